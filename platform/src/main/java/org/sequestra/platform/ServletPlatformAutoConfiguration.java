@@ -1,0 +1,104 @@
+package org.sequestra.platform;
+
+import org.sequestra.platform.security.IssuerAuthenticationManagers;
+import org.sequestra.platform.security.SecurityProperties;
+import org.sequestra.platform.security.TrustRegistry;
+import org.sequestra.platform.web.ProblemDetailsAdvice;
+import org.sequestra.platform.web.ProblemWriter;
+import org.sequestra.platform.web.RequestIdFilter;
+import org.sequestra.platform.web.RequestSizeLimitFilter;
+import org.sequestra.platform.web.SecurityProblemHandler;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What every Spring MVC service gets from the platform: token validation against the trust
+ * registry, problem+json errors, request ids and a request size limit. Roles are checked on the
+ * controllers with {@code @PreAuthorize}.
+ */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SecurityProperties.class)
+@EnableWebSecurity
+@EnableMethodSecurity
+public class ServletPlatformAutoConfiguration {
+
+  @Bean
+  TrustRegistry trustRegistry(SecurityProperties properties) {
+    return properties.trustRegistry();
+  }
+
+  @Bean
+  ProblemWriter problemWriter(JsonMapper jsonMapper) {
+    return new ProblemWriter(jsonMapper);
+  }
+
+  @Bean
+  ProblemDetailsAdvice problemDetailsAdvice() {
+    return new ProblemDetailsAdvice();
+  }
+
+  @Bean
+  SecurityFilterChain platformSecurityFilterChain(
+      HttpSecurity http, TrustRegistry registry, SecurityProperties properties, ProblemWriter writer)
+      throws Exception {
+    SecurityProblemHandler problems = new SecurityProblemHandler(writer);
+    JwtIssuerAuthenticationManagerResolver byIssuer =
+        new JwtIssuerAuthenticationManagerResolver(
+            new IssuerAuthenticationManagers(registry, properties));
+    http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/prometheus")
+                    .permitAll()
+                    .requestMatchers("/error")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .oauth2ResourceServer(
+            oauth ->
+                oauth
+                    .authenticationManagerResolver(byIssuer)
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems))
+        .exceptionHandling(
+            exceptions ->
+                exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable());
+    return http.build();
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+    FilterRegistrationBean<RequestIdFilter> registration =
+        new FilterRegistrationBean<>(new RequestIdFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+      @Value("${sequestra.web.max-request-size:1MB}") DataSize limit, ProblemWriter writer) {
+    FilterRegistrationBean<RequestSizeLimitFilter> registration =
+        new FilterRegistrationBean<>(new RequestSizeLimitFilter(limit, writer));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+}

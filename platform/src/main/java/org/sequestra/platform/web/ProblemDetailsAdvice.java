@@ -1,0 +1,184 @@
+package org.sequestra.platform.web;
+
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns every error of a service into RFC 9457 problem details: field-level violations for bad
+ * input, 404 for objects the caller may not see, and never a stack trace.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException exception) {
+    return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", exception.getMessage());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException exception) {
+    return Problems.of(HttpStatus.CONFLICT, exception.slug(), "Conflict", exception.getMessage());
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ProblemDetail accessDenied() {
+    return SecurityProblemHandler.forbidden();
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException exception) {
+    return validation(
+        List.of(new Violation(exception.getName(), "is not a valid " + expected(exception))));
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception exception) {
+    log.error("Unhandled error", exception);
+    return Problems.of(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal",
+        "Internal error",
+        "The request failed unexpectedly. Quote the request id when reporting it.");
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException exception,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<Violation> violations =
+        exception.getBindingResult().getFieldErrors().stream()
+            .map(error -> new Violation(error.getField(), reason(error)))
+            .sorted(Comparator.comparing(Violation::field))
+            .toList();
+    return ResponseEntity.badRequest().body(validation(violations));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException exception,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<Violation> violations =
+        exception.getParameterValidationResults().stream()
+            .flatMap(
+                result ->
+                    result.getResolvableErrors().stream()
+                        .map(
+                            error ->
+                                new Violation(
+                                    result.getMethodParameter().getParameterName(),
+                                    error.getDefaultMessage())))
+            .toList();
+    return ResponseEntity.badRequest().body(validation(violations));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException exception,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    Throwable cause = exception.getMostSpecificCause();
+    if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+      return ResponseEntity.badRequest()
+          .body(validation(List.of(new Violation(path(jackson), unreadableReason(jackson)))));
+    }
+    return ResponseEntity.badRequest()
+        .body(
+            Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "malformed-body",
+                "Malformed request body",
+                "The request body is missing or is not valid JSON."));
+  }
+
+  /** Adds the request id to the problems Spring itself creates (405, 415, 406, ...). */
+  @Override
+  protected ResponseEntity<Object> createResponseEntity(
+      Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    if (body instanceof ProblemDetail problem) {
+      Problems.withRequestId(problem);
+    }
+    return super.createResponseEntity(body, headers, statusCode, request);
+  }
+
+  private static ProblemDetail validation(List<Violation> violations) {
+    ProblemDetail problem =
+        Problems.of(
+            HttpStatus.BAD_REQUEST,
+            "validation",
+            "Request validation failed",
+            violations.size() == 1
+                ? violations.getFirst().field() + " " + violations.getFirst().reason()
+                : violations.size() + " fields are invalid.");
+    problem.setProperty("violations", violations);
+    return problem;
+  }
+
+  private static String reason(FieldError error) {
+    return error.getDefaultMessage() != null
+        ? error.getDefaultMessage()
+        : DefaultMessageSourceResolvable.class.getSimpleName();
+  }
+
+  private static String path(JacksonException exception) {
+    StringBuilder path = new StringBuilder();
+    for (JacksonException.Reference reference : exception.getPath()) {
+      if (reference.getPropertyName() != null) {
+        if (!path.isEmpty()) {
+          path.append('.');
+        }
+        path.append(reference.getPropertyName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static String unreadableReason(JacksonException exception) {
+    if (exception instanceof UnrecognizedPropertyException) {
+      return "is not a known field";
+    }
+    if (exception instanceof InvalidFormatException invalid) {
+      return "has an invalid value for type " + invalid.getTargetType().getSimpleName();
+    }
+    if (exception instanceof MismatchedInputException mismatched
+        && mismatched.getTargetType() != null) {
+      return "must be of type " + mismatched.getTargetType().getSimpleName();
+    }
+    return "could not be read";
+  }
+
+  private static String expected(MethodArgumentTypeMismatchException exception) {
+    Class<?> type = exception.getRequiredType();
+    return type == null ? "value" : type.getSimpleName();
+  }
+}
