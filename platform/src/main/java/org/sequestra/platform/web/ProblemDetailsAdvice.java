@@ -1,5 +1,7 @@
 package org.sequestra.platform.web;
 
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
@@ -55,6 +57,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List.of(new Violation(exception.getName(), "is not a valid " + expected(exception))));
   }
 
+  /** Parameter constraints checked by the generated interfaces' {@code @Validated} proxies. */
+  @ExceptionHandler(ConstraintViolationException.class)
+  ProblemDetail constraintViolation(ConstraintViolationException exception) {
+    return validation(
+        exception.getConstraintViolations().stream()
+            .map(violation -> new Violation(leaf(violation.getPropertyPath()), violation.getMessage()))
+            .sorted(Comparator.comparing(Violation::field))
+            .toList());
+  }
+
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception exception) {
     log.error("Unhandled error", exception);
@@ -105,8 +117,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    Throwable cause = exception.getMostSpecificCause();
-    if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+    JacksonException jackson = jacksonCause(exception);
+    if (jackson != null && !jackson.getPath().isEmpty()) {
       return ResponseEntity.badRequest()
           .body(validation(List.of(new Violation(path(jackson), unreadableReason(jackson)))));
     }
@@ -142,10 +154,28 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  private static String leaf(Path path) {
+    String leaf = null;
+    for (Path.Node node : path) {
+      leaf = node.getName();
+    }
+    return leaf == null ? path.toString() : leaf;
+  }
+
   private static String reason(FieldError error) {
     return error.getDefaultMessage() != null
         ? error.getDefaultMessage()
         : DefaultMessageSourceResolvable.class.getSimpleName();
+  }
+
+  /** The outermost Jackson error knows the JSON path; deeper causes (date parsing) do not. */
+  private static JacksonException jacksonCause(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JacksonException jackson) {
+        return jackson;
+      }
+    }
+    return null;
   }
 
   private static String path(JacksonException exception) {
