@@ -1,0 +1,79 @@
+package org.sequestra.trace.dataset;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.UUID;
+import org.sequestra.platform.context.RequestContext;
+import org.sequestra.platform.security.Caller;
+import org.sequestra.platform.web.NotFoundException;
+import org.sequestra.trace.api.DatasetsApi;
+import org.sequestra.trace.api.model.DatasetDto;
+import org.sequestra.trace.api.model.DatasetPageDto;
+import org.sequestra.trace.api.model.NewDatasetDto;
+import org.sequestra.trace.api.model.PageMetadataDto;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
+class DatasetController implements DatasetsApi {
+
+  private final DatasetRepository datasets;
+  private final DatasetMapper mapper;
+  private final Clock clock;
+
+  DatasetController(DatasetRepository datasets, DatasetMapper mapper, Clock clock) {
+    this.datasets = datasets;
+    this.mapper = mapper;
+    this.clock = clock;
+  }
+
+  @Override
+  @PreAuthorize("hasRole('ARO_ANALYST')")
+  @Transactional
+  public ResponseEntity<DatasetDto> createDataset(NewDatasetDto request) {
+    Caller caller = RequestContext.currentCaller();
+    Dataset dataset =
+        datasets.save(
+            new Dataset(
+                request.getCaseReference(),
+                request.getName(),
+                caller.agency(),
+                caller.subject(),
+                clock.instant()));
+    return ResponseEntity.created(URI.create("/api/v1/datasets/" + dataset.getId()))
+        .body(mapper.toDto(dataset));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public ResponseEntity<DatasetDto> getDataset(UUID datasetId) {
+    return datasets
+        .findByIdAndOwningAgency(datasetId, RequestContext.currentCaller().agency())
+        .map(mapper::toDto)
+        .map(ResponseEntity::ok)
+        .orElseThrow(() -> new NotFoundException("Dataset", datasetId));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public ResponseEntity<DatasetPageDto> listDatasets(Integer page, Integer size) {
+    Sort newestFirst = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
+    Page<Dataset> result =
+        datasets.findByOwningAgency(
+            RequestContext.currentCaller().agency(), PageRequest.of(page, size, newestFirst));
+    return ResponseEntity.ok(
+        new DatasetPageDto(
+            result.map(mapper::toDto).getContent(),
+            new PageMetadataDto(
+                result.getNumber(),
+                result.getSize(),
+                result.getTotalElements(),
+                result.getTotalPages())));
+  }
+}
