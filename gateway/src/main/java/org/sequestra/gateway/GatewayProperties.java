@@ -1,0 +1,60 @@
+package org.sequestra.gateway;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code sequestra.gateway.*}: limits the gateway enforces itself. Routes, timeouts and the
+ * circuit breaker are plain Spring Cloud Gateway / Resilience4j configuration in {@code
+ * application.yaml}.
+ *
+ * @param maxRequestSize largest request body accepted (declared or streamed); larger is 413
+ * @param rateLimit per-agency token bucket
+ */
+@ConfigurationProperties("sequestra.gateway")
+public record GatewayProperties(
+    @DefaultValue("1MB") DataSize maxRequestSize, @DefaultValue RateLimit rateLimit) {
+
+  /**
+   * @param enabled whether requests under {@code /api/} are rate limited
+   * @param requestsPerSecond sustained rate per agency (bucket refill)
+   * @param burst bucket capacity per agency
+   * @param agencies overrides per agency code (e.g. {@code EMPACT} machine clients), keys are
+   *     matched case-insensitively
+   */
+  public record RateLimit(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("50") double requestsPerSecond,
+      @DefaultValue("100") int burst,
+      Map<String, Limit> agencies) {
+
+    public RateLimit {
+      if (requestsPerSecond <= 0 || burst < 1) {
+        throw new IllegalArgumentException("rate limit needs requests-per-second > 0 and burst >= 1");
+      }
+      TreeMap<String, Limit> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      if (agencies != null) {
+        copy.putAll(agencies);
+      }
+      agencies = copy;
+    }
+
+    /** The limit for one agency: its override, or the default. */
+    public Limit forAgency(String agency) {
+      Limit override = agencies.get(agency);
+      Limit fallback = new Limit(requestsPerSecond, burst);
+      if (override == null) {
+        return fallback;
+      }
+      return new Limit(
+          override.requestsPerSecond() != null ? override.requestsPerSecond() : requestsPerSecond,
+          override.burst() != null ? override.burst() : burst);
+    }
+  }
+
+  /** A rate (tokens per second) and a capacity; {@code null} fields fall back to the default. */
+  public record Limit(Double requestsPerSecond, Integer burst) {}
+}

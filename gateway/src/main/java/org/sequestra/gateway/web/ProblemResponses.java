@@ -1,0 +1,69 @@
+package org.sequestra.gateway.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.sequestra.platform.web.Problems;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes RFC 9457 problems ({@code application/problem+json}) straight to a reactive response,
+ * with the platform's type URIs ({@link Problems#TYPE_PREFIX}) and the request id, as the services
+ * do.
+ */
+public class ProblemResponses {
+
+  private final JsonMapper jsonMapper;
+
+  public ProblemResponses(JsonMapper jsonMapper) {
+    this.jsonMapper = jsonMapper;
+  }
+
+  public Mono<Void> write(
+      ServerWebExchange exchange, HttpStatusCode status, String slug, String title, String detail) {
+    return write(exchange, status, slug, title, detail, headers -> {});
+  }
+
+  public Mono<Void> write(
+      ServerWebExchange exchange,
+      HttpStatusCode status,
+      String slug,
+      String title,
+      String detail,
+      Consumer<HttpHeaders> extraHeaders) {
+    ServerHttpResponse response = exchange.getResponse();
+    if (response.isCommitted()) {
+      return Mono.empty();
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", Problems.type(slug).toString());
+    body.put("title", title);
+    body.put("status", status.value());
+    body.put("detail", detail);
+    body.put("instance", exchange.getRequest().getPath().value());
+    String requestId = RequestIdFilter.requestId(exchange);
+    if (requestId != null) {
+      body.put("requestId", requestId);
+    }
+    byte[] bytes = jsonMapper.writeValueAsBytes(body);
+    response.setStatusCode(status);
+    HttpHeaders headers = response.getHeaders();
+    // Whatever a failed upstream call may have left here does not describe this body.
+    headers.remove(HttpHeaders.CONTENT_ENCODING);
+    headers.remove(HttpHeaders.TRANSFER_ENCODING);
+    headers.remove(HttpHeaders.ETAG);
+    headers.remove(HttpHeaders.LAST_MODIFIED);
+    headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    headers.setContentLength(bytes.length);
+    extraHeaders.accept(headers);
+    DataBuffer buffer = response.bufferFactory().wrap(bytes);
+    return response.writeWith(Mono.just(buffer));
+  }
+}

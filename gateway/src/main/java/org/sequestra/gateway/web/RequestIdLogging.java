@@ -1,0 +1,29 @@
+package org.sequestra.gateway.web;
+
+import io.micrometer.context.ContextRegistry;
+import org.slf4j.MDC;
+
+/**
+ * Bridges the request id from the Reactor context to the logging MDC. With {@code
+ * spring.reactor.context-propagation=auto}, Reactor restores it on whichever thread runs an
+ * operator of the request, so log lines of the gateway's own code carry {@code requestId}.
+ */
+public final class RequestIdLogging {
+
+  private static volatile boolean registered;
+
+  private RequestIdLogging() {}
+
+  public static synchronized void register() {
+    if (registered) {
+      return;
+    }
+    ContextRegistry.getInstance()
+        .registerThreadLocalAccessor(
+            RequestIdFilter.MDC_KEY,
+            () -> MDC.get(RequestIdFilter.MDC_KEY),
+            value -> MDC.put(RequestIdFilter.MDC_KEY, value),
+            () -> MDC.remove(RequestIdFilter.MDC_KEY));
+    registered = true;
+  }
+}

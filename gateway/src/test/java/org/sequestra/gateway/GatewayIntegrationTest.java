@@ -1,0 +1,509 @@
+package org.sequestra.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sequestra.platform.test.TestIssuers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+import reactor.core.publisher.Flux;
+
+/**
+ * The gateway against WireMock standing in for the services and TestIssuers standing in for
+ * Keycloak. asset-registry and financial-trace point at WireMock; freezing at a closed port.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@ExtendWith(OutputCaptureExtension.class)
+class GatewayIntegrationTest {
+
+  private static final WireMockServer SERVICES = startWireMock();
+  private static final int CLOSED_PORT = closedPort();
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    TestIssuers.register(registry);
+    registry.add("sequestra.services.asset-registry-url", SERVICES::baseUrl);
+    registry.add("sequestra.services.financial-trace-url", SERVICES::baseUrl);
+    registry.add("sequestra.services.freezing-url", () -> "http://127.0.0.1:" + CLOSED_PORT);
+    registry.add("sequestra.gateway.response-timeout-ms", () -> "500");
+    registry.add("sequestra.gateway.max-request-size", () -> "1KB");
+    registry.add("sequestra.gateway.circuit-breaker.sliding-window-size", () -> "4");
+    registry.add("sequestra.gateway.circuit-breaker.minimum-number-of-calls", () -> "2");
+    registry.add("sequestra.gateway.circuit-breaker.wait-duration", () -> "1s");
+    registry.add("sequestra.gateway.circuit-breaker.permitted-calls-in-half-open", () -> "1");
+    registry.add("sequestra.gateway.circuit-breaker.time-limit", () -> "3s");
+    // NL keeps the generous default; ES and CO get a tiny bucket each.
+    for (String agency : new String[] {"ES-ARO", "CO-ARO"}) {
+      registry.add("sequestra.gateway.rate-limit.agencies[" + agency + "].requests-per-second", () -> "0.05");
+      registry.add("sequestra.gateway.rate-limit.agencies[" + agency + "].burst", () -> "2");
+    }
+  }
+
+  @AfterAll
+  static void stopWireMock() {
+    SERVICES.stop();
+  }
+
+  @Autowired WebTestClient client;
+  @Autowired TimeLimiterRegistry timeLimiters;
+  @Autowired CircuitBreakerRegistry circuitBreakers;
+
+  private static String nl() {
+    return TestIssuers.token("agency-nl").roles("ARO_ANALYST").bearer();
+  }
+
+  @Test
+  void validTokenIsProxiedToTheOwningServiceWithHeadersPassedThrough() {
+    SERVICES.stubFor(
+        get("/api/v1/cases/C-1")
+            .willReturn(okJson("{\"id\":\"C-1\"}").withHeader("X-Request-Id", "req-42")));
+    String bearer = nl();
+
+    client
+        .get()
+        .uri("/api/v1/cases/C-1")
+        .header(HttpHeaders.AUTHORIZATION, bearer)
+        .header("X-Request-Id", "req-42")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .valuesMatch("X-Request-Id", "req-42")
+        .expectHeader()
+        .valueEquals("X-Content-Type-Options", "nosniff")
+        .expectHeader()
+        .valueEquals("X-Frame-Options", "DENY")
+        .expectHeader()
+        .valueEquals("Referrer-Policy", "no-referrer")
+        .expectHeader()
+        .valueEquals(HttpHeaders.CACHE_CONTROL, "no-store")
+        .expectHeader()
+        .exists("Strict-Transport-Security")
+        .expectHeader()
+        .exists("Content-Security-Policy")
+        .expectBody()
+        .jsonPath("$.id")
+        .isEqualTo("C-1");
+
+    SERVICES.verify(
+        getRequestedFor(urlEqualTo("/api/v1/cases/C-1"))
+            .withHeader(HttpHeaders.AUTHORIZATION, equalTo(bearer))
+            .withHeader("X-Request-Id", equalTo("req-42")));
+  }
+
+  @Test
+  void eachServiceGetsItsOwnPathsAndAnUnacceptableRequestIdIsReplaced() {
+    SERVICES.stubFor(get("/api/v1/datasets/D-1").willReturn(okJson("{\"id\":\"D-1\"}")));
+    SERVICES.stubFor(get("/api/v1/me").willReturn(okJson("{\"agency\":\"NL-ARO\"}")));
+
+    client
+        .get()
+        .uri("/api/v1/datasets/D-1")
+        .header(HttpHeaders.AUTHORIZATION, nl())
+        .header("X-Request-Id", "has spaces and is {evil}")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .valueMatches("X-Request-Id", "[0-9a-f-]{36}");
+    client
+        .get()
+        .uri("/api/v1/me")
+        .header(HttpHeaders.AUTHORIZATION, nl())
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .valueMatches("X-Request-Id", "[0-9a-f-]{36}");
+
+    SERVICES.verify(
+        getRequestedFor(urlEqualTo("/api/v1/datasets/D-1"))
+            .withHeader("X-Request-Id", matching("[0-9a-f-]{36}")));
+    SERVICES.verify(
+        getRequestedFor(urlEqualTo("/api/v1/me")).withHeader("X-Request-Id", matching("[0-9a-f-]{36}")));
+  }
+
+  @Test
+  void accessLogLineCarriesRequestIdAndAgency(CapturedOutput output) {
+    SERVICES.stubFor(get("/api/v1/cases/C-LOG").willReturn(okJson("{}")));
+
+    client
+        .get()
+        .uri("/api/v1/cases/C-LOG")
+        .header(HttpHeaders.AUTHORIZATION, nl())
+        .header("X-Request-Id", "log-check-1")
+        .exchange()
+        .expectStatus()
+        .isOk();
+
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        Arrays.stream(output.getOut().split("\n"))
+                            .filter(line -> line.contains("GET /api/v1/cases/C-LOG 200"))
+                            .findFirst())
+                    .hasValueSatisfying(
+                        line ->
+                            assertThat(line)
+                                .contains("\"requestId\":\"log-check-1\"")
+                                .contains("\"agency\":\"NL-ARO\"")
+                                .contains("\"durationMs\":")));
+  }
+
+  @Test
+  void missingOrUntrustedTokensAre401Problems() {
+    expectUnauthorized(null, "Bearer");
+    expectUnauthorized("Bearer not-a-jwt", "Bearer error=\"invalid_token\"");
+    // An issuer outside the trust registry.
+    expectUnauthorized(
+        TestIssuers.token("agency-xx").roles("ARO_ANALYST").bearer(), "Bearer error=\"invalid_token\"");
+    // Right issuer, signed with another realm's key.
+    expectUnauthorized(
+        TestIssuers.token("agency-nl").signedByRealm("agency-es").bearer(),
+        "Bearer error=\"invalid_token\"");
+    // Not issued for the Sequestra API.
+    expectUnauthorized(
+        TestIssuers.token("agency-nl").audience("account").bearer(), "Bearer error=\"invalid_token\"");
+    // Expired (beyond the clock skew).
+    expectUnauthorized(
+        TestIssuers.token("agency-nl").expiresAt(Instant.now().minusSeconds(300)).bearer(),
+        "Bearer error=\"invalid_token\"");
+    // Hub token that did not come through a trusted agency.
+    expectUnauthorized(
+        TestIssuers.token("sequestra").claim("identity_provider", "unknown-idp").bearer(),
+        "Bearer error=\"invalid_token\"");
+    SERVICES.verify(0, getRequestedFor(urlEqualTo("/api/v1/cases")));
+  }
+
+  private void expectUnauthorized(String authorization, String challengeStart) {
+    WebTestClient.RequestHeadersSpec<?> request = client.get().uri("/api/v1/cases");
+    if (authorization != null) {
+      request = request.header(HttpHeaders.AUTHORIZATION, authorization);
+    }
+    request
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectHeader()
+        .valueMatches(HttpHeaders.WWW_AUTHENTICATE, "^" + java.util.regex.Pattern.quote(challengeStart) + ".*")
+        .expectHeader()
+        .exists("X-Request-Id")
+        .expectHeader()
+        .valueEquals("X-Content-Type-Options", "nosniff")
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo("urn:sequestra:problem:unauthorized")
+        .jsonPath("$.status")
+        .isEqualTo(401)
+        .jsonPath("$.requestId")
+        .exists();
+  }
+
+  @Test
+  void serviceDownIs503Problem(CapturedOutput output) {
+    for (int i = 0; i < 4; i++) {
+      client
+          .get()
+          .uri("/api/v1/freezing-requests")
+          .header(HttpHeaders.AUTHORIZATION, nl())
+          .header("X-Request-Id", "down-" + i)
+          .exchange()
+          .expectStatus()
+          .isEqualTo(503)
+          .expectHeader()
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody()
+          .jsonPath("$.type")
+          .isEqualTo("urn:sequestra:problem:service-unavailable");
+    }
+    // The gateway's own log line about the failure carries the request id (Reactor context -> MDC).
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(output.getOut())
+                    .containsPattern("answered 503[^\\n]*\"requestId\":\"down-0\""));
+  }
+
+  @Test
+  void slowServiceIs504ThenTheCircuitOpensAndRecovers() {
+    try {
+      slowServiceThenRecovery();
+    } finally {
+      circuitBreakers.circuitBreaker("financial-trace").reset();
+    }
+  }
+
+  private void slowServiceThenRecovery() {
+    assertThat(timeLimiters.getDefaultConfig().getTimeoutDuration()).isEqualTo(Duration.ofSeconds(3));
+    SERVICES.stubFor(get("/api/v1/datasets").willReturn(okJson("[]").withFixedDelay(2000)));
+
+    for (int i = 0; i < 2; i++) {
+      client
+          .get()
+          .uri("/api/v1/datasets")
+          .header(HttpHeaders.AUTHORIZATION, nl())
+          .exchange()
+          .expectStatus()
+          .isEqualTo(504)
+          .expectHeader()
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody()
+          .jsonPath("$.type")
+          .isEqualTo("urn:sequestra:problem:gateway-timeout");
+    }
+    // Two failures out of two: the circuit is open and the service is not even called.
+    client
+        .get()
+        .uri("/api/v1/datasets")
+        .header(HttpHeaders.AUTHORIZATION, nl())
+        .exchange()
+        .expectStatus()
+        .isEqualTo(503)
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo("urn:sequestra:problem:service-unavailable");
+
+    SERVICES.stubFor(get("/api/v1/datasets").willReturn(okJson("[\"back\"]")));
+    await()
+        .atMost(Duration.ofSeconds(6))
+        .pollInterval(Duration.ofMillis(300))
+        .untilAsserted(
+            () ->
+                client
+                    .get()
+                    .uri("/api/v1/datasets")
+                    .header(HttpHeaders.AUTHORIZATION, nl())
+                    .exchange()
+                    .expectStatus()
+                    .isOk());
+    client
+        .get()
+        .uri("/api/v1/datasets")
+        .header(HttpHeaders.AUTHORIZATION, nl())
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$[0]")
+        .isEqualTo("back");
+  }
+
+  @Test
+  void rateLimitIsPerAgency() {
+    SERVICES.stubFor(get("/api/v1/me").willReturn(okJson("{}")));
+    String co = TestIssuers.token("agency-co").roles("ARO_ANALYST").bearer();
+    // A hub login brokered through agency-co counts against CO's bucket too.
+    String coViaHub =
+        TestIssuers.token("sequestra").roles("ARO_ANALYST").claim("identity_provider", "agency-co").bearer();
+    client.get().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, co).exchange().expectStatus().isOk();
+    client.get().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, coViaHub).exchange().expectStatus().isOk();
+
+    client
+        .get()
+        .uri("/api/v1/me")
+        .header(HttpHeaders.AUTHORIZATION, co)
+        .exchange()
+        .expectStatus()
+        .isEqualTo(429)
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectHeader()
+        .valueMatches(HttpHeaders.RETRY_AFTER, "[1-9][0-9]*")
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo("urn:sequestra:problem:too-many-requests");
+
+    // Same tiny limit, separate bucket: ES is still served.
+    String es = TestIssuers.token("agency-es").roles("ARO_ANALYST").bearer();
+    client.get().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, es).exchange().expectStatus().isOk();
+    client.get().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, nl()).exchange().expectStatus().isOk();
+  }
+
+  @Test
+  void oversizedBodiesAre413Problems() {
+    SERVICES.stubFor(post("/api/v1/cases").willReturn(aResponse().withStatus(201)));
+    byte[] big = new byte[2048];
+    Arrays.fill(big, (byte) 'x');
+
+    client
+        .post()
+        .uri("/api/v1/cases")
+        .header(HttpHeaders.AUTHORIZATION, nl())
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(big)
+        .exchange()
+        .expectStatus()
+        .isEqualTo(413)
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo("urn:sequestra:problem:payload-too-large");
+
+    // Streamed without Content-Length (chunked): cut off once it passes the limit.
+    DefaultDataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
+    Flux<DataBuffer> chunks =
+        Flux.range(0, 8).map(i -> buffers.wrap("y".repeat(512).getBytes(StandardCharsets.UTF_8)));
+    client
+        .post()
+        .uri("/api/v1/cases")
+        .header(HttpHeaders.AUTHORIZATION, nl())
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(BodyInserters.fromDataBuffers(chunks))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(413)
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo("urn:sequestra:problem:payload-too-large");
+
+    // A small body goes through.
+    client
+        .post()
+        .uri("/api/v1/cases")
+        .header(HttpHeaders.AUTHORIZATION, nl())
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("{\"title\":\"small\"}")
+        .exchange()
+        .expectStatus()
+        .isCreated();
+    SERVICES.verify(1, postRequestedFor(urlEqualTo("/api/v1/cases")));
+    // A client sending too much is not a failure of the service.
+    assertThat(circuitBreakers.circuitBreaker("asset-registry").getMetrics().getNumberOfFailedCalls())
+        .isZero();
+  }
+
+  @Test
+  void unknownPathsAre404Problems() {
+    client
+        .get()
+        .uri("/api/v1/nothing-here")
+        .header(HttpHeaders.AUTHORIZATION, nl())
+        .exchange()
+        .expectStatus()
+        .isNotFound()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo("urn:sequestra:problem:not-found")
+        .jsonPath("$.trace")
+        .doesNotExist();
+    client
+        .get()
+        .uri("/no-such-page")
+        .exchange()
+        .expectStatus()
+        .isNotFound()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo("urn:sequestra:problem:not-found");
+  }
+
+  @Test
+  void apiDocsAreServedWithoutToken() {
+    String page =
+        client
+            .get()
+            .uri("/api-docs.html")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectHeader()
+            .contentTypeCompatibleWith(MediaType.TEXT_HTML)
+            .expectHeader()
+            .valueMatches("Content-Security-Policy", ".*script-src 'self'.*")
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(page).contains("swagger-ui-bundle.js").doesNotContain("{{");
+    String bundle =
+        page.replaceAll("(?s).*src=\"(webjars/swagger-ui/[^\"]+/swagger-ui-bundle\\.js)\".*", "/$1");
+    client.get().uri(bundle).exchange().expectStatus().isOk();
+    client.get().uri("/api-docs.js").exchange().expectStatus().isOk();
+
+    for (String file : new String[] {"asset-registry", "financial-trace", "freezing", "common"}) {
+      client
+          .get()
+          .uri("/api-docs/" + file + ".yaml")
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectBody(String.class)
+          .value(body -> assertThat(body).contains("openapi:"));
+    }
+    client.get().uri("/api-docs/nope.yaml").exchange().expectStatus().isNotFound();
+  }
+
+  @Test
+  void probesAndMetricsArePublicOtherActuatorEndpointsAreNot() {
+    client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+    client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+    client
+        .get()
+        .uri("/actuator/prometheus")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .value(body -> assertThat(body).contains("jvm_"));
+    client.get().uri("/actuator/env").exchange().expectStatus().isUnauthorized();
+  }
+
+  private static WireMockServer startWireMock() {
+    WireMockServer server =
+        new WireMockServer(wireMockConfig().dynamicPort().http2PlainDisabled(true));
+    server.start();
+    return server;
+  }
+
+  private static int closedPort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
