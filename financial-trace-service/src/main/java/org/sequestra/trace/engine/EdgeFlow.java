@@ -1,0 +1,5 @@
+package org.sequestra.trace.engine;
+
+/** Traced money carried by one transaction. */
+public record EdgeFlow(int transactionId, int from, int to, long epochSecond, long amount) {
+}

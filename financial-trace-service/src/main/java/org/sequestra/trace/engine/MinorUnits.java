@@ -1,0 +1,41 @@
+package org.sequestra.trace.engine;
+
+import java.math.BigInteger;
+
+/**
+ * Exact integer arithmetic on amounts in minor units (cents). Money is never floating point: shares
+ * are computed on exact rationals and rounded half up, so every split is deterministic.
+ */
+final class MinorUnits {
+
+    private MinorUnits() {
+    }
+
+    /** round-half-up(a * b / c) for a, b >= 0 and c > 0, exact even when a * b overflows a long. */
+    static long mulDivHalfUp(long a, long b, long c) {
+        long high = Math.multiplyHigh(a, b);
+        long low = a * b;
+        if (high == 0 && low >= 0 && low <= (Long.MAX_VALUE - c) / 2) {
+            return (2 * low + c) / (2 * c);
+        }
+        BigInteger twice = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).shiftLeft(1).add(BigInteger.valueOf(c));
+        return twice.divide(BigInteger.valueOf(c).shiftLeft(1)).longValueExact();
+    }
+
+    /**
+     * Splits {@code total} over parts in proportion to {@code weights[start..end)} (which sum to
+     * {@code weightSum >= total}), writing {@code parts[start..end)}. Cumulative rounding: part i = round(W_i * total / weightSum) -
+     * round(W_{i-1} * total / weightSum) with W the running weight sum. The parts therefore add up to
+     * {@code total} exactly, each is its exact share rounded down or up, and none exceeds its weight.
+     */
+    static void split(long total, long[] weights, int start, int end, long weightSum, long[] parts) {
+        long cumulativeWeight = 0;
+        long given = 0;
+        for (int i = start; i < end; i++) {
+            cumulativeWeight += weights[i];
+            long upTo = cumulativeWeight == weightSum ? total : mulDivHalfUp(cumulativeWeight, total, weightSum);
+            parts[i] = upTo - given;
+            given = upTo;
+        }
+    }
+}
