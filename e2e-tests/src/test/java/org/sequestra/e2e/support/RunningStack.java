@@ -1,0 +1,55 @@
+package org.sequestra.e2e.support;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.sequestra.stack.LocalStack;
+import org.sequestra.stack.StackConfig;
+
+/**
+ * Starts the platform once for the whole e2e run, exactly as the local command does (same
+ * launcher), on free ports, and stops it when JUnit closes its root store.
+ */
+public final class RunningStack implements BeforeAllCallback {
+
+  /** Short skew so the expired-token test need not wait long; everything else uses defaults. */
+  public static final Duration CLOCK_SKEW = Duration.ofSeconds(1);
+
+  private static LocalStack stack;
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
+        .computeIfAbsent(RunningStack.class, key -> new Handle(), Handle.class);
+  }
+
+  public static LocalStack stack() {
+    if (stack == null) {
+      throw new IllegalStateException("annotate the test with @ExtendWith(RunningStack.class)");
+    }
+    return stack;
+  }
+
+  private static final class Handle implements AutoCloseable {
+
+    Handle() {
+      Path repoRoot = Path.of(System.getProperty("sequestra.repo.root", ".."));
+      Path state = Path.of(System.getProperty("sequestra.e2e.state", "target/stack"));
+      stack =
+          LocalStack.start(
+              StackConfig.builder(repoRoot)
+                  .stateDir(state)
+                  .freePorts()
+                  .extraEnv("SEQUESTRA_SECURITY_CLOCK_SKEW", CLOCK_SKEW.toSeconds() + "s")
+                  .build());
+    }
+
+    @Override
+    public void close() {
+      stack.close();
+    }
+  }
+}
