@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.ConflictException;
-import org.sequestra.platform.web.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -18,10 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseService {
 
   private final CaseRepository cases;
+  private final CaseAccess access;
   private final Clock clock;
 
-  CaseService(CaseRepository cases, Clock clock) {
+  CaseService(CaseRepository cases, CaseAccess access, Clock clock) {
     this.cases = cases;
+    this.access = access;
     this.clock = clock;
   }
 
@@ -45,11 +46,8 @@ class CaseService {
             now));
   }
 
-  @Transactional(readOnly = true)
   InvestigationCase get(Caller caller, UUID id) {
-    return cases
-        .findByIdAndOwningAgency(id, caller.agency())
-        .orElseThrow(() -> new NotFoundException("Case", id));
+    return access.readable(caller, id);
   }
 
   @Transactional(readOnly = true)
