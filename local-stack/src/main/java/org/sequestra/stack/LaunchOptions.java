@@ -24,7 +24,7 @@ record LaunchOptions(String command, StackConfig config) {
               SEQUESTRA_FINANCIAL_TRACE_PORT (8082), SEQUESTRA_FREEZING_PORT (8083),
               SEQUESTRA_KEYCLOAK_PORT (8180), SEQUESTRA_POSTGRES_PORT (5433),
               SEQUESTRA_SERVICES  comma-separated services to start, or "none" (default: all)
-              SEQUESTRA_START_TIMEOUT  seconds each component may take to become ready (180)
+              SEQUESTRA_START_TIMEOUT  seconds each component may take to become ready (300)
             """;
 
     private static final List<String> COMMANDS = List.of("up", "stop", "status");

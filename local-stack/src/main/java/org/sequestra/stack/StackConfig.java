@@ -41,7 +41,7 @@ public record StackConfig(
 
     public static final int DEFAULT_POSTGRES_PORT = 5433;
     public static final int DEFAULT_KEYCLOAK_PORT = 8180;
-    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(180);
+    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(300);
 
     public StackConfig {
         servicePorts = Collections.unmodifiableMap(new EnumMap<>(servicePorts));

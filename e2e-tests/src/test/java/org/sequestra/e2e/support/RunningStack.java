@@ -43,6 +43,8 @@ public final class RunningStack implements BeforeAllCallback {
               StackConfig.builder(repoRoot)
                   .stateDir(state)
                   .freePorts()
+                  // a first Keycloak boot on a busy 2-core machine can take minutes
+                  .startTimeout(Duration.ofMinutes(10))
                   .extraEnv("SEQUESTRA_SECURITY_CLOCK_SKEW", CLOCK_SKEW.toSeconds() + "s")
                   .build());
     }
