@@ -25,7 +25,7 @@ class LaunchOptionsTest {
         assertEquals(8180, config.keycloakPort());
         assertEquals(8080, config.port(PlatformService.GATEWAY));
         assertEquals(Set.of(PlatformService.values()), config.services());
-        assertEquals(Duration.ofSeconds(180), config.startTimeout());
+        assertEquals(Duration.ofSeconds(300), config.startTimeout());
     }
 
     @Test
