@@ -46,6 +46,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return Problems.of(HttpStatus.CONFLICT, exception.slug(), "Conflict", exception.getMessage());
   }
 
+  @ExceptionHandler(UnprocessableException.class)
+  ProblemDetail unprocessable(UnprocessableException exception) {
+    return Problems.of(
+        HttpStatus.UNPROCESSABLE_CONTENT, exception.slug(), "Unprocessable", exception.getMessage());
+  }
+
+  @ExceptionHandler(InvalidRequestException.class)
+  ProblemDetail invalidRequest(InvalidRequestException exception) {
+    return validation(exception.violations());
+  }
+
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail accessDenied() {
     return SecurityProblemHandler.forbidden();

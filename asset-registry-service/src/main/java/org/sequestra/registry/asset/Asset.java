@@ -1,0 +1,171 @@
+package org.sequestra.registry.asset;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A piece of property in a case, with its identifiers and its current valuation. */
+@Entity
+@Table(name = "asset")
+public class Asset {
+
+  public enum Type {
+    REAL_ESTATE,
+    VEHICLE,
+    VESSEL,
+    AIRCRAFT,
+    BANK_ACCOUNT,
+    CRYPTO_WALLET,
+    COMPANY_SHARES,
+    SECURITIES,
+    CASH,
+    PRECIOUS_GOODS,
+    OTHER
+  }
+
+  /** Seizure lifecycle status (DESIGN.md §3); only IDENTIFIED is set here. */
+  public enum Status {
+    IDENTIFIED,
+    FREEZE_REQUESTED,
+    FROZEN,
+    CONFISCATED,
+    DISPOSED,
+    RESTITUTED,
+    RELEASED
+  }
+
+  @Id private UUID id;
+
+  @Column(name = "case_id")
+  private UUID caseId;
+
+  @Column(name = "owning_agency")
+  private String owningAgency;
+
+  @Enumerated(EnumType.STRING)
+  private Type type;
+
+  @Enumerated(EnumType.STRING)
+  private Status status;
+
+  private String description;
+
+  @Column(name = "location_country")
+  private String locationCountry;
+
+  @ElementCollection
+  @CollectionTable(name = "asset_identifier", joinColumns = @JoinColumn(name = "asset_id"))
+  private List<AssetIdentifier> identifiers = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "asset_warning", joinColumns = @JoinColumn(name = "asset_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "message")
+  private List<String> warnings = new ArrayList<>();
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "current_valuation_id")
+  private Valuation currentValuation;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "created_by")
+  private String createdBy;
+
+  @Version private long version;
+
+  protected Asset() {}
+
+  Asset(
+      UUID caseId,
+      String owningAgency,
+      Type type,
+      String description,
+      String locationCountry,
+      List<AssetIdentifier> identifiers,
+      List<String> warnings,
+      String createdBy,
+      Instant createdAt) {
+    this.id = UUID.randomUUID();
+    this.caseId = caseId;
+    this.owningAgency = owningAgency;
+    this.type = type;
+    this.status = Status.IDENTIFIED;
+    this.description = description;
+    this.locationCountry = locationCountry;
+    this.identifiers.addAll(identifiers);
+    this.warnings.addAll(warnings);
+    this.createdBy = createdBy;
+    this.createdAt = createdAt;
+  }
+
+  /**
+   * Adds a valuation to the history; it becomes the current one unless the current one refers to
+   * a later day (a late-recorded old valuation does not replace a newer value).
+   */
+  void record(Valuation valuation) {
+    if (currentValuation == null
+        || !valuation.getValuationDate().isBefore(currentValuation.getValuationDate())) {
+      currentValuation = valuation;
+    }
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID getCaseId() {
+    return caseId;
+  }
+
+  public String getOwningAgency() {
+    return owningAgency;
+  }
+
+  public Type getType() {
+    return type;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public String getLocationCountry() {
+    return locationCountry;
+  }
+
+  public List<AssetIdentifier> getIdentifiers() {
+    return identifiers;
+  }
+
+  public List<String> getWarnings() {
+    return warnings;
+  }
+
+  public Valuation getCurrentValuation() {
+    return currentValuation;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,62 @@
+package org.sequestra.registry.asset;
+
+import java.util.UUID;
+import org.sequestra.platform.security.Caller;
+import org.sequestra.platform.web.NotFoundException;
+import org.sequestra.registry.cases.CaseAccess;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An asset is visible exactly when its case is ({@link CaseAccess}); for features that hang off an
+ * asset (valuations, ownership). Not visible is "not found".
+ */
+@Component
+public class AssetAccess {
+
+  private final AssetRepository assets;
+  private final CaseAccess cases;
+
+  AssetAccess(AssetRepository assets, CaseAccess cases) {
+    this.assets = assets;
+    this.cases = cases;
+  }
+
+  @Transactional(readOnly = true)
+  public Asset readable(Caller caller, UUID assetId) {
+    Asset asset = assets.findById(assetId).orElseThrow(() -> notFound(assetId));
+    guard(() -> cases.readable(caller, asset.getCaseId()), assetId);
+    return asset;
+  }
+
+  /**
+   * The asset, locked until the end of the caller's transaction, so that rules spanning the
+   * asset's links (ownership shares) are checked against a state nobody else changes meanwhile.
+   */
+  @Transactional
+  public Asset writableAndLocked(Caller caller, UUID assetId) {
+    UUID caseId = assets.findById(assetId).map(Asset::getCaseId).orElseThrow(() -> notFound(assetId));
+    guard(() -> cases.writable(caller, caseId), assetId);
+    return assets.findByIdForUpdate(assetId).orElseThrow(() -> notFound(assetId));
+  }
+
+  @Transactional(readOnly = true)
+  public Asset writable(Caller caller, UUID assetId) {
+    Asset asset = assets.findById(assetId).orElseThrow(() -> notFound(assetId));
+    guard(() -> cases.writable(caller, asset.getCaseId()), assetId);
+    return asset;
+  }
+
+  /** The case's "not found" would name the case; the caller asked for an asset. */
+  private static void guard(Runnable caseCheck, UUID assetId) {
+    try {
+      caseCheck.run();
+    } catch (NotFoundException hidden) {
+      throw notFound(assetId);
+    }
+  }
+
+  private static NotFoundException notFound(UUID assetId) {
+    return new NotFoundException("Asset", assetId);
+  }
+}

@@ -1,0 +1,101 @@
+package org.sequestra.registry.asset;
+
+import java.net.URI;
+import java.util.UUID;
+import org.sequestra.platform.context.RequestContext;
+import org.sequestra.registry.api.AssetsApi;
+import org.sequestra.registry.api.model.AssetDto;
+import org.sequestra.registry.api.model.AssetPageDto;
+import org.sequestra.registry.api.model.AssetStatusDto;
+import org.sequestra.registry.api.model.AssetTypeDto;
+import org.sequestra.registry.api.model.NewAssetDto;
+import org.sequestra.registry.api.model.NewValuationDto;
+import org.sequestra.registry.api.model.PageMetadataDto;
+import org.sequestra.registry.api.model.ValuationDto;
+import org.sequestra.registry.api.model.ValuationPageDto;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class AssetController implements AssetsApi {
+
+  private final AssetService assets;
+  private final AssetMapper mapper;
+
+  AssetController(AssetService assets, AssetMapper mapper) {
+    this.assets = assets;
+    this.mapper = mapper;
+  }
+
+  @Override
+  @PreAuthorize("hasRole('ARO_ANALYST')")
+  public ResponseEntity<AssetDto> registerAsset(UUID caseId, NewAssetDto newAsset) {
+    Asset registered = assets.register(RequestContext.currentCaller(), caseId, newAsset);
+    return ResponseEntity.created(URI.create("/api/v1/assets/" + registered.getId()))
+        .body(mapper.toDto(registered));
+  }
+
+  @Override
+  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
+  public ResponseEntity<AssetDto> getAsset(UUID assetId) {
+    return ResponseEntity.ok(mapper.toDto(assets.get(RequestContext.currentCaller(), assetId)));
+  }
+
+  @Override
+  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
+  public ResponseEntity<AssetPageDto> listCaseAssets(UUID caseId, Integer page, Integer size) {
+    return ResponseEntity.ok(
+        page(assets.listInCase(RequestContext.currentCaller(), caseId, page, size)));
+  }
+
+  @Override
+  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
+  public ResponseEntity<AssetPageDto> searchAssets(
+      UUID caseId,
+      AssetStatusDto status,
+      AssetTypeDto type,
+      String country,
+      String identifier,
+      Integer page,
+      Integer size,
+      String sort) {
+    AssetService.Filters filters =
+        new AssetService.Filters(
+            caseId,
+            status == null ? null : Asset.Status.valueOf(status.name()),
+            type == null ? null : Asset.Type.valueOf(type.name()),
+            country,
+            identifier);
+    return ResponseEntity.ok(
+        page(assets.search(RequestContext.currentCaller(), filters, page, size, sort)));
+  }
+
+  @Override
+  @PreAuthorize("hasRole('ARO_ANALYST')")
+  public ResponseEntity<ValuationDto> appendValuation(UUID assetId, NewValuationDto newValuation) {
+    Valuation recorded =
+        assets.appendValuation(RequestContext.currentCaller(), assetId, newValuation);
+    return ResponseEntity.status(HttpStatus.CREATED).body(mapper.toDto(recorded));
+  }
+
+  @Override
+  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
+  public ResponseEntity<ValuationPageDto> listValuations(UUID assetId, Integer page, Integer size) {
+    Page<Valuation> result =
+        assets.listValuations(RequestContext.currentCaller(), assetId, page, size);
+    return ResponseEntity.ok(
+        new ValuationPageDto(result.map(mapper::toDto).getContent(), metadata(result)));
+  }
+
+  private AssetPageDto page(Page<Asset> result) {
+    return new AssetPageDto(result.map(mapper::toDto).getContent(), metadata(result));
+  }
+
+  private static PageMetadataDto metadata(Page<?> result) {
+    return new PageMetadataDto(
+        result.getNumber(), result.getSize(), result.getTotalElements(), result.getTotalPages());
+  }
+}

@@ -1,0 +1,193 @@
+package org.sequestra.registry.asset;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.Hibernate;
+import org.sequestra.platform.identifier.IdentifierType;
+import org.sequestra.platform.security.Caller;
+import org.sequestra.registry.api.model.NewAssetDto;
+import org.sequestra.registry.api.model.NewValuationDto;
+import org.sequestra.registry.cases.CaseAccess;
+import org.sequestra.registry.cases.InvestigationCase;
+import org.sequestra.registry.hit.HitDetector;
+import org.sequestra.registry.hit.IdentifierMatch;
+import org.sequestra.registry.validation.FieldChecks;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers, values, reads and searches assets; access is decided by the asset's case. */
+@Service
+class AssetService {
+
+  private final AssetRepository assets;
+  private final ValuationRepository valuations;
+  private final CaseAccess caseAccess;
+  private final AssetAccess assetAccess;
+  private final HitDetector hits;
+  private final Clock clock;
+
+  AssetService(
+      AssetRepository assets,
+      ValuationRepository valuations,
+      CaseAccess caseAccess,
+      AssetAccess assetAccess,
+      HitDetector hits,
+      Clock clock) {
+    this.assets = assets;
+    this.valuations = valuations;
+    this.caseAccess = caseAccess;
+    this.assetAccess = assetAccess;
+    this.hits = hits;
+    this.clock = clock;
+  }
+
+  @Transactional
+  Asset register(Caller caller, UUID caseId, NewAssetDto request) {
+    InvestigationCase investigationCase = caseAccess.writable(caller, caseId);
+    Asset.Type type = Asset.Type.valueOf(request.getType().name());
+    FieldChecks checks = new FieldChecks();
+    String description = FieldChecks.text(request.getDescription());
+    checks.require(description != null, "description", "must not be blank");
+    String country = checks.country("locationCountry", request.getLocationCountry());
+    List<AssetIdentifier> identifiers =
+        AssetIdentifierRules.check(type, request.getIdentifiers(), checks);
+    ValuationInput valuation =
+        request.getValuation() == null ? null : valuation("valuation.", request.getValuation(), checks);
+    checks.throwIfInvalid();
+
+    Asset asset =
+        assets.saveAndFlush(
+            new Asset(
+                caseId,
+                investigationCase.getOwningAgency(),
+                type,
+                description,
+                country,
+                identifiers,
+                checks.warnings(),
+                caller.subject(),
+                clock.instant()));
+    if (valuation != null) {
+      record(caller, asset, valuation);
+    }
+    hits.detect(
+        asset.getId(),
+        asset.getOwningAgency(),
+        identifiers.stream()
+            .filter(AssetIdentifier::isMatchable)
+            .map(identifier -> new IdentifierMatch(identifier.getMatchType(), identifier.getMatchKey()))
+            .toList());
+    return asset;
+  }
+
+  @Transactional(readOnly = true)
+  Asset get(Caller caller, UUID assetId) {
+    return withDetails(assetAccess.readable(caller, assetId));
+  }
+
+  @Transactional(readOnly = true)
+  Page<Asset> listInCase(Caller caller, UUID caseId, int page, int size) {
+    caseAccess.readable(caller, caseId);
+    Sort inOrderRegistered = Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("id"));
+    Page<Asset> result = assets.findByCaseId(caseId, PageRequest.of(page, size, inOrderRegistered));
+    result.forEach(AssetService::withDetails);
+    return result;
+  }
+
+  /** Filters combine with AND; only assets of cases the caller may read are ever considered. */
+  record Filters(UUID caseId, Asset.Status status, Asset.Type type, String country, String identifier) {}
+
+  @Transactional(readOnly = true)
+  Page<Asset> search(Caller caller, Filters filters, int page, int size, String sort) {
+    Specification<Asset> spec;
+    if (filters.caseId() != null) {
+      caseAccess.readable(caller, filters.caseId());
+      spec = AssetSearch.inCase(filters.caseId());
+    } else {
+      spec = caseAccess.readableCases(caller, "caseId");
+    }
+    if (filters.status() != null) {
+      spec = spec.and(AssetSearch.withStatus(filters.status()));
+    }
+    if (filters.type() != null) {
+      spec = spec.and(AssetSearch.ofType(filters.type()));
+    }
+    if (filters.country() != null) {
+      spec = spec.and(AssetSearch.locatedIn(filters.country()));
+    }
+    if (filters.identifier() != null) {
+      spec = spec.and(AssetSearch.withIdentifier(filters.identifier()));
+    }
+    Page<Asset> result = assets.findAll(spec, PageRequest.of(page, size, AssetSearch.sort(sort)));
+    result.forEach(AssetService::withDetails);
+    return result;
+  }
+
+  @Transactional
+  Valuation appendValuation(Caller caller, UUID assetId, NewValuationDto request) {
+    Asset asset = assetAccess.writable(caller, assetId);
+    FieldChecks checks = new FieldChecks();
+    ValuationInput valuation = valuation("", request, checks);
+    checks.throwIfInvalid();
+    return record(caller, asset, valuation);
+  }
+
+  @Transactional(readOnly = true)
+  Page<Valuation> listValuations(Caller caller, UUID assetId, int page, int size) {
+    assetAccess.readable(caller, assetId);
+    Sort newestFirst =
+        Sort.by(
+            Sort.Order.desc("valuationDate"), Sort.Order.desc("recordedAt"), Sort.Order.asc("id"));
+    return valuations.findByAssetId(assetId, PageRequest.of(page, size, newestFirst));
+  }
+
+  private record ValuationInput(
+      BigDecimal amount, String currency, LocalDate valuationDate, String source) {}
+
+  private ValuationInput valuation(String prefix, NewValuationDto request, FieldChecks checks) {
+    BigDecimal amount = new BigDecimal(request.getEstimatedValue().getAmount());
+    checks.require(
+        amount.signum() >= 0, prefix + "estimatedValue.amount", "must not be negative");
+    String currency =
+        checks.normalised(
+            prefix + "estimatedValue.currency",
+            IdentifierType.CURRENCY_CODE,
+            request.getEstimatedValue().getCurrency());
+    LocalDate valuationDate = request.getValuationDate();
+    checks.require(
+        !valuationDate.isAfter(LocalDate.now(clock)),
+        prefix + "valuationDate",
+        "must not be in the future");
+    return new ValuationInput(amount, currency, valuationDate, FieldChecks.text(request.getSource()));
+  }
+
+  private Valuation record(Caller caller, Asset asset, ValuationInput input) {
+    Valuation valuation =
+        valuations.save(
+            new Valuation(
+                asset.getId(),
+                input.amount(),
+                input.currency(),
+                input.valuationDate(),
+                input.source(),
+                caller.subject(),
+                clock.instant()));
+    asset.record(valuation);
+    return valuation;
+  }
+
+  /** Loads what the response shows inside the transaction, since open-in-view is off. */
+  private static Asset withDetails(Asset asset) {
+    Hibernate.initialize(asset.getIdentifiers());
+    Hibernate.initialize(asset.getWarnings());
+    Hibernate.initialize(asset.getCurrentValuation());
+    return asset;
+  }
+}

@@ -1,0 +1,48 @@
+package org.sequestra.registry.hit;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.sequestra.platform.security.Caller;
+import org.sequestra.platform.web.NotFoundException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lists and acknowledges the hit notifications of the caller's agency. */
+@Service
+@EnableConfigurationProperties(ContactPoints.class)
+class HitService {
+
+  private final HitRepository hits;
+  private final Clock clock;
+
+  HitService(HitRepository hits, Clock clock) {
+    this.hits = hits;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  Page<Hit> list(Caller caller, Boolean acknowledged, int page, int size) {
+    Pageable newestFirst =
+        PageRequest.of(page, size, Sort.by(Sort.Order.desc("detectedAt"), Sort.Order.asc("id")));
+    if (acknowledged == null) {
+      return hits.findByRecipientAgency(caller.agency(), newestFirst);
+    }
+    return acknowledged
+        ? hits.findByRecipientAgencyAndAcknowledgedAtIsNotNull(caller.agency(), newestFirst)
+        : hits.findByRecipientAgencyAndAcknowledgedAtIsNull(caller.agency(), newestFirst);
+  }
+
+  @Transactional
+  Hit acknowledge(Caller caller, UUID hitId) {
+    Hit hit =
+        hits.findByIdAndRecipientAgency(hitId, caller.agency())
+            .orElseThrow(() -> new NotFoundException("Hit", hitId));
+    hit.acknowledge(caller.subject(), clock.instant());
+    return hit;
+  }
+}
