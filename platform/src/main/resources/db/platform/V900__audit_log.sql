@@ -12,6 +12,7 @@ create table audit_log (
     object_type    varchar(64)  not null,
     object_id      varchar(128),
     purpose        varchar(500),
+    detail         varchar(500),
     request_id     varchar(64),
     previous_hash  varchar(64)  not null,
     hash           varchar(64)  not null,

@@ -14,6 +14,7 @@ public record AuditEntry(
     String objectType,
     String objectId,
     String purpose,
+    String detail,
     String requestId,
     String previousHash,
     String hash) {}

@@ -15,6 +15,7 @@ import org.sequestra.platform.security.Caller;
  * @param objectType the kind of object, e.g. {@code case}
  * @param objectId the object's id, if it has one
  * @param purpose why the caller did it, where the caller must say so (e.g. freeze-status look-ups)
+ * @param detail what an auditor needs beyond the object, e.g. {@code shared with ES-ARO READ_ONLY}
  */
 public record AuditEvent(
     String subject,
@@ -24,7 +25,8 @@ public record AuditEvent(
     String action,
     String objectType,
     String objectId,
-    String purpose) {
+    String purpose,
+    String detail) {
 
   public AuditEvent {
     Objects.requireNonNull(action, "action");
@@ -41,16 +43,22 @@ public record AuditEvent(
         action,
         objectType,
         objectId == null ? null : objectId.toString(),
+        null,
         null);
   }
 
   public AuditEvent withPurpose(String value) {
     return new AuditEvent(
-        subject, username, agency, objectAgency, action, objectType, objectId, value);
+        subject, username, agency, objectAgency, action, objectType, objectId, value, detail);
   }
 
   public AuditEvent onObjectOf(String owningAgency) {
     return new AuditEvent(
-        subject, username, agency, owningAgency, action, objectType, objectId, purpose);
+        subject, username, agency, owningAgency, action, objectType, objectId, purpose, detail);
+  }
+
+  public AuditEvent withDetail(String value) {
+    return new AuditEvent(
+        subject, username, agency, objectAgency, action, objectType, objectId, purpose, value);
   }
 }

@@ -36,7 +36,7 @@ public class AuditTrail {
 
   private static final String COLUMNS =
       "seq, occurred_at, subject, username, agency, object_agency, action, object_type,"
-          + " object_id, purpose, request_id, previous_hash, hash";
+          + " object_id, purpose, detail, request_id, previous_hash, hash";
   private static final int VERIFY_FETCH_SIZE = 1000;
 
   private final JdbcTemplate jdbc;
@@ -200,6 +200,7 @@ public class AuditTrail {
               event.objectType(),
               event.objectId(),
               event.purpose(),
+              event.detail(),
               pending.requestId(),
               previousHash,
               null);
@@ -216,6 +217,7 @@ public class AuditTrail {
             entry.objectType(),
             entry.objectId(),
             entry.purpose(),
+            entry.detail(),
             entry.requestId(),
             previousHash,
             hash
@@ -223,7 +225,7 @@ public class AuditTrail {
       previousHash = hash;
     }
     jdbc.batchUpdate(
-        "insert into audit_log (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "insert into audit_log (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows);
     jdbc.update(
         "update audit_chain_head set last_seq = ?, last_hash = ? where id = 1",
@@ -284,6 +286,7 @@ public class AuditTrail {
               rs.getString("object_type"),
               rs.getString("object_id"),
               rs.getString("purpose"),
+              rs.getString("detail"),
               rs.getString("request_id"),
               rs.getString("previous_hash"),
               rs.getString("hash"));

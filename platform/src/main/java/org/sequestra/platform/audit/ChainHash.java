@@ -30,6 +30,7 @@ final class ChainHash {
     field(canonical, entry.objectType());
     field(canonical, entry.objectId());
     field(canonical, entry.purpose());
+    field(canonical, entry.detail());
     field(canonical, entry.requestId());
     return sha256(canonical.toString());
   }

@@ -54,7 +54,8 @@ class AuditTrailTest {
   private void recordThree() {
     trail.record(ANALYST, "case.create", "case", "c-1");
     trail.record(AuditEvent.by(ES_ANALYST, "case.read", "case", "c-1").onObjectOf("NL-ARO"));
-    trail.record(ANALYST, "case.update", "case", "c-1");
+    trail.record(
+        AuditEvent.by(ANALYST, "case.share", "case", "c-1").withDetail("with ES-ARO, READ_ONLY"));
   }
 
   @Test
@@ -83,6 +84,7 @@ class AuditTrailTest {
             AuditEntry::requestId)
         .containsExactly(
             "sub-2", "garcia", "ES-ARO", "NL-ARO", "case.read", "case", "c-1", "req-42");
+    assertThat(entries.get(2).detail()).isEqualTo("with ES-ARO, READ_ONLY");
 
     assertThat(trail.verify()).isEqualTo(new ChainVerification(true, 3, null, null, null));
   }
@@ -167,6 +169,7 @@ class AuditTrailTest {
             second.objectType(),
             second.objectId(),
             second.purpose(),
+            second.detail(),
             second.requestId(),
             second.previousHash(),
             null);

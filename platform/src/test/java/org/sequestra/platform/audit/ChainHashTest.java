@@ -19,6 +19,7 @@ class ChainHashTest {
         "case",
         "c-1",
         null,
+        null,
         "req-1",
         ChainHash.GENESIS,
         null);
