@@ -1,36 +1,105 @@
 package org.sequestra.registry.cases;
 
+import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import org.sequestra.platform.security.Caller;
+import org.sequestra.platform.web.ForbiddenException;
 import org.sequestra.platform.web.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one place that decides whether a caller may see or change a case (DESIGN.md §2). Every
- * feature that hangs off a case (assets, subjects, ownership...) asks here first. A case the
- * caller may not see is "not found", so its existence does not leak.
+ * feature that hangs off a case (assets, subjects, ownership...) asks here first. A case the caller
+ * may not see is "not found", so its existence does not leak.
+ *
+ * <p>The owning agency may read and write. Another agency may read while a share with it is active
+ * (not revoked, not expired), and write if that share is CONTRIBUTOR. {@code EMPACT_INTEGRATION}
+ * clients see statistics only, so for them only shares count.
  */
 @Component
 public class CaseAccess {
 
-  private final CaseRepository cases;
+  /** What the caller's agency may do with a case. */
+  public enum Level {
+    OWNER,
+    CONTRIBUTOR,
+    READ_ONLY
+  }
 
-  CaseAccess(CaseRepository cases) {
+  private final CaseRepository cases;
+  private final CaseShareRepository shares;
+  private final Clock clock;
+
+  CaseAccess(CaseRepository cases, CaseShareRepository shares, Clock clock) {
     this.cases = cases;
+    this.shares = shares;
+    this.clock = clock;
   }
 
   /** The case, if the caller's agency may read it; otherwise 404. */
   @Transactional(readOnly = true)
   public InvestigationCase readable(Caller caller, UUID caseId) {
-    return cases
-        .findByIdAndOwningAgency(caseId, caller.agency())
-        .orElseThrow(() -> new NotFoundException("Case", caseId));
+    InvestigationCase found = find(caseId);
+    level(caller, found).orElseThrow(() -> new NotFoundException("Case", caseId));
+    return found;
   }
 
-  /** The case, if the caller's agency may add to or change it; otherwise 404. */
+  /**
+   * The case, if the caller's agency may add to or change it; 404 if it may not even read it, 403
+   * if it holds a read-only share.
+   */
   @Transactional(readOnly = true)
   public InvestigationCase writable(Caller caller, UUID caseId) {
-    return readable(caller, caseId);
+    InvestigationCase found = find(caseId);
+    Level level = level(caller, found).orElseThrow(() -> new NotFoundException("Case", caseId));
+    if (level == Level.READ_ONLY) {
+      throw new ForbiddenException(
+          "read-only-share", "Case " + caseId + " is shared with your agency read-only.");
+    }
+    return found;
+  }
+
+  /**
+   * The case, if the caller's agency owns it: 404 if the caller may not see it, 403 if it sees it
+   * through a share (managing shares is the owner's business).
+   */
+  InvestigationCase owned(Caller caller, UUID caseId) {
+    InvestigationCase found = readable(caller, caseId);
+    if (!isOwner(caller, found)) {
+      throw new ForbiddenException(
+          "owner-only", "Only the agency that owns case " + caseId + " manages its shares.");
+    }
+    return found;
+  }
+
+  /** The caller's access to a case it may see, empty if it may not see it. */
+  Optional<Level> level(Caller caller, InvestigationCase investigationCase) {
+    if (isOwner(caller, investigationCase)) {
+      return Optional.of(Level.OWNER);
+    }
+    return shares
+        .findActive(investigationCase.getId(), caller.agency(), clock.instant())
+        .map(CaseAccess::levelOf);
+  }
+
+  static boolean isOwner(Caller caller, InvestigationCase investigationCase) {
+    return investigationCase.getOwningAgency().equals(caller.agency())
+        && !seesSharedCasesOnly(caller);
+  }
+
+  static boolean seesSharedCasesOnly(Caller caller) {
+    return caller.hasRole("EMPACT_INTEGRATION")
+        && !caller.hasRole("ARO_ANALYST")
+        && !caller.hasRole("ARO_SUPERVISOR");
+  }
+
+  static Level levelOf(CaseShare share) {
+    return share.getAccess() == CaseShare.Access.CONTRIBUTOR ? Level.CONTRIBUTOR : Level.READ_ONLY;
+  }
+
+  private InvestigationCase find(UUID caseId) {
+    return cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case", caseId));
   }
 }
