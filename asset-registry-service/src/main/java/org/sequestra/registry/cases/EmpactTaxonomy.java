@@ -73,7 +73,9 @@ final class EmpactTaxonomy {
 
   /** The code and every priority that refines it, at any depth. */
   Set<String> withRefinements(String field, String code) {
-    checked(field, List.of(code));
+    if (!byCode.containsKey(code)) {
+      throw new InvalidRequestException(field, "'" + code + "' is not an EMPACT priority");
+    }
     Set<String> codes = new LinkedHashSet<>(List.of(code));
     boolean grew = true;
     while (grew) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.OptimisticLock;
 
 /** An investigation owned by one agency; the unit that access rules are decided on. */
 @Entity
@@ -68,8 +69,11 @@ public class InvestigationCase {
   @Embedded private ContactPoint contactPoint;
 
   // Eager (joined by find, batched for lists): mapped to the API after the transaction ends.
+  // Outside the version check, or persisting a new case would count as its first change; every
+  // change stamps changedBy(...), which moves the version on.
   @ElementCollection(fetch = FetchType.EAGER)
   @BatchSize(size = 100)
+  @OptimisticLock(excluded = true)
   @CollectionTable(name = "case_offence", joinColumns = @JoinColumn(name = "case_id"))
   @OrderColumn(name = "position")
   @Column(name = "offence")
@@ -77,11 +81,13 @@ public class InvestigationCase {
 
   @ElementCollection(fetch = FetchType.EAGER)
   @BatchSize(size = 100)
+  @OptimisticLock(excluded = true)
   @CollectionTable(name = "case_empact_priority", joinColumns = @JoinColumn(name = "case_id"))
   @Column(name = "code")
   private Set<String> empactPriorities = new LinkedHashSet<>();
 
-  @Version private long version;
+  // A wrapper, so that Spring Data persists a new case (null version) instead of merging it.
+  @Version private Long version;
 
   protected InvestigationCase() {}
 
@@ -198,6 +204,6 @@ public class InvestigationCase {
   }
 
   public long getVersion() {
-    return version;
+    return version == null ? 0 : version;
   }
 }

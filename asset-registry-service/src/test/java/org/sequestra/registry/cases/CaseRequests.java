@@ -77,8 +77,7 @@ final class CaseRequests {
     return read(bearer, caseId).andReturn().getResponse().getHeader("ETag");
   }
 
-  ResultActions update(String bearer, String caseId, String ifMatch, String body)
-      throws Exception {
+  ResultActions update(String bearer, String caseId, String ifMatch, String body) throws Exception {
     var request =
         patch("/api/v1/cases/" + caseId)
             .header("Authorization", bearer)
@@ -101,7 +100,10 @@ final class CaseRequests {
   /** Shares a case and returns the share's id. */
   String shareWith(String caseId, String agency, String access) throws Exception {
     String body =
-        share(nlSupervisor(), caseId, "{\"agency\":\"" + agency + "\",\"access\":\"" + access + "\"}")
+        share(
+                nlSupervisor(),
+                caseId,
+                "{\"agency\":\"" + agency + "\",\"access\":\"" + access + "\"}")
             .andExpect(status().isCreated())
             .andReturn()
             .getResponse()

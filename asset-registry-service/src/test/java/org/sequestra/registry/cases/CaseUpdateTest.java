@@ -59,8 +59,7 @@ class CaseUpdateTest extends RegistryIntegrationTest {
         .andExpect(status().isOk())
         .andExpect(header().string("ETag", "\"1\""))
         .andExpect(jsonPath("$.title").value("Operation Tulip II"))
-        .andExpect(
-            jsonPath("$.offences", contains("laundering of the proceeds of crime", "fraud")))
+        .andExpect(jsonPath("$.offences", contains("laundering of the proceeds of crime", "fraud")))
         .andExpect(
             jsonPath(
                 "$.empactPriorities",
@@ -107,7 +106,9 @@ class CaseUpdateTest extends RegistryIntegrationTest {
   @Test
   void aStaleETagIs412AndChangesNothing() throws Exception {
     String caseId = requests.open(nlAnalyst());
-    requests.update(nlAnalyst(), caseId, "\"0\"", "{\"title\":\"Mine\"}").andExpect(status().isOk());
+    requests
+        .update(nlAnalyst(), caseId, "\"0\"", "{\"title\":\"Mine\"}")
+        .andExpect(status().isOk());
 
     requests
         .update(nlSupervisor(), caseId, "\"0\"", "{\"title\":\"Theirs\"}")
@@ -149,7 +150,8 @@ class CaseUpdateTest extends RegistryIntegrationTest {
     String caseId = requests.open(nlAnalyst());
 
     requests
-        .update(nlAnalyst(), caseId, "\"0\"", "{\"contactPoint\":{\"name\":\"x\",\"email\":\"nope\"}}")
+        .update(
+            nlAnalyst(), caseId, "\"0\"", "{\"contactPoint\":{\"name\":\"x\",\"email\":\"nope\"}}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.violations[0].field").value("contactPoint.email"));
     requests
