@@ -2,8 +2,11 @@ package org.sequestra.registry.cases;
 
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import org.sequestra.platform.security.Caller;
+import org.sequestra.platform.web.ForbiddenException;
 import org.sequestra.platform.web.NotFoundException;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -11,43 +14,111 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one place that decides whether a caller may see or change a case (DESIGN.md §2). Every
- * feature that hangs off a case (assets, subjects, ownership...) asks here first. A case the
- * caller may not see is "not found", so its existence does not leak.
+ * feature that hangs off a case (assets, subjects, ownership...) asks here first. A case the caller
+ * may not see is "not found", so its existence does not leak.
+ *
+ * <p>The owning agency may read and write. Another agency may read while a share with it is active
+ * (not revoked, not expired), and write if that share is CONTRIBUTOR. {@code EMPACT_INTEGRATION}
+ * clients see statistics only, so for them only shares count.
  */
 @Component
 public class CaseAccess {
 
-  private final CaseRepository cases;
+  /** What the caller's agency may do with a case. */
+  public enum Level {
+    OWNER,
+    CONTRIBUTOR,
+    READ_ONLY
+  }
 
-  CaseAccess(CaseRepository cases) {
+  private final CaseRepository cases;
+  private final CaseShareRepository shares;
+  private final Clock clock;
+
+  CaseAccess(CaseRepository cases, CaseShareRepository shares, Clock clock) {
     this.cases = cases;
+    this.shares = shares;
+    this.clock = clock;
   }
 
   /** The case, if the caller's agency may read it; otherwise 404. */
   @Transactional(readOnly = true)
   public InvestigationCase readable(Caller caller, UUID caseId) {
-    return cases
-        .findByIdAndOwningAgency(caseId, caller.agency())
-        .orElseThrow(() -> new NotFoundException("Case", caseId));
-  }
-
-  /** The case, if the caller's agency may add to or change it; otherwise 404. */
-  @Transactional(readOnly = true)
-  public InvestigationCase writable(Caller caller, UUID caseId) {
-    return readable(caller, caseId);
+    InvestigationCase found = find(caseId);
+    level(caller, found).orElseThrow(() -> new NotFoundException("Case", caseId));
+    return found;
   }
 
   /**
-   * The rule of {@link #readable} as a query predicate, for lists that span cases: the case id in
-   * attribute {@code caseIdAttribute} of the queried entity must be that of a readable case.
+   * The case, if the caller's agency may add to or change it; 404 if it may not even read it, 403
+   * if it holds a read-only share.
+   */
+  @Transactional(readOnly = true)
+  public InvestigationCase writable(Caller caller, UUID caseId) {
+    InvestigationCase found = find(caseId);
+    Level level = level(caller, found).orElseThrow(() -> new NotFoundException("Case", caseId));
+    if (level == Level.READ_ONLY) {
+      throw new ForbiddenException(
+          "read-only-share", "Case " + caseId + " is shared with your agency read-only.");
+    }
+    return found;
+  }
+
+  /**
+   * The case, if the caller's agency owns it: 404 if the caller may not see it, 403 if it sees it
+   * through a share (managing shares is the owner's business).
+   */
+  InvestigationCase owned(Caller caller, UUID caseId) {
+    InvestigationCase found = readable(caller, caseId);
+    if (!isOwner(caller, found)) {
+      throw new ForbiddenException(
+          "owner-only", "Only the agency that owns case " + caseId + " manages its shares.");
+    }
+    return found;
+  }
+
+  /** The caller's access to a case it may see, empty if it may not see it. */
+  Optional<Level> level(Caller caller, InvestigationCase investigationCase) {
+    if (isOwner(caller, investigationCase)) {
+      return Optional.of(Level.OWNER);
+    }
+    return shares
+        .findActive(investigationCase.getId(), caller.agency(), clock.instant())
+        .map(CaseAccess::levelOf);
+  }
+
+  static boolean isOwner(Caller caller, InvestigationCase investigationCase) {
+    return investigationCase.getOwningAgency().equals(caller.agency())
+        && !seesSharedCasesOnly(caller);
+  }
+
+  static boolean seesSharedCasesOnly(Caller caller) {
+    return caller.hasRole("EMPACT_INTEGRATION")
+        && !caller.hasRole("ARO_ANALYST")
+        && !caller.hasRole("ARO_SUPERVISOR");
+  }
+
+  static Level levelOf(CaseShare share) {
+    return share.getAccess() == CaseShare.Access.CONTRIBUTOR ? Level.CONTRIBUTOR : Level.READ_ONLY;
+  }
+
+  private InvestigationCase find(UUID caseId) {
+    return cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case", caseId));
+  }
+
+  /**
+   * The rule of {@link #readable} as a query predicate, for lists that span cases (asset search):
+   * the case id in attribute {@code caseIdAttribute} of the queried entity must be that of a case
+   * the caller may read, owned or actively shared.
    */
   public <T> Specification<T> readableCases(Caller caller, String caseIdAttribute) {
+    Specification<InvestigationCase> visible = CaseSpecifications.visibleTo(caller, clock.instant());
     return (root, query, cb) -> {
       Subquery<UUID> readable = query.subquery(UUID.class);
       Root<InvestigationCase> investigationCase = readable.from(InvestigationCase.class);
       readable
           .select(investigationCase.get("id"))
-          .where(cb.equal(investigationCase.get("owningAgency"), caller.agency()));
+          .where(visible.toPredicate(investigationCase, query, cb));
       return root.get(caseIdAttribute).in(readable);
     };
   }

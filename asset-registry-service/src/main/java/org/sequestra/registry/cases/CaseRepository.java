@@ -1,16 +1,11 @@
 package org.sequestra.registry.cases;
 
-import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface CaseRepository extends JpaRepository<InvestigationCase, UUID> {
-
-  Optional<InvestigationCase> findByIdAndOwningAgency(UUID id, String owningAgency);
+interface CaseRepository
+    extends JpaRepository<InvestigationCase, UUID>, JpaSpecificationExecutor<InvestigationCase> {
 
   boolean existsByOwningAgencyAndNationalReference(String owningAgency, String nationalReference);
-
-  Page<InvestigationCase> findByOwningAgency(String owningAgency, Pageable pageable);
 }

@@ -3,56 +3,155 @@ package org.sequestra.registry.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.sequestra.platform.audit.AuditEvent;
+import org.sequestra.platform.audit.AuditTrail;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.ConflictException;
+import org.sequestra.platform.web.ETags;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opens and reads cases. A case is visible to its owning agency only (shares come later). */
+/** Opens, reads, changes and searches cases. Every change and every single-case read is audited. */
 @Service
 class CaseService {
 
   private final CaseRepository cases;
+  private final CaseShareRepository shares;
   private final CaseAccess access;
+  private final EmpactTaxonomy taxonomy;
+  private final AuditTrail audit;
   private final Clock clock;
 
-  CaseService(CaseRepository cases, CaseAccess access, Clock clock) {
+  CaseService(
+      CaseRepository cases,
+      CaseShareRepository shares,
+      CaseAccess access,
+      EmpactTaxonomy taxonomy,
+      AuditTrail audit,
+      Clock clock) {
     this.cases = cases;
+    this.shares = shares;
     this.access = access;
+    this.taxonomy = taxonomy;
+    this.audit = audit;
     this.clock = clock;
   }
 
   @Transactional
-  InvestigationCase open(Caller caller, String nationalReference, String title, LocalDate openedOn) {
-    if (cases.existsByOwningAgencyAndNationalReference(caller.agency(), nationalReference)) {
+  InvestigationCase open(Caller caller, CaseDraft draft) {
+    List<String> priorities = taxonomy.checked("empactPriorities", draft.empactPriorities());
+    if (cases.existsByOwningAgencyAndNationalReference(
+        caller.agency(), draft.nationalReference())) {
       throw new ConflictException(
           "duplicate-case-reference",
-          "Your agency already has a case with national reference " + nationalReference + ".");
+          "Your agency already has a case with national reference "
+              + draft.nationalReference()
+              + ".");
     }
     Instant now = clock.instant();
-    LocalDate opened = openedOn != null ? openedOn : LocalDate.ofInstant(now, clock.getZone());
-    return cases.save(
+    LocalDate opened =
+        draft.openedOn() != null ? draft.openedOn() : LocalDate.ofInstant(now, clock.getZone());
+    InvestigationCase investigationCase =
         new InvestigationCase(
-            nationalReference,
-            title,
+            draft.nationalReference(),
+            draft.title(),
             caller.agency(),
             caller.country(),
             opened,
             caller.subject(),
-            now));
+            now);
+    investigationCase.replaceOffences(draft.offences());
+    investigationCase.replaceEmpactPriorities(priorities);
+    investigationCase.changeContactPoint(draft.contactPoint());
+    InvestigationCase saved = cases.save(investigationCase);
+    audit.record(caller, "case.create", "case", saved.getId());
+    return saved;
   }
 
-  InvestigationCase get(Caller caller, UUID id) {
-    return access.readable(caller, id);
+  /** Reads are audited too: another agency reading a shared case is what an auditor looks for. */
+  @Transactional
+  CaseView get(Caller caller, UUID id) {
+    InvestigationCase found = access.readable(caller, id);
+    audit.record(
+        AuditEvent.by(caller, "case.read", "case", id).onObjectOf(found.getOwningAgency()));
+    return view(caller, found);
   }
 
+  /**
+   * Applies the changes if {@code ifMatch} names the current version. The owning agency and
+   * contributors may change a case.
+   */
+  @Transactional
+  CaseView update(Caller caller, UUID id, String ifMatch, CaseChanges changes) {
+    InvestigationCase found = access.writable(caller, id);
+    ETags.requireMatch(ifMatch, found.getVersion());
+    if (changes.title() != null) {
+      found.retitle(changes.title());
+    }
+    if (changes.status() != null) {
+      found.changeStatus(changes.status(), LocalDate.ofInstant(clock.instant(), clock.getZone()));
+    }
+    if (changes.offences() != null) {
+      found.replaceOffences(changes.offences());
+    }
+    if (changes.empactPriorities() != null) {
+      found.replaceEmpactPriorities(
+          taxonomy.checked("empactPriorities", changes.empactPriorities()));
+    }
+    if (changes.contactPoint() != null) {
+      found.changeContactPoint(changes.contactPoint());
+    }
+    found.changedBy(caller.subject(), clock.instant());
+    // Flushed here so that the answer carries the new version (and ETag).
+    cases.saveAndFlush(found);
+    audit.record(
+        AuditEvent.by(caller, "case.update", "case", id).onObjectOf(found.getOwningAgency()));
+    return view(caller, found);
+  }
+
+  /** Own and shared cases, newest first; the id breaks ties so that pages are stable. */
   @Transactional(readOnly = true)
-  Page<InvestigationCase> list(Caller caller, int page, int size) {
+  Page<CaseView> list(Caller caller, CaseSearch search, int page, int size) {
+    Set<String> priorityCodes =
+        search.empactPriority() == null
+            ? null
+            : taxonomy.withRefinements("empactPriority", search.empactPriority());
     Sort newestFirst = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
-    return cases.findByOwningAgency(caller.agency(), PageRequest.of(page, size, newestFirst));
+    Instant now = clock.instant();
+    Page<InvestigationCase> found =
+        cases.findAll(
+            CaseSpecifications.visibleTo(caller, now)
+                .and(CaseSpecifications.matching(search, priorityCodes)),
+            PageRequest.of(page, size, newestFirst));
+    List<UUID> othersCases =
+        found.stream()
+            .filter(c -> !CaseAccess.isOwner(caller, c))
+            .map(InvestigationCase::getId)
+            .toList();
+    Map<UUID, CaseAccess.Level> sharedAccess =
+        othersCases.isEmpty()
+            ? Map.of()
+            : shares.findActive(othersCases, caller.agency(), now).stream()
+                .collect(Collectors.toMap(CaseShare::getCaseId, CaseAccess::levelOf));
+    return found.map(
+        c ->
+            new CaseView(
+                c,
+                CaseAccess.isOwner(caller, c)
+                    ? CaseAccess.Level.OWNER
+                    // a share revoked between the two queries shows as read-only, once
+                    : sharedAccess.getOrDefault(c.getId(), CaseAccess.Level.READ_ONLY)));
+  }
+
+  private CaseView view(Caller caller, InvestigationCase investigationCase) {
+    return new CaseView(investigationCase, access.level(caller, investigationCase).orElseThrow());
   }
 }

@@ -1,15 +1,27 @@
 package org.sequestra.registry.cases;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.OptimisticLock;
 
 /** An investigation owned by one agency; the unit that access rules are decided on. */
 @Entity
@@ -45,7 +57,37 @@ public class InvestigationCase {
   @Column(name = "created_by")
   private String createdBy;
 
-  @Version private long version;
+  @Column(name = "closed_on")
+  private LocalDate closedOn;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Column(name = "updated_by")
+  private String updatedBy;
+
+  @Embedded private ContactPoint contactPoint;
+
+  // Eager (joined by find, batched for lists): mapped to the API after the transaction ends.
+  // Outside the version check, or persisting a new case would count as its first change; every
+  // change stamps changedBy(...), which moves the version on.
+  @ElementCollection(fetch = FetchType.EAGER)
+  @BatchSize(size = 100)
+  @OptimisticLock(excluded = true)
+  @CollectionTable(name = "case_offence", joinColumns = @JoinColumn(name = "case_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "offence")
+  private List<String> offences = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @BatchSize(size = 100)
+  @OptimisticLock(excluded = true)
+  @CollectionTable(name = "case_empact_priority", joinColumns = @JoinColumn(name = "case_id"))
+  @Column(name = "code")
+  private Set<String> empactPriorities = new LinkedHashSet<>();
+
+  // A wrapper, so that Spring Data persists a new case (null version) instead of merging it.
+  @Version private Long version;
 
   protected InvestigationCase() {}
 
@@ -66,6 +108,38 @@ public class InvestigationCase {
     this.status = Status.OPEN;
     this.createdBy = createdBy;
     this.createdAt = createdAt;
+  }
+
+  void retitle(String value) {
+    title = value;
+  }
+
+  /** Closing records the day; reopening clears it. */
+  void changeStatus(Status value, LocalDate today) {
+    if (value != status) {
+      status = value;
+      closedOn = value == Status.CLOSED ? today : null;
+    }
+  }
+
+  void replaceOffences(List<String> values) {
+    offences.clear();
+    offences.addAll(new LinkedHashSet<>(values));
+  }
+
+  void replaceEmpactPriorities(List<String> codes) {
+    empactPriorities.clear();
+    empactPriorities.addAll(codes);
+  }
+
+  void changeContactPoint(ContactPoint value) {
+    contactPoint = value;
+  }
+
+  /** Stamps the change, which also moves the version (and ETag) on. */
+  void changedBy(String subject, Instant at) {
+    updatedBy = subject;
+    updatedAt = at;
   }
 
   public UUID getId() {
@@ -104,7 +178,32 @@ public class InvestigationCase {
     return createdBy;
   }
 
+  public LocalDate getClosedOn() {
+    return closedOn;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+
+  public ContactPoint getContactPoint() {
+    return contactPoint;
+  }
+
+  public List<String> getOffences() {
+    return List.copyOf(offences);
+  }
+
+  /** Sorted, so that the answer does not depend on storage order. */
+  public List<String> getEmpactPriorities() {
+    return empactPriorities.stream().sorted().toList();
+  }
+
   public long getVersion() {
-    return version;
+    return version == null ? 0 : version;
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -49,7 +50,38 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(UnprocessableException.class)
   ProblemDetail unprocessable(UnprocessableException exception) {
     return Problems.of(
-        HttpStatus.UNPROCESSABLE_CONTENT, exception.slug(), "Unprocessable", exception.getMessage());
+        HttpStatus.UNPROCESSABLE_CONTENT,
+        exception.slug(),
+        "Unprocessable request",
+        exception.getMessage());
+  }
+
+  @ExceptionHandler(PreconditionFailedException.class)
+  ProblemDetail preconditionFailed(PreconditionFailedException exception) {
+    return staleVersion(exception.getMessage());
+  }
+
+  /** A concurrent update committed between the If-Match check and ours: the version is stale. */
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ProblemDetail concurrentUpdate() {
+    return staleVersion(
+        "The object was changed by someone else while your update ran. Read it again and reapply"
+            + " your change.");
+  }
+
+  @ExceptionHandler(PreconditionRequiredException.class)
+  ProblemDetail preconditionRequired(PreconditionRequiredException exception) {
+    return Problems.of(
+        HttpStatus.PRECONDITION_REQUIRED,
+        "precondition-required",
+        "If-Match required",
+        exception.getMessage());
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ProblemDetail forbidden(ForbiddenException exception) {
+    return Problems.of(
+        HttpStatus.FORBIDDEN, exception.slug(), "Not allowed", exception.getMessage());
   }
 
   @ExceptionHandler(InvalidRequestException.class)
@@ -152,15 +184,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return super.createResponseEntity(body, headers, statusCode, request);
   }
 
+  private static ProblemDetail staleVersion(String detail) {
+    return Problems.of(
+        HttpStatus.PRECONDITION_FAILED, "stale-version", "Version is not current", detail);
+  }
+
   private static ProblemDetail validation(List<Violation> violations) {
     ProblemDetail problem =
         Problems.of(
             HttpStatus.BAD_REQUEST,
             "validation",
             "Request validation failed",
-            violations.size() == 1
-                ? violations.getFirst().field() + " " + violations.getFirst().reason()
-                : violations.size() + " fields are invalid.");
+            InvalidRequestException.summary(violations));
     problem.setProperty("violations", violations);
     return problem;
   }

@@ -1,6 +1,6 @@
 package org.sequestra.platform.web;
 
-/** The request is well-formed but breaks a rule of the domain (HTTP 422). */
+/** The request is well-formed but cannot be processed as it stands (HTTP 422). */
 public class UnprocessableException extends RuntimeException {
 
   private final String slug;

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -38,6 +39,13 @@ public final class TestDatabase {
     registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", database));
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("spring.datasource.password", () -> "postgres");
+  }
+
+  /** A data source on {@code database} (created if needed), as the superuser {@code postgres}. */
+  public static DataSource dataSource(String database) {
+    EmbeddedPostgres server = postgres();
+    createIfMissing(server, database);
+    return server.getDatabase("postgres", database);
   }
 
   private static void createIfMissing(EmbeddedPostgres server, String database) {
