@@ -1,6 +1,7 @@
 package org.sequestra.trace.patterns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.List;
@@ -131,6 +132,24 @@ class CycleDetectionTest {
         }
         List<Finding> found = cycles(builder.build(), PatternOptions.DEFAULTS);
         assertThat(found).extracting(Finding::from).containsExactly(T0, T0 + 30 * DAY);
+    }
+
+    @Test
+    void aBusyOriginStillFindsCyclesAtBothEdgesOfTheAmountBand() {
+        // 400 unrelated payments into A, above and below the band, so its incoming side is searched by amount.
+        TemporalGraph.Builder builder = TemporalGraph.builder();
+        for (int payer = 10; payer < 410; payer++) {
+            builder.add(payer, A, payer % 2 == 0 ? 1_00 : 500_000_00, EUR, T0 + 4 * DAY + payer);
+        }
+        builder.add(A, B, 100_000_00, EUR, T0);
+        builder.add(B, A, 100_000_00, EUR, T0 + DAY); // the whole amount back: top of the band
+        builder.add(A, C, 100_000_00, EUR, T0 + 2 * DAY);
+        builder.add(C, A, 90_000_00, EUR, T0 + 3 * DAY); // exactly the retained share: bottom of the band
+        builder.add(C, A, 89_999_99, EUR, T0 + 3 * DAY); // just below it
+        // Two hops: the last leg is the only leg back, so the marking of possible last legs decides.
+        assertThat(cycles(builder.build(), PatternOptions.DEFAULTS.withCycles(2, Duration.ofDays(90), 90)))
+                .extracting(f -> f.accounts()[1], Finding::amount)
+                .containsExactly(tuple(B, 100_000_00L), tuple(C, 90_000_00L));
     }
 
     @Test

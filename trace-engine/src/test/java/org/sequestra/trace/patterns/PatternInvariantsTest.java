@@ -6,8 +6,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -41,6 +44,18 @@ class PatternInvariantsTest {
                 Arbitraries.longs().between(0, 30)).as(Tx::new).list().ofMinSize(1).ofMaxSize(30);
     }
 
+    /** More than 256 payments into account 0, so the cycle search indexes its incoming transactions by amount. */
+    @Provide
+    Arbitrary<List<Tx>> busyLedgers() {
+        Arbitrary<Tx> intoBusy = Combinators.combine(
+                Arbitraries.integers().between(1, ACCOUNTS - 1),
+                Arbitraries.longs().between(80, 105),
+                Arbitraries.integers().between(0, 7).map(c -> c == 0 ? USD : EUR),
+                Arbitraries.longs().between(0, 30)).as((from, amount, currency, time) -> new Tx(from, 0, amount, currency, time));
+        return Combinators.combine(intoBusy.list().ofMinSize(257).ofMaxSize(300), ledgers())
+                .as((busy, rest) -> Stream.concat(busy.stream(), rest.stream()).toList());
+    }
+
     static TemporalGraph graph(List<Tx> ledger) {
         TemporalGraph.Builder builder = TemporalGraph.builder().accountCount(ACCOUNTS);
         ledger.forEach(tx -> builder.add(tx.from(), tx.to(), tx.amount(), tx.currency(), tx.time()));
@@ -51,6 +66,17 @@ class PatternInvariantsTest {
     void cyclesAreExactlyTheRingsOfTimeRespectingPaths(@ForAll("ledgers") List<Tx> ledger,
             @ForAll @IntRange(min = 2, max = 5) int hops, @ForAll @IntRange(min = 0, max = 30) int window,
             @ForAll @IntRange(min = 85, max = 100) int retained) {
+        checkCycles(ledger, hops, window, retained);
+    }
+
+    @Property(tries = 60)
+    void cyclesThroughABusyAccountAreExactlyTheRingsOfTimeRespectingPaths(@ForAll("busyLedgers") List<Tx> ledger,
+            @ForAll @IntRange(min = 2, max = 4) int hops, @ForAll @IntRange(min = 0, max = 30) int window,
+            @ForAll @IntRange(min = 85, max = 100) int retained) {
+        checkCycles(ledger, hops, window, retained);
+    }
+
+    private static void checkCycles(List<Tx> ledger, int hops, int window, int retained) {
         PatternOptions options = PatternOptions.DEFAULTS.withCycles(hops, Duration.ofSeconds(window), retained);
         PatternReport report = new PatternDetector(graph(ledger)).detect(options, Set.of(Pattern.CYCLE));
         Set<List<Integer>> reported = new HashSet<>();
@@ -138,18 +164,19 @@ class PatternInvariantsTest {
     }
 
     private static Set<List<Integer>> naiveRings(List<Tx> ledger, int hops, long window, int retained) {
+        Map<Integer, List<Tx>> bySender = ledger.stream().collect(Collectors.groupingBy(Tx::from));
         Set<List<Integer>> rings = new HashSet<>();
         for (Tx first : ledger) {
             if (first.from() != first.to()) {
-                walk(ledger, first, first, new ArrayList<>(List.of(first.from(), first.to())), hops, window, retained, rings);
+                walk(bySender, first, first, new ArrayList<>(List.of(first.from(), first.to())), hops, window, retained, rings);
             }
         }
         return rings;
     }
 
-    private static void walk(List<Tx> ledger, Tx first, Tx last, List<Integer> path, int hops, long window, int retained,
-            Set<List<Integer>> rings) {
-        for (Tx next : ledger) {
+    private static void walk(Map<Integer, List<Tx>> bySender, Tx first, Tx last, List<Integer> path, int hops, long window,
+            int retained, Set<List<Integer>> rings) {
+        for (Tx next : bySender.getOrDefault(last.to(), List.of())) {
             boolean fits = next.from() == last.to() && next.time() >= last.time() && next.time() - first.time() <= window
                     && next.currency() == first.currency() && next.amount() <= first.amount()
                     && next.amount() * 100 >= first.amount() * retained;
@@ -160,7 +187,7 @@ class PatternInvariantsTest {
                 rings.add(ring(path));
             } else if (path.size() < hops && !path.contains(next.to())) {
                 path.add(next.to());
-                walk(ledger, first, next, path, hops, window, retained, rings);
+                walk(bySender, first, next, path, hops, window, retained, rings);
                 path.remove(path.size() - 1);
             }
         }
