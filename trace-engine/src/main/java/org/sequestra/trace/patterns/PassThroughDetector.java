@@ -11,7 +11,10 @@ import org.sequestra.trace.engine.TemporalGraph;
  * (FIFO, as the engine's rule of that name). An incoming transaction passed through once outgoing
  * transactions carried at least {@code passThroughMinRetainedPercent} of it on; the finding lists it
  * and those outgoing transactions. Money leaves only after it arrived (event order); an incoming
- * transaction older than the window no longer counts. Linear in the number of transactions.
+ * transaction older than the window no longer counts; an outgoing transaction that recent incoming
+ * money covers for less than that share was paid mostly from older money and carries nothing
+ * through (a large payment does not make every small deposit before it a pass-through). Linear in
+ * the number of transactions.
  */
 final class PassThroughDetector {
 
@@ -64,6 +67,7 @@ final class PassThroughDetector {
         int out = graph.outStart(account);
         int inEnd = graph.inEnd(account);
         int outEnd = graph.outEnd(account);
+        long pendingTotal = 0;
         while (out < outEnd) {
             // Both rows are in event order; take whichever transaction happened first.
             if (in < inEnd && graph.inEdge(in) < graph.outEdge(out)) {
@@ -71,6 +75,7 @@ final class PassThroughDetector {
                 if (graph.from(edge) != account && graph.currency(edge) == currency
                         && graph.amount(edge) >= options.passThroughMinAmount()) {
                     pending.addLast(new Inflow(edge, graph.amount(edge)));
+                    pendingTotal += graph.amount(edge);
                 }
                 continue;
             }
@@ -80,20 +85,24 @@ final class PassThroughDetector {
             }
             long time = graph.time(edge);
             while (!pending.isEmpty() && time - graph.time(pending.peekFirst().edge) > window) {
-                pending.pollFirst();
+                pendingTotal -= pending.pollFirst().left;
             }
             long amount = graph.amount(edge);
+            if (!Percent.atLeast(Math.min(amount, pendingTotal), amount, options.passThroughMinRetainedPercent())) {
+                continue;
+            }
             while (amount > 0 && !pending.isEmpty()) {
                 Inflow inflow = pending.peekFirst();
                 long take = Math.min(inflow.left, amount);
                 inflow.left -= take;
                 amount -= take;
+                pendingTotal -= take;
                 inflow.carriedBy(edge);
                 long received = graph.amount(inflow.edge);
                 long passed = received - inflow.left;
                 // Either the outgoing amount is used up, or this inflow is (and then it passed through whole).
                 if (Percent.atLeast(passed, received, options.passThroughMinRetainedPercent())) {
-                    pending.pollFirst();
+                    pendingTotal -= pending.pollFirst().left;
                     if (!emit(account, inflow, passed)) {
                         return false;
                     }

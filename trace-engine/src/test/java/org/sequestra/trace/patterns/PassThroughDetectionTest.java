@@ -79,6 +79,18 @@ class PassThroughDetectionTest {
     }
 
     @Test
+    void aPaymentMostlyFromOlderMoneyCarriesNoRecentDepositThrough() {
+        TemporalGraph.Builder builder = TemporalGraph.builder();
+        builder.add(SOURCE, MULE, 50_000_00, EUR, T0 - 30 * 24 * HOUR); // savings, long before
+        int deposit = builder.add(OTHER, MULE, 1_000_00, EUR, T0);
+        builder.add(MULE, ONWARD, 20_000_00, EUR, T0 + HOUR); // a car, paid from the savings
+        int onward = builder.add(MULE, OTHER, 950_00, EUR, T0 + 2 * HOUR);
+        assertThat(passThrough(builder.build(), PatternOptions.DEFAULTS)).singleElement()
+                .satisfies(f -> assertThat(f.transactions()).extracting(EvidenceTransaction::transactionId)
+                        .containsExactly(deposit, onward));
+    }
+
+    @Test
     void smallIncomingTransactionsAreIgnoredBelowTheMinimum() {
         TemporalGraph.Builder builder = TemporalGraph.builder();
         builder.add(SOURCE, MULE, 50_00, EUR, T0);
