@@ -37,7 +37,7 @@ class AmlSimQualityTest {
         return report.accounts(Pattern.CYCLE, Pattern.FAN_IN);
     }
 
-    // Measured with the defaults: precision 0.119, recall 0.660 (9 991 accounts named, 1 191 labelled).
+    // Measured with the defaults: precision 0.119, recall 0.660 (9 991 accounts named, 1 191 of them labelled).
     // The labelled share of all accounts is 0.090: precision is what flagging at random would give plus
     // a little; see AmlSimTuning for why the injected fan-ins are hard to tell from ordinary accounts.
     @Test
@@ -45,7 +45,7 @@ class AmlSimQualityTest {
         assertFloors(cycleOrFanIn(), 0.119, 0.660);
     }
 
-    // Measured: precision 0.750, recall 0.0116 (28 accounts named, 21 labelled).
+    // Measured: precision 0.750, recall 0.0116 (28 accounts named, 21 of them labelled).
     @Test
     void cyclesKeepTheirPrecisionAndRecall() {
         assertFloors(report.accounts(Pattern.CYCLE), 0.750, 0.0116);
