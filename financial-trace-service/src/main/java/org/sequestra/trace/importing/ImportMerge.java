@@ -48,8 +48,8 @@ final class ImportMerge {
 
   /**
    * The dedup key is the bank reference; where there is none, a hash of the entry's content plus
-   * its occurrence number among identical entries of the file, so that re-importing the file (or
-   * an overlapping one) finds the same keys while genuinely repeated entries stay apart.
+   * its occurrence number among identical entries of the file, so that re-importing the file (or an
+   * overlapping one) finds the same keys while genuinely repeated entries stay apart.
    */
   private static final String TRANSACTIONS =
       """

@@ -11,8 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param workers imports that run at the same time (each holds up to two database connections)
  * @param queueCapacity imports that may wait for a worker; beyond that an upload answers 503
  * @param workDir where uploaded files wait for their import (each is deleted afterwards); needs
- *     room for {@code workers + queueCapacity} files of up to {@code sequestra.web.max-upload-size}.
- *     Default: {@code sequestra-imports} in the system's temporary directory
+ *     room for {@code workers + queueCapacity} files of up to {@code
+ *     sequestra.web.max-upload-size}. Default: {@code sequestra-imports} in the system's temporary
+ *     directory
  * @param progressInterval how often a running import writes its progress
  */
 @ConfigurationProperties("sequestra.import")
@@ -24,9 +25,12 @@ record ImportProperties(
 
   ImportProperties {
     if (workers < 1 || queueCapacity < 0) {
-      throw new IllegalArgumentException("sequestra.import needs workers >= 1 and queue-capacity >= 0");
+      throw new IllegalArgumentException(
+          "sequestra.import needs workers >= 1 and queue-capacity >= 0");
     }
     workDir =
-        workDir == null ? Path.of(System.getProperty("java.io.tmpdir"), "sequestra-imports") : workDir;
+        workDir == null
+            ? Path.of(System.getProperty("java.io.tmpdir"), "sequestra-imports")
+            : workDir;
   }
 }

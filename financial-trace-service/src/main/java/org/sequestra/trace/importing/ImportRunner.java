@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs one import job: parses the stored file into a staging table with COPY and merges it into
- * the dataset, all in one database transaction, so that a failure anywhere leaves nothing behind.
+ * Runs one import job: parses the stored file into a staging table with COPY and merges it into the
+ * dataset, all in one database transaction, so that a failure anywhere leaves nothing behind.
  * Progress goes to the job row over a second connection while the file is read.
  */
 @Component
@@ -205,7 +205,10 @@ class ImportRunner {
       if (now >= next) {
         next = now + progressInterval.toNanos();
         jdbc.update(
-            "update import_job set rows_done = ?, rejected = ? where id = ?", done, rejected, jobId);
+            "update import_job set rows_done = ?, rejected = ? where id = ?",
+            done,
+            rejected,
+            jobId);
       }
     }
   }

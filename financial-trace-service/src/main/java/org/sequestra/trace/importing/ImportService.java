@@ -35,8 +35,8 @@ class ImportService {
   }
 
   /**
-   * The caller's access to the dataset must have been checked. The job row is committed before
-   * the job is queued, so the worker always finds it.
+   * The caller's access to the dataset must have been checked. The job row is committed before the
+   * job is queued, so the worker always finds it.
    */
   ImportJob start(UUID datasetId, StatementFormat format, ImportOptions options, InputStream body) {
     workers.reserve();

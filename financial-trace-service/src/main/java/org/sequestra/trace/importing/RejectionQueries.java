@@ -30,7 +30,8 @@ class RejectionQueries {
         .params(importId, size, (long) page * size)
         .query(
             (row, n) ->
-                new RejectionDto(row.getLong("line_number"), row.getString("field"), row.getString("reason")))
+                new RejectionDto(
+                    row.getLong("line_number"), row.getString("field"), row.getString("reason")))
         .list();
   }
 }

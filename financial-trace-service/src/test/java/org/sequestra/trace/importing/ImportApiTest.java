@@ -2,6 +2,8 @@ package org.sequestra.trace.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -18,9 +20,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.sequestra.platform.test.TestDatabase;
 import org.sequestra.platform.test.TestIssuers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +38,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class ImportApiTest {
 
-  private static final String ANALYST = TestIssuers.token("agency-nl").roles("ARO_ANALYST").bearer();
+  private static final String ANALYST =
+      TestIssuers.token("agency-nl").roles("ARO_ANALYST").bearer();
 
   @Autowired MockMvc mvc;
 
@@ -97,7 +100,9 @@ class ImportApiTest {
 
     mvc.perform(
             get("/api/v1/datasets/" + dataset + "/transactions?page=0&size=3")
-                .header("Authorization", TestIssuers.token("agency-nl").roles("ARO_SUPERVISOR").bearer()))
+                .header(
+                    "Authorization",
+                    TestIssuers.token("agency-nl").roles("ARO_SUPERVISOR").bearer()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.page.totalElements").value(4))
         .andExpect(jsonPath("$.page.totalPages").value(2))
@@ -124,7 +129,8 @@ class ImportApiTest {
         .andExpect(jsonPath("$.items[0].direction").value("CREDIT"))
         .andExpect(jsonPath("$.items[0].bookedAt").value("2024-03-05T08:30:00Z"))
         .andExpect(jsonPath("$.items[0].counterpartyName").value("Jan de Vries"))
-        .andExpect(jsonPath("$.items[0].remittanceInfo").value("Invoice 2024-0117 Porsche 911 rental"))
+        .andExpect(
+            jsonPath("$.items[0].remittanceInfo").value("Invoice 2024-0117 Porsche 911 rental"))
         .andExpect(jsonPath("$.items[0].bankReference").value("CBK-20240305-000001"))
         .andExpect(jsonPath("$.items[0].transactionCode").value("PMNT/RCDT/ESCT"))
         .andExpect(jsonPath("$.items[0].sourceLine").value(33));
@@ -133,7 +139,8 @@ class ImportApiTest {
   @Test
   void invalidCounterpartyIbansAreImportedWithTheirFlag() throws Exception {
     String dataset = createDataset(ANALYST);
-    awaitFinished(upload(dataset, "CAMT053", sample("camt053_v04_postfinance_sample.xml"), ANALYST));
+    awaitFinished(
+        upload(dataset, "CAMT053", sample("camt053_v04_postfinance_sample.xml"), ANALYST));
 
     String page =
         mvc.perform(
@@ -145,10 +152,13 @@ class ImportApiTest {
     List<String> flags = JsonPath.read(page, "$.items[*].flags[*]");
     assertThat(flags)
         .hasSize(8)
-        .allMatch(flag -> flag.matches("counterparty IBAN CH(1{19}|4{19}|0{19}): IBAN check digits invalid"));
+        .allMatch(
+            flag ->
+                flag.matches("counterparty IBAN CH(1{19}|4{19}|0{19}): IBAN check digits invalid"));
     List<String> flaggedAccounts =
         JsonPath.read(page, "$.items[?(@.flags.length() > 0)].counterparty.identifier");
-    assertThat(flaggedAccounts).containsOnly("CH1111111111111111111", "CH4444444444444444444", "CH0000000000000000000");
+    assertThat(flaggedAccounts)
+        .containsOnly("CH1111111111111111111", "CH4444444444444444444", "CH0000000000000000000");
   }
 
   @Test
@@ -181,8 +191,9 @@ class ImportApiTest {
         .andExpect(
             jsonPath("$.items[1].reason")
                 .value("is not an ISO 8601 date or date-time: '01.03.2024'"));
-    mvc.perform(get("/api/v1/datasets/" + dataset + "/transactions").header("Authorization", ANALYST))
-        .andExpect(jsonPath("$.items[*].bankReference").value(org.hamcrest.Matchers.contains("R1", "R4")));
+    mvc.perform(
+            get("/api/v1/datasets/" + dataset + "/transactions").header("Authorization", ANALYST))
+        .andExpect(jsonPath("$.items[*].bankReference").value(contains("R1", "R4")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -192,7 +203,8 @@ class ImportApiTest {
     "a truncated camt.053,         CAMT053, truncated,  The file is not well-formed XML:",
     "a camt.053 sent as MT940,     MT940,   camt,       This is not an MT940 statement",
     "a PaySim log sent as AMLSim,  AMLSIM,  paysim,     This is not an AMLSim transaction list",
-    "Latin-1 text sent as UTF-8,   CSV,     latin1,     'The file is not valid UTF-8 text: line 3 holds bytes that are not UTF-8.'",
+    "Latin-1 text sent as UTF-8,   CSV,     latin1,     'The file is not valid UTF-8 text: line 3"
+        + " holds bytes that are not UTF-8.'",
   })
   void aFileThatIsNotWhatItClaimsFailsAndImportsNothing(
       String what, String format, String content, String reason) throws Exception {
@@ -222,7 +234,8 @@ class ImportApiTest {
     assertThat(job.read("$.imported", Long.class)).isZero();
     mvc.perform(get("/api/v1/datasets/" + dataset).header("Authorization", ANALYST))
         .andExpect(jsonPath("$.transactionCount").value(0));
-    mvc.perform(get("/api/v1/datasets/" + dataset + "/transactions").header("Authorization", ANALYST))
+    mvc.perform(
+            get("/api/v1/datasets/" + dataset + "/transactions").header("Authorization", ANALYST))
         .andExpect(jsonPath("$.page.totalElements").value(0));
     mvc.perform(get(location(dataset, job) + "/rejections").header("Authorization", ANALYST))
         .andExpect(jsonPath("$.page.totalElements").value(0));
@@ -245,7 +258,8 @@ class ImportApiTest {
             .getResponse()
             .getHeader("Location");
     assertThat(awaitFinished(location).read("$.imported", Long.class)).isEqualTo(1);
-    mvc.perform(get("/api/v1/datasets/" + dataset + "/transactions").header("Authorization", ANALYST))
+    mvc.perform(
+            get("/api/v1/datasets/" + dataset + "/transactions").header("Authorization", ANALYST))
         .andExpect(jsonPath("$.items[0].account.identifier").value("M\u00fcller-Konto"));
   }
 
@@ -267,7 +281,8 @@ class ImportApiTest {
   @Test
   void anotherAgencysDatasetIsNotFoundAndRolesAreChecked() throws Exception {
     String dataset = createDataset(ANALYST);
-    String job = upload(dataset, "CAMT053", sample("camt053_v04_iso20022_business_sample.xml"), ANALYST);
+    String job =
+        upload(dataset, "CAMT053", sample("camt053_v04_iso20022_business_sample.xml"), ANALYST);
     awaitFinished(job);
     String spanish = TestIssuers.token("agency-es").roles("ARO_ANALYST").bearer();
     String prosecutor = TestIssuers.token("agency-nl").roles("PROSECUTOR").bearer();
@@ -280,7 +295,8 @@ class ImportApiTest {
                 .content(sample("camt053_v04_iso20022_business_sample.xml")))
         .andExpect(status().isNotFound())
         .andExpect(content().contentType("application/problem+json"));
-    for (String path : List.of(job, job + "/rejections", "/api/v1/datasets/" + dataset + "/transactions")) {
+    for (String path :
+        List.of(job, job + "/rejections", "/api/v1/datasets/" + dataset + "/transactions")) {
       mvc.perform(get(path).header("Authorization", spanish)).andExpect(status().isNotFound());
       mvc.perform(get(path).header("Authorization", prosecutor)).andExpect(status().isForbidden());
       mvc.perform(get(path).header("Authorization", supervisor)).andExpect(status().isOk());
@@ -376,14 +392,16 @@ class ImportApiTest {
   }
 
   /** Starts an import and returns its Location. */
-  private String upload(String dataset, String format, byte[] file, String bearer) throws Exception {
+  private String upload(String dataset, String format, byte[] file, String bearer)
+      throws Exception {
     return mvc.perform(
             post("/api/v1/datasets/" + dataset + "/imports?format=" + format)
                 .header("Authorization", bearer)
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .content(file))
         .andExpect(status().isAccepted())
-        .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/datasets/" + dataset + "/imports/")))
+        .andExpect(
+            header().string("Location", startsWith("/api/v1/datasets/" + dataset + "/imports/")))
         .andExpect(jsonPath("$.state").value("QUEUED"))
         .andExpect(jsonPath("$.format").value(format))
         .andReturn()

@@ -44,8 +44,8 @@ public class RequestSizeLimitFilter implements WebFilter, Ordered {
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     ServerHttpRequest request = exchange.getRequest();
     PathContainer path = request.getPath().pathWithinApplication();
-    DataSize limit =
-        uploadPaths.stream().anyMatch(pattern -> pattern.matches(path)) ? uploadLimit : defaultLimit;
+    boolean upload = uploadPaths.stream().anyMatch(pattern -> pattern.matches(path));
+    DataSize limit = upload ? uploadLimit : defaultLimit;
     long max = limit.toBytes();
     if (request.getHeaders().getContentLength() > max) {
       return Mono.error(new PayloadTooLargeException(limit));

@@ -56,7 +56,8 @@ class RequestSizeLimitFilterTest {
   void aBodyWithoutDeclaredLengthIsCutOffWhileItIsRead() throws Exception {
     FilterChain readAll = (req, res) -> req.getInputStream().readAllBytes();
 
-    filter.doFilter(chunked("/api/v1/datasets/42/imports", 1000), new MockHttpServletResponse(), readAll);
+    filter.doFilter(
+        chunked("/api/v1/datasets/42/imports", 1000), new MockHttpServletResponse(), readAll);
     assertThatThrownBy(
             () ->
                 filter.doFilter(
@@ -65,7 +66,9 @@ class RequestSizeLimitFilterTest {
                     readAll))
         .isInstanceOf(PayloadTooLargeException.class);
     assertThatThrownBy(
-            () -> filter.doFilter(chunked("/api/v1/cases", 101), new MockHttpServletResponse(), readAll))
+            () ->
+                filter.doFilter(
+                    chunked("/api/v1/cases", 101), new MockHttpServletResponse(), readAll))
         .isInstanceOf(PayloadTooLargeException.class);
   }
 

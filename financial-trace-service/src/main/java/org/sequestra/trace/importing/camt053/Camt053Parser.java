@@ -14,10 +14,10 @@ import org.sequestra.trace.importing.statement.StatementSink;
 import org.sequestra.trace.importing.statement.UnreadableFileException;
 
 /**
- * ISO 20022 camt.053 bank-to-customer statements, versions .001.02 to .001.13, read with StAX:
- * only the entry being read is held in memory. Each booked entry ({@code Ntry}) becomes one
- * transaction, or one per batch detail ({@code TxDtls}) when it has several. Party names are
- * found with or without the {@code Pty} wrapper that .001.08 introduced.
+ * ISO 20022 camt.053 bank-to-customer statements, versions .001.02 to .001.13, read with StAX: only
+ * the entry being read is held in memory. Each booked entry ({@code Ntry}) becomes one transaction,
+ * or one per batch detail ({@code TxDtls}) when it has several. Party names are found with or
+ * without the {@code Pty} wrapper that .001.08 introduced.
  */
 public final class Camt053Parser implements StatementParser {
 
@@ -26,9 +26,30 @@ public final class Camt053Parser implements StatementParser {
   /** Element names that may be leaves we read; anything else is only walked through. */
   private static final Set<String> LEAVES =
       Set.of(
-          "IBAN", "Id", "Ccy", "Nm", "BICFI", "BIC", "Amt", "CdtDbtInd", "RvslInd", "Sts", "Cd",
-          "Dt", "DtTm", "AcctSvcrRef", "NtryRef", "SubFmlyCd", "AddtlNtryInf", "MsgId", "PmtInfId",
-          "EndToEndId", "Ustrd", "Ref", "AddtlRmtInf", "AddtlTxInf");
+          "IBAN",
+          "Id",
+          "Ccy",
+          "Nm",
+          "BICFI",
+          "BIC",
+          "Amt",
+          "CdtDbtInd",
+          "RvslInd",
+          "Sts",
+          "Cd",
+          "Dt",
+          "DtTm",
+          "AcctSvcrRef",
+          "NtryRef",
+          "SubFmlyCd",
+          "AddtlNtryInf",
+          "MsgId",
+          "PmtInfId",
+          "EndToEndId",
+          "Ustrd",
+          "Ref",
+          "AddtlRmtInf",
+          "AddtlTxInf");
 
   private final XMLInputFactory factory;
 

@@ -51,7 +51,9 @@ final class EntryEmitter {
     split(booking, entry);
   }
 
-  /** A batch entry: one transaction per detail, each with its own amount in the entry's currency. */
+  /**
+   * A batch entry: one transaction per detail, each with its own amount in the entry's currency.
+   */
   private void split(Booking booking, Entry entry) {
     List<BigDecimal> amounts = new ArrayList<>(entry.details.size());
     BigDecimal signedSum = BigDecimal.ZERO;
@@ -170,7 +172,8 @@ final class EntryEmitter {
     }
     AccountRef account =
         party.iban != null
-            ? AccountRef.bank("counterparty", party.iban, true, party.agentBic, party.agentName, party.name)
+            ? AccountRef.bank(
+                "counterparty", party.iban, true, party.agentBic, party.agentName, party.name)
             : AccountRef.bank(
                 "counterparty", party.otherId, false, party.agentBic, party.agentName, party.name);
     builder.counterparty(account, party.name, party.agentBic);
@@ -191,7 +194,12 @@ final class EntryEmitter {
     } else {
       account =
           AccountRef.bank(
-              "account", statement.otherId, false, statement.bic, statement.bankName, statement.owner);
+              "account",
+              statement.otherId,
+              false,
+              statement.bic,
+              statement.bankName,
+              statement.owner);
     }
     if (account == null) {
       throw new RejectedField("Stmt/Acct/Id", "is missing: the statement names no account");

@@ -54,7 +54,8 @@ public final class AmlSimParser implements StatementParser {
         sink.accept(
             StatementLine.builder(line)
                 .account(AccountRef.bank("account", source, false, null, null, null))
-                .counterparty(AccountRef.bank("counterparty", target, false, null, null, null), null, null)
+                .counterparty(
+                    AccountRef.bank("counterparty", target, false, null, null, null), null, null)
                 .direction(Direction.DEBIT)
                 .amount(value, currency)
                 .booked(at, at.atOffset(ZoneOffset.UTC).toLocalDate())

@@ -35,12 +35,13 @@ final class Columns {
                 + header.get(i).strip()
                 + "'. Expected columns: "
                 + String.join(", ", required)
-                + (optional.isEmpty() ? "" : " and optionally " + String.join(", ", optional.stream().sorted().toList()))
+                + (optional.isEmpty()
+                    ? ""
+                    : " and optionally " + String.join(", ", optional.stream().sorted().toList()))
                 + ".");
       }
       if (index.put(name, i) != null) {
-        throw new UnreadableFileException(
-            "The header names the column '" + name + "' twice.");
+        throw new UnreadableFileException("The header names the column '" + name + "' twice.");
       }
     }
     for (String name : required) {

@@ -103,6 +103,7 @@ public final class CryptoCsvParser implements StatementParser {
     }
     throw new RejectedField(
         "chain",
-        "cannot be recognised from the addresses (neither Ethereum nor Bitcoin): add a chain column");
+        "cannot be recognised from the addresses (neither Ethereum nor Bitcoin): add a chain"
+            + " column");
   }
 }

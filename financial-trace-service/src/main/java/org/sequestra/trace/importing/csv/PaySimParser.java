@@ -17,8 +17,8 @@ import org.sequestra.trace.importing.statement.RejectedField;
 import org.sequestra.trace.importing.statement.StatementLine;
 import org.sequestra.trace.importing.statement.StatementParser;
 import org.sequestra.trace.importing.statement.StatementSink;
-import org.sequestra.trace.importing.statement.TextLines;
 import org.sequestra.trace.importing.statement.Text;
+import org.sequestra.trace.importing.statement.TextLines;
 
 /**
  * PaySim mobile-money log. {@code step} is the simulation hour. {@code CASH_IN} is money that
@@ -66,7 +66,11 @@ public final class PaySimParser implements StatementParser {
         String type = Fields.required("type", record.get(1)).toUpperCase(Locale.ROOT);
         if (!TYPES.contains(type)) {
           throw new RejectedField(
-              "type", "is not a PaySim type (" + String.join(", ", TYPES.stream().sorted().toList()) + "): " + Text.quote(type));
+              "type",
+              "is not a PaySim type ("
+                  + String.join(", ", TYPES.stream().sorted().toList())
+                  + "): "
+                  + Text.quote(type));
         }
         BigDecimal amount = Fields.amount("amount", record.get(2));
         String origin = Fields.required("nameOrig", record.get(3));
@@ -80,7 +84,9 @@ public final class PaySimParser implements StatementParser {
             StatementLine.builder(line)
                 .account(AccountRef.bank("account", origin, false, null, null, null))
                 .counterparty(
-                    AccountRef.bank("counterparty", destination, false, null, null, null), null, null)
+                    AccountRef.bank("counterparty", destination, false, null, null, null),
+                    null,
+                    null)
                 .direction(type.equals("CASH_IN") ? Direction.CREDIT : Direction.DEBIT)
                 .amount(amount, currency)
                 .booked(at, at.atOffset(ZoneOffset.UTC).toLocalDate())

@@ -11,11 +11,11 @@ import org.sequestra.trace.importing.statement.Text;
 /**
  * The {@code :86:} information to an MT940 statement line. German banks structure it (DFÜ
  * agreement, annex 3): a three-digit business transaction code (GVC), then sub-fields {@code ?00}
- * posting text, {@code ?10} primanota, {@code ?20–?29} and {@code ?60–?63} remittance
- * information, {@code ?30} the counterparty's BIC or bank code, {@code ?31} its IBAN or account
- * number, {@code ?32–?33} its name, {@code ?34} text key addition. Sub-fields hold at most 27
- * characters, so text longer than that runs on into the next sub-field; SEPA keywords ({@code
- * EREF+}, {@code SVWZ+}, ...) mark the parts of the remittance information.
+ * posting text, {@code ?10} primanota, {@code ?20–?29} and {@code ?60–?63} remittance information,
+ * {@code ?30} the counterparty's BIC or bank code, {@code ?31} its IBAN or account number, {@code
+ * ?32–?33} its name, {@code ?34} text key addition. Sub-fields hold at most 27 characters, so text
+ * longer than that runs on into the next sub-field; SEPA keywords ({@code EREF+}, {@code SVWZ+},
+ * ...) mark the parts of the remittance information.
  */
 record Information(
     String code,
@@ -80,11 +80,15 @@ record Information(
 
   /** The other side's account and bank, as far as the sub-fields name them. */
   void counterparty(StatementLine.Builder builder) {
-    String bic = counterpartyBank != null && !BANK_CODE.matcher(counterpartyBank).matches()
-        ? counterpartyBank
-        : null;
+    String bic =
+        counterpartyBank != null && !BANK_CODE.matcher(counterpartyBank).matches()
+            ? counterpartyBank
+            : null;
     String number = counterpartyAccount;
-    if (number != null && bic == null && counterpartyBank != null && Character.isDigit(number.charAt(0))) {
+    if (number != null
+        && bic == null
+        && counterpartyBank != null
+        && Character.isDigit(number.charAt(0))) {
       // A German bank code and account number: written like the :25: field.
       number = counterpartyBank + "/" + number;
     }

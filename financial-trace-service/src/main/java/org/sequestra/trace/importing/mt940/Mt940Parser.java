@@ -23,6 +23,7 @@ public final class Mt940Parser implements StatementParser {
   private static final Pattern TAG =
       Pattern.compile(":(20|21|25P?|28C?|60[FM]|61|62[FM]|64|65|86|13D?|34F|90[CD]|NS):(.*)");
   private static final Pattern BALANCE = Pattern.compile("[CD](\\d{6})([A-Z]{3})[0-9,]+");
+
   /** Lines a bank may put before the first {@code :20:} (e.g. ABN AMRO's three header lines). */
   private static final int MAX_PREAMBLE_LINES = 10;
 

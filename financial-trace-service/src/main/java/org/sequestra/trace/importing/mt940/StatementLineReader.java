@@ -92,7 +92,8 @@ final class StatementLineReader {
       throw new RejectedField(":61:", "is not a valid statement line: " + Text.quote(text));
     }
     LocalDate valueDate = valueDate(line.group(1));
-    LocalDate bookingDate = line.group(2) == null ? valueDate : bookingDate(line.group(2), valueDate);
+    LocalDate bookingDate =
+        line.group(2) == null ? valueDate : bookingDate(line.group(2), valueDate);
     Direction direction =
         switch (line.group(3)) {
           case "C", "RD" -> Direction.CREDIT;

@@ -40,7 +40,12 @@ public record AccountRef(
    *     like one is validated as one
    */
   public static AccountRef bank(
-      String role, String number, boolean declaredIban, String bic, String bankName, String holder) {
+      String role,
+      String number,
+      boolean declaredIban,
+      String bic,
+      String bankName,
+      String holder) {
     String trimmed = Text.clean(number);
     if (trimmed == null) {
       return null;
@@ -61,7 +66,13 @@ public record AccountRef(
       }
     }
     return new AccountRef(
-        kind, identifier, null, bic(role, bic, flags), Text.clean(bankName), Text.clean(holder), flags);
+        kind,
+        identifier,
+        null,
+        bic(role, bic, flags),
+        Text.clean(bankName),
+        Text.clean(holder),
+        flags);
   }
 
   /** Cheap first look (this runs for every account of multi-million-row files). */

@@ -51,7 +51,8 @@ public final class Fields {
     }
     BigDecimal plain = amount.scale() < 0 ? amount.setScale(0) : amount;
     if (plain.stripTrailingZeros().scale() > MAX_SCALE) {
-      throw new RejectedField(field, "has more than " + MAX_SCALE + " decimals: " + Text.quote(clean));
+      throw new RejectedField(
+          field, "has more than " + MAX_SCALE + " decimals: " + Text.quote(clean));
     }
     return plain.scale() > MAX_SCALE ? plain.setScale(MAX_SCALE) : plain;
   }
@@ -75,7 +76,9 @@ public final class Fields {
     return result.normalised();
   }
 
-  /** The amount shown with at least the currency's minor units ({@code 300} EUR → {@code 300.00}). */
+  /**
+   * The amount shown with at least the currency's minor units ({@code 300} EUR → {@code 300.00}).
+   */
   public static BigDecimal withMinorUnits(BigDecimal amount, String currency) {
     int digits;
     try {
@@ -114,8 +117,7 @@ public final class Fields {
       LocalDateTime at = LocalDateTime.parse(clean);
       return new Booked(at.toInstant(ZoneOffset.UTC), at.toLocalDate());
     } catch (DateTimeException e) {
-      throw new RejectedField(
-          field, "is not an ISO 8601 date or date-time: " + Text.quote(clean));
+      throw new RejectedField(field, "is not an ISO 8601 date or date-time: " + Text.quote(clean));
     }
   }
 

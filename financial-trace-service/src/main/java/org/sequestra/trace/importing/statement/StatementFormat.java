@@ -15,7 +15,9 @@ public enum StatementFormat {
     this.oneRecordPerLine = oneRecordPerLine;
   }
 
-  /** Whether each record after the header is one (CSV) record, so records can be counted up front. */
+  /**
+   * Whether each record after the header is one (CSV) record, so records can be counted up front.
+   */
   public boolean oneRecordPerLine() {
     return oneRecordPerLine;
   }

@@ -87,7 +87,9 @@ public record StatementLine(
       return this;
     }
 
-    /** The other side: its account (may be {@code null}), name and bank as this record gives them. */
+    /**
+     * The other side: its account (may be {@code null}), name and bank as this record gives them.
+     */
     public Builder counterparty(AccountRef counterparty, String name, String bic) {
       this.counterparty = counterparty;
       this.counterpartyName = Text.clean(name);

@@ -2,6 +2,8 @@ package org.sequestra.trace.importing.camt053;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -85,7 +87,7 @@ class Camt053ParserTest {
         .allSatisfy(
             line ->
                 assertThat(line.flags())
-                    .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                    .singleElement(STRING)
                     .matches("counterparty IBAN CH(1{19}|4{19}|0{19}): IBAN check digits invalid"));
     StatementLine bernasconi =
         result.lines.stream()
@@ -100,7 +102,10 @@ class Camt053ParserTest {
     assertThat(result.lines)
         .flatMap(StatementLine::flags)
         .noneMatch(flag -> flag.startsWith("batch details"));
-    assertThat(result.lines.stream().map(StatementLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+    assertThat(
+            result.lines.stream()
+                .map(StatementLine::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add))
         .isEqualByComparingTo("3083.51");
   }
 
@@ -121,16 +126,18 @@ class Camt053ParserTest {
     assertThat(rental.bookedAt()).isEqualTo(Instant.parse("2024-03-05T08:30:00Z"));
     assertThat(result.lines.get(1).counterpartyName()).isEqualTo("Harbour Trading Ltd");
     assertThat(result.lines.subList(2, 4))
-        .extracting(StatementLine::amount, StatementLine::batchReference, StatementLine::bankReference)
+        .extracting(
+            StatementLine::amount, StatementLine::batchReference, StatementLine::bankReference)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(new BigDecimal("1000.00"), "KRANZ-BATCH-7", "CBK-20240305-000003/1"),
-            org.assertj.core.groups.Tuple.tuple(new BigDecimal("2000.00"), "KRANZ-BATCH-7", "CBK-20240305-000003/2"));
+            tuple(new BigDecimal("1000.00"), "KRANZ-BATCH-7", "CBK-20240305-000003/1"),
+            tuple(new BigDecimal("2000.00"), "KRANZ-BATCH-7", "CBK-20240305-000003/2"));
     assertThat(result.rejections)
         .singleElement()
         .satisfies(
             rejection -> {
               assertThat(rejection.field()).isEqualTo("Ntry/Sts");
-              assertThat(rejection.reason()).isEqualTo("is PDNG: only booked (BOOK) entries are imported");
+              assertThat(rejection.reason())
+                  .isEqualTo("is PDNG: only booked (BOOK) entries are imported");
               assertThat(rejection.line()).isEqualTo(164);
             });
   }
@@ -162,7 +169,10 @@ class Camt053ParserTest {
         """;
     Collected result = Collected.parseText(parser, xml);
 
-    assertThat(result.lines).singleElement().extracting(StatementLine::amount).isEqualTo(new BigDecimal("12.00"));
+    assertThat(result.lines)
+        .singleElement()
+        .extracting(StatementLine::amount)
+        .isEqualTo(new BigDecimal("12.00"));
     assertThat(result.rejections)
         .containsExactly(
             new Collected.Rejection(5, "Ntry/Amt", "is missing"),
@@ -173,7 +183,8 @@ class Camt053ParserTest {
   @Test
   void brokenXmlFailsTheFile() {
     String broken =
-        "<?xml version=\"1.0\"?>\n<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">"
+        "<?xml version=\"1.0\"?>\n"
+            + "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">"
             + "<BkToCstmrStmt><Stmt></BkToCstmrStmt>";
     assertThatThrownBy(() -> Collected.parseText(parser, broken))
         .isInstanceOf(UnreadableFileException.class)
@@ -185,8 +196,7 @@ class Camt053ParserTest {
     assertThatThrownBy(
             () ->
                 Collected.parseText(
-                    parser,
-                    "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.03\"/>"))
+                    parser, "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.03\"/>"))
         .isInstanceOf(UnreadableFileException.class)
         .hasMessageContaining("not a camt.053 statement")
         .hasMessageContaining("pain.001.001.03");

@@ -21,7 +21,8 @@ class CsvParsersTest {
   @Test
   void amlSimTransfersAreDebitsOfTheSourceOnTheirSimulationDay() throws IOException {
     Collected result =
-        Collected.parse(new AmlSimParser(UTF_8, "XXX"), "amlsim_20k_fanin200cycle200_transactions.csv");
+        Collected.parse(
+            new AmlSimParser(UTF_8, "XXX"), "amlsim_20k_fanin200cycle200_transactions.csv");
 
     assertThat(result.rejections).isEmpty();
     assertThat(result.lines).hasSize(120_558);
@@ -34,7 +35,8 @@ class CsvParsersTest {
     assertThat(first.amount()).isEqualByComparingTo("163.3");
     assertThat(first.currency()).isEqualTo("XXX");
     assertThat(first.bookedAt()).isEqualTo(Instant.parse("2017-01-02T00:00:00Z"));
-    try (InputStream in = getClass().getResourceAsStream("/samples/amlsim_20k_fanin200cycle200_transactions.csv")) {
+    try (InputStream in =
+        getClass().getResourceAsStream("/samples/amlsim_20k_fanin200cycle200_transactions.csv")) {
       assertThat(CsvRecords.count(in)).isEqualTo(120_558);
     }
   }
@@ -75,9 +77,11 @@ class CsvParsersTest {
         Collected.parse(new CryptoCsvParser(UTF_8), "crypto_transfers_handwritten.csv");
 
     assertThat(result.lines).hasSize(4);
-    assertThat(result.lines).extracting(line -> line.account().chain())
+    assertThat(result.lines)
+        .extracting(line -> line.account().chain())
         .containsExactly("ETHEREUM", "ETHEREUM", "ETHEREUM", "BITCOIN");
-    assertThat(result.lines).extracting(line -> line.account().kind())
+    assertThat(result.lines)
+        .extracting(line -> line.account().kind())
         .containsOnly(AccountKind.CRYPTO_ADDRESS);
     assertThat(result.lines.get(1).amount()).hasToString("12.000000000000000001");
     assertThat(result.lines.get(1).bookedAt()).isEqualTo(Instant.ofEpochSecond(1706784300));
@@ -89,7 +93,8 @@ class CsvParsersTest {
                 + " Ethereum address EIP-55 checksum invalid");
     assertThat(result.lines.get(3).bankReference())
         .isEqualTo("f4184fc596403b9d638783cf57adfe4c75c605f6356fbc91338530e9831e9e16");
-    assertThat(result.rejections).containsExactly(new Collected.Rejection(6, "amount", "is missing"));
+    assertThat(result.rejections)
+        .containsExactly(new Collected.Rejection(6, "amount", "is missing"));
   }
 
   @Test
@@ -136,7 +141,9 @@ class CsvParsersTest {
         .isInstanceOf(UnreadableFileException.class)
         .hasMessageStartingWith("This is not an AMLSim transaction list: its header must be");
     assertThatThrownBy(
-            () -> Collected.parseText(new TransactionCsvParser(UTF_8), "account,amount,currency,when\n"))
+            () ->
+                Collected.parseText(
+                    new TransactionCsvParser(UTF_8), "account,amount,currency,when\n"))
         .isInstanceOf(UnreadableFileException.class)
         .hasMessageContaining("unknown column 'when'");
     assertThatThrownBy(
@@ -154,7 +161,8 @@ class CsvParsersTest {
         "account,amount,currency,booked_at\nDE89370400440532013000,1,EUR,2024-01-01\nMüller,1,EUR,2024-01-01\n"
             .getBytes(ISO_8859_1);
     assertThatThrownBy(
-            () -> Collected.parse(new TransactionCsvParser(UTF_8), new ByteArrayInputStream(latin1)))
+            () ->
+                Collected.parse(new TransactionCsvParser(UTF_8), new ByteArrayInputStream(latin1)))
         .isInstanceOf(UnreadableFileException.class)
         .hasMessage(
             "The file is not valid UTF-8 text: line 3 holds bytes that are not UTF-8. Give the"
@@ -162,7 +170,8 @@ class CsvParsersTest {
     // Told the right charset, the same file imports.
     Collected result =
         Collected.parse(new TransactionCsvParser(ISO_8859_1), new ByteArrayInputStream(latin1));
-    assertThat(result.lines).extracting(line -> line.account().identifier())
+    assertThat(result.lines)
+        .extracting(line -> line.account().identifier())
         .containsExactly("DE89370400440532013000", "Müller");
   }
 }

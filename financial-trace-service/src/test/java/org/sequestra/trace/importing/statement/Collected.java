@@ -1,5 +1,6 @@
 package org.sequestra.trace.importing.statement;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,7 +42,7 @@ public final class Collected implements StatementSink {
   }
 
   public static Collected parseText(StatementParser parser, String text) {
-    return parse(parser, new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    return parse(parser, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   public static Collected parse(StatementParser parser, InputStream in) {
