@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -204,6 +207,21 @@ class Camt053ParserTest {
             () -> Collected.parse(parser, "amlsim_20k_fanin200cycle200_transactions.csv"))
         .isInstanceOf(UnreadableFileException.class)
         .hasMessageStartingWith("The file is not well-formed XML:");
+  }
+
+  @Test
+  void textThatIsNotInTheDeclaredEncodingFailsTheFile() throws Exception {
+    byte[] utf8;
+    try (InputStream in = getClass().getResourceAsStream("/samples/camt053_v04_postfinance_sample.xml")) {
+      utf8 = in.readAllBytes();
+    }
+    // Declared UTF-8, written in Latin-1 ("FÜR" becomes a byte UTF-8 does not allow there).
+    byte[] latin1 = new String(utf8, StandardCharsets.UTF_8).getBytes(StandardCharsets.ISO_8859_1);
+
+    assertThatThrownBy(() -> Collected.parse(parser, new ByteArrayInputStream(latin1)))
+        .isInstanceOf(UnreadableFileException.class)
+        .hasMessageStartingWith("The file is not well-formed XML:")
+        .hasMessageContaining("UTF-8");
   }
 
   @Test
