@@ -41,7 +41,8 @@ class GatewayConfiguration {
 
   @Bean
   RequestSizeLimitFilter requestSizeLimitFilter(GatewayProperties properties) {
-    return new RequestSizeLimitFilter(properties.maxRequestSize());
+    return new RequestSizeLimitFilter(
+        properties.maxRequestSize(), properties.uploadPaths(), properties.maxUploadSize());
   }
 
   @Bean

@@ -1,5 +1,6 @@
 package org.sequestra.gateway;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,11 +13,17 @@ import org.springframework.util.unit.DataSize;
  * application.yaml}.
  *
  * @param maxRequestSize largest request body accepted (declared or streamed); larger is 413
+ * @param uploadPaths path patterns that take file uploads (statement imports); their bodies may be
+ *     up to {@code maxUploadSize} instead
+ * @param maxUploadSize largest body on the upload paths
  * @param rateLimit per-agency token bucket
  */
 @ConfigurationProperties("sequestra.gateway")
 public record GatewayProperties(
-    @DefaultValue("1MB") DataSize maxRequestSize, @DefaultValue RateLimit rateLimit) {
+    @DefaultValue("1MB") DataSize maxRequestSize,
+    @DefaultValue List<String> uploadPaths,
+    @DefaultValue("512MB") DataSize maxUploadSize,
+    @DefaultValue RateLimit rateLimit) {
 
   /**
    * @param enabled whether requests under {@code /api/} are rate limited

@@ -60,8 +60,10 @@ class GatewayIntegrationTest {
     registry.add("sequestra.services.asset-registry-url", SERVICES::baseUrl);
     registry.add("sequestra.services.financial-trace-url", SERVICES::baseUrl);
     registry.add("sequestra.services.freezing-url", () -> "http://127.0.0.1:" + CLOSED_PORT);
-    registry.add("sequestra.gateway.response-timeout-ms", () -> "500");
+    registry.add("sequestra.gateway.response-timeout-ms", () -> "1500");
     registry.add("sequestra.gateway.max-request-size", () -> "1KB");
+    registry.add("sequestra.gateway.max-upload-size", () -> "4KB");
+    registry.add("sequestra.gateway.upload-timeout-ms", () -> "10000");
     registry.add("sequestra.gateway.circuit-breaker.sliding-window-size", () -> "4");
     registry.add("sequestra.gateway.circuit-breaker.minimum-number-of-calls", () -> "2");
     registry.add("sequestra.gateway.circuit-breaker.wait-duration", () -> "1s");
@@ -275,7 +277,7 @@ class GatewayIntegrationTest {
 
   private void slowServiceThenRecovery() {
     assertThat(timeLimiters.getDefaultConfig().getTimeoutDuration()).isEqualTo(Duration.ofSeconds(3));
-    SERVICES.stubFor(get("/api/v1/datasets").willReturn(okJson("[]").withFixedDelay(2000)));
+    SERVICES.stubFor(get("/api/v1/datasets").willReturn(okJson("[]").withFixedDelay(2500)));
 
     for (int i = 0; i < 2; i++) {
       client
@@ -411,6 +413,61 @@ class GatewayIntegrationTest {
     // A client sending too much is not a failure of the service.
     assertThat(circuitBreakers.circuitBreaker("asset-registry").getMetrics().getNumberOfFailedCalls())
         .isZero();
+  }
+
+  @Test
+  void statementUploadsHaveTheirOwnSizeAndTimeLimit() {
+    SERVICES.stubFor(
+        post("/api/v1/datasets/d-1/imports?format=CSV").willReturn(aResponse().withStatus(202)));
+    DefaultDataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
+
+    // 3 KB (above the 1 KB limit of other paths), sent slowly over 4 s (longer than their 0.5 s
+    // response timeout and 3 s time limit): it still goes through, streamed.
+    Flux<DataBuffer> slowFile =
+        Flux.interval(Duration.ofMillis(500))
+            .take(8)
+            .map(i -> buffers.wrap("x".repeat(384).getBytes(StandardCharsets.US_ASCII)));
+    client
+        .mutate()
+        .responseTimeout(Duration.ofSeconds(20))
+        .build()
+        .post()
+        .uri("/api/v1/datasets/d-1/imports?format=CSV")
+        .header(HttpHeaders.AUTHORIZATION, nl())
+        .contentType(MediaType.APPLICATION_OCTET_STREAM)
+        .body(BodyInserters.fromDataBuffers(slowFile))
+        .exchange()
+        .expectStatus()
+        .isAccepted();
+    SERVICES.verify(
+        1,
+        postRequestedFor(urlEqualTo("/api/v1/datasets/d-1/imports?format=CSV"))
+            .withRequestBody(equalTo("x".repeat(3 * 1024))));
+
+    // Above the upload limit: declared, or streamed without a length.
+    client
+        .post()
+        .uri("/api/v1/datasets/d-1/imports?format=CSV")
+        .header(HttpHeaders.AUTHORIZATION, nl())
+        .contentType(MediaType.APPLICATION_OCTET_STREAM)
+        .bodyValue(new byte[5 * 1024])
+        .exchange()
+        .expectStatus()
+        .isEqualTo(413);
+    Flux<DataBuffer> chunks = Flux.range(0, 8).map(i -> buffers.wrap(new byte[1024]));
+    client
+        .post()
+        .uri("/api/v1/datasets/d-1/imports?format=CSV")
+        .header(HttpHeaders.AUTHORIZATION, nl())
+        .contentType(MediaType.APPLICATION_OCTET_STREAM)
+        .body(BodyInserters.fromDataBuffers(chunks))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(413)
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo("urn:sequestra:problem:payload-too-large");
+    SERVICES.verify(1, postRequestedFor(urlEqualTo("/api/v1/datasets/d-1/imports?format=CSV")));
   }
 
   @Test

@@ -8,7 +8,7 @@ import org.sequestra.platform.web.ProblemWriter;
 import org.sequestra.platform.web.RequestIdFilter;
 import org.sequestra.platform.web.RequestSizeLimitFilter;
 import org.sequestra.platform.web.SecurityProblemHandler;
-import org.springframework.beans.factory.annotation.Value;
+import org.sequestra.platform.web.WebProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,7 +22,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, WebProperties.class})
 @EnableWebSecurity
 @EnableMethodSecurity
 public class ServletPlatformAutoConfiguration {
@@ -95,9 +94,11 @@ public class ServletPlatformAutoConfiguration {
 
   @Bean
   FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-      @Value("${sequestra.web.max-request-size:1MB}") DataSize limit, ProblemWriter writer) {
+      WebProperties web, ProblemWriter writer) {
     FilterRegistrationBean<RequestSizeLimitFilter> registration =
-        new FilterRegistrationBean<>(new RequestSizeLimitFilter(limit, writer));
+        new FilterRegistrationBean<>(
+            new RequestSizeLimitFilter(
+                web.maxRequestSize(), web.uploadPaths(), web.maxUploadSize(), writer));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }

@@ -10,5 +10,7 @@ interface DatasetRepository extends JpaRepository<Dataset, UUID> {
 
   Optional<Dataset> findByIdAndOwningAgency(UUID id, String owningAgency);
 
+  boolean existsByIdAndOwningAgency(UUID id, String owningAgency);
+
   Page<Dataset> findByOwningAgency(String owningAgency, Pageable pageable);
 }

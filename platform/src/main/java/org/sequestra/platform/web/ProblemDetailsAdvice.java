@@ -89,6 +89,28 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return validation(exception.violations());
   }
 
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalidInput(InvalidInputException exception) {
+    return validation(List.of(new Violation(exception.field(), exception.reason())));
+  }
+
+  @ExceptionHandler(PayloadTooLargeException.class)
+  ProblemDetail payloadTooLarge(PayloadTooLargeException exception) {
+    return PayloadTooLargeException.problem(exception.limit());
+  }
+
+  @ExceptionHandler(ServiceBusyException.class)
+  ResponseEntity<ProblemDetail> busy(ServiceBusyException exception) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(exception.retryAfter().toSeconds()))
+        .body(
+            Problems.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                exception.slug(),
+                "Service busy",
+                exception.getMessage()));
+  }
+
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail accessDenied() {
     return SecurityProblemHandler.forbidden();
@@ -160,7 +182,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    JacksonException jackson = jacksonCause(exception);
+    PayloadTooLargeException tooLarge = causeOfType(exception, PayloadTooLargeException.class);
+    if (tooLarge != null) {
+      return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+          .body(PayloadTooLargeException.problem(tooLarge.limit()));
+    }
+    JacksonException jackson = causeOfType(exception, JacksonException.class);
     if (jackson != null && !jackson.getPath().isEmpty()) {
       return ResponseEntity.badRequest()
           .body(validation(List.of(new Violation(path(jackson), unreadableReason(jackson)))));
@@ -214,11 +241,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         : DefaultMessageSourceResolvable.class.getSimpleName();
   }
 
-  /** The outermost Jackson error knows the JSON path; deeper causes (date parsing) do not. */
-  private static JacksonException jacksonCause(Throwable exception) {
+  /**
+   * The outermost cause of that type: the outermost Jackson error knows the JSON path, deeper
+   * causes (date parsing) do not.
+   */
+  private static <T extends Throwable> T causeOfType(Throwable exception, Class<T> type) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause instanceof JacksonException jackson) {
-        return jackson;
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
       }
     }
     return null;

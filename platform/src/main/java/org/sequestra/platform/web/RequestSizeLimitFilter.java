@@ -1,22 +1,41 @@
 package org.sequestra.platform.web;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpStatus;
+import java.util.List;
+import org.springframework.http.server.PathContainer;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
-/** Refuses declared bodies above the configured size before anything reads them (413). */
+/**
+ * Refuses request bodies above the configured size (413): at once when {@code Content-Length}
+ * says so, and while the body is read when it comes without a declared length (chunked). Upload
+ * paths (statement files) have their own, larger limit; every other path keeps the small one.
+ */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
   private final DataSize limit;
+  private final DataSize uploadLimit;
+  private final List<PathPattern> uploadPaths;
   private final ProblemWriter problemWriter;
 
-  public RequestSizeLimitFilter(DataSize limit, ProblemWriter problemWriter) {
+  /**
+   * @param uploadPaths path patterns (e.g. {@code /api/v1/datasets/*}{@code /imports}) whose
+   *     bodies may be up to {@code uploadLimit}
+   */
+  public RequestSizeLimitFilter(
+      DataSize limit, List<String> uploadPaths, DataSize uploadLimit, ProblemWriter problemWriter) {
     this.limit = limit;
+    this.uploadLimit = uploadLimit;
+    this.uploadPaths = uploadPaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
     this.problemWriter = problemWriter;
   }
 
@@ -24,16 +43,98 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (request.getContentLengthLong() > limit.toBytes()) {
-      problemWriter.write(
-          response,
-          Problems.of(
-              HttpStatus.CONTENT_TOO_LARGE,
-              "payload-too-large",
-              "Request body too large",
-              "The request body exceeds " + limit.toKilobytes() + " KB."));
+    DataSize applicable = isUpload(request) ? uploadLimit : limit;
+    long declared = request.getContentLengthLong();
+    if (declared > applicable.toBytes()) {
+      problemWriter.write(response, PayloadTooLargeException.problem(applicable));
       return;
     }
-    chain.doFilter(request, response);
+    chain.doFilter(declared < 0 ? new CountedRequest(request, applicable) : request, response);
+  }
+
+  private boolean isUpload(HttpServletRequest request) {
+    if (uploadPaths.isEmpty()) {
+      return false;
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    PathContainer container = PathContainer.parsePath(path);
+    return uploadPaths.stream().anyMatch(pattern -> pattern.matches(container));
+  }
+
+  /** A body without a declared length: counted while read, cut off past the limit. */
+  private static final class CountedRequest extends HttpServletRequestWrapper {
+
+    private final DataSize limit;
+    private ServletInputStream counted;
+
+    CountedRequest(HttpServletRequest request, DataSize limit) {
+      super(request);
+      this.limit = limit;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      if (counted == null) {
+        counted = new CountingInputStream(super.getInputStream(), limit);
+      }
+      return counted;
+    }
+  }
+
+  private static final class CountingInputStream extends ServletInputStream {
+
+    private final ServletInputStream delegate;
+    private final DataSize limit;
+    private long seen;
+
+    CountingInputStream(ServletInputStream delegate, DataSize limit) {
+      this.delegate = delegate;
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = delegate.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = delegate.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) {
+      seen += n;
+      if (seen > limit.toBytes()) {
+        throw new PayloadTooLargeException(limit);
+      }
+    }
+
+    @Override
+    public boolean isFinished() {
+      return delegate.isFinished();
+    }
+
+    @Override
+    public boolean isReady() {
+      return delegate.isReady();
+    }
+
+    @Override
+    public void setReadListener(ReadListener listener) {
+      delegate.setReadListener(listener);
+    }
+
+    @Override
+    public void close() throws IOException {
+      delegate.close();
+    }
   }
 }

@@ -1,0 +1,116 @@
+package org.sequestra.trace.importing.csv;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.sequestra.trace.importing.statement.TextLines;
+import org.sequestra.trace.importing.statement.UnreadableFileException;
+
+/**
+ * RFC 4180 records from text lines: fields separated by a comma or semicolon (whichever the header
+ * line uses), optionally in double quotes, which may hold separators, doubled quotes and line
+ * breaks. Blank lines are skipped.
+ */
+final class CsvReader {
+
+  private static final int MAX_RECORD_CHARS = 1 << 20;
+
+  private final TextLines lines;
+  private char delimiter = ',';
+  private long recordLine;
+
+  CsvReader(TextLines lines) {
+    this.lines = lines;
+  }
+
+  /**
+   * The header: the first non-blank line, which also decides the separator.
+   *
+   * @throws UnreadableFileException when the file is empty
+   */
+  List<String> header() throws IOException {
+    String line;
+    do {
+      line = lines.next();
+      if (line == null) {
+        throw new UnreadableFileException("The file is empty: a header line was expected.");
+      }
+    } while (line.isBlank());
+    if (line.indexOf(',') < 0 && line.indexOf(';') >= 0) {
+      delimiter = ';';
+    }
+    recordLine = lines.lineNumber();
+    return split(line);
+  }
+
+  /** The next record, or {@code null} at the end of the file. */
+  List<String> next() throws IOException {
+    String line;
+    do {
+      line = lines.next();
+      if (line == null) {
+        return null;
+      }
+    } while (line.isBlank());
+    recordLine = lines.lineNumber();
+    return split(line);
+  }
+
+  /** The line where the record {@link #next()} returned last starts. */
+  long recordLine() {
+    return recordLine;
+  }
+
+  private List<String> split(String first) throws IOException {
+    List<String> fields = new ArrayList<>(16);
+    StringBuilder field = new StringBuilder();
+    String line = first;
+    int i = 0;
+    boolean quoted = false;
+    boolean fieldStart = true;
+    while (true) {
+      if (i == line.length()) {
+        if (!quoted) {
+          fields.add(field.toString());
+          return fields;
+        }
+        // A quoted field goes on over the line break.
+        line = lines.next();
+        if (line == null) {
+          throw new UnreadableFileException(
+              "Line " + recordLine + " opens a quoted field that is never closed.");
+        }
+        if (field.length() > MAX_RECORD_CHARS) {
+          throw new UnreadableFileException(
+              "The record starting on line " + recordLine + " is longer than 1 MB.");
+        }
+        field.append('\n');
+        i = 0;
+        continue;
+      }
+      char c = line.charAt(i++);
+      if (quoted) {
+        if (c == '"') {
+          if (i < line.length() && line.charAt(i) == '"') {
+            field.append('"');
+            i++;
+          } else {
+            quoted = false;
+          }
+        } else {
+          field.append(c);
+        }
+      } else if (c == delimiter) {
+        fields.add(field.toString());
+        field.setLength(0);
+        fieldStart = true;
+        continue;
+      } else if (c == '"' && fieldStart) {
+        quoted = true;
+      } else {
+        field.append(c);
+      }
+      fieldStart = false;
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package org.sequestra.trace.importing.statement;
+
+/** Receives what a parser reads, in file order. */
+public interface StatementSink {
+
+  void accept(StatementLine line);
+
+  /**
+   * A record that cannot be imported.
+   *
+   * @param lineNumber 1-based line where the record starts
+   * @param field the column, XML path or field tag at fault
+   * @param reason why, in words an analyst understands
+   */
+  void reject(long lineNumber, String field, String reason);
+}
