@@ -19,7 +19,7 @@ import java.time.Duration;
  */
 enum Size {
   SMALL(20_000, 200_000, 200, 3, 8, 1, Duration.ofSeconds(5), 2, 50, 3),
-  FULL(1_000_000, 10_000_000, 1_000, 10, 12, 3, Duration.ofSeconds(60), 3, 1_000, 3);
+  FULL(1_000_000, 10_000_000, 500, 10, 10, 2, Duration.ofSeconds(60), 1, 1_000, 3);
 
   final int accounts;
   final int transactions;
