@@ -37,6 +37,7 @@ public final class ForwardTrace {
         private final TraceRecorder recorder;
         private final long[] balance = new long[graph.accountCount()];
         private final AccountLedger[] ledgers = new AccountLedger[graph.accountCount()];
+        private final long[] hasLedger = new long[(graph.accountCount() + 63) >>> 6];
         private final Pieces taken = new Pieces();
 
         Sweep(TraceOptions options) {
@@ -58,6 +59,14 @@ public final class ForwardTrace {
             }
             int nextSeed = 0;
             for (int e = 0; e < end; e++) {
+                int stop = Math.min(end, nextSeed < seedEdges.length ? seedEdges[nextSeed] : end);
+                if (placeAt >= e) {
+                    stop = Math.min(stop, placeAt);
+                }
+                e = replayUntraced(e, stop);
+                if (e == end) {
+                    break;
+                }
                 if (e == placeAt) {
                     place((TraceSeed.InAccount) seed);
                 }
@@ -72,7 +81,6 @@ public final class ForwardTrace {
                 int sender = graph.from(e);
                 AccountLedger ledger = ledgers[sender];
                 if (ledger == null && !isSeed) {
-                    // Hot path: untraced money moving between untraced balances.
                     balance[sender] = Math.max(0, balance[sender] - amount);
                     depositUntraced(graph.to(e), amount);
                     continue;
@@ -86,6 +94,7 @@ public final class ForwardTrace {
                     if (ledger.traced() == 0 && rule.conservesAmounts()) {
                         balance[sender] = ledger.balance();
                         ledgers[sender] = null;
+                        hasLedger[sender >>> 6] &= ~(1L << sender);
                     }
                 }
                 deliver(e, graph.to(e), amount, isSeed);
@@ -155,17 +164,42 @@ public final class ForwardTrace {
             if (ledger == null) {
                 ledger = rule.openLedger(balance[account], hopLimit);
                 ledgers[account] = ledger;
+                hasLedger[account >>> 6] |= 1L << account;
                 balance[account] = 0;
             }
             return ledger;
         }
 
+        /**
+         * Hot path: untraced money moving between untraced balances, in a loop of its own so that it
+         * compiles as tight as a plain balance replay. Returns the first edge from {@code e} on, before
+         * {@code stop}, whose sender holds traced money (or {@code stop}).
+         */
+        private int replayUntraced(int e, int stop) {
+            for (; e < stop; e++) {
+                int sender = graph.from(e);
+                if (hasLedger(sender)) {
+                    return e;
+                }
+                long amount = amounts.of(e);
+                if (amount >= 0) {
+                    balance[sender] = Math.max(0, balance[sender] - amount);
+                    depositUntraced(graph.to(e), amount);
+                }
+            }
+            return e;
+        }
+
+        /** A bit per account, so the hot path checks 1/64 of the memory {@code ledgers} would take. */
+        private boolean hasLedger(int account) {
+            return (hasLedger[account >>> 6] & 1L << account) != 0;
+        }
+
         private void depositUntraced(int account, long amount) {
-            AccountLedger ledger = ledgers[account];
-            if (ledger == null) {
-                balance[account] += amount;
+            if (hasLedger(account)) {
+                ledgers[account].deposit(Pieces.UNTRACED, amount);
             } else {
-                ledger.deposit(Pieces.UNTRACED, amount);
+                balance[account] += amount;
             }
         }
 

@@ -1,6 +1,7 @@
 package org.sequestra.trace.engine;
 
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * An immutable temporal multigraph of transactions between dense account ids, held in primitive
@@ -118,10 +119,16 @@ public final class TemporalGraph {
         int[] wanted = Arrays.stream(transactionIds).sorted().distinct().toArray();
         int[] edgeOfWanted = new int[wanted.length];
         Arrays.fill(edgeOfWanted, -1);
+        // A bit test per edge; the binary search only for the few edges that are wanted.
+        BitSet isWanted = new BitSet();
+        for (int id : wanted) {
+            if (id >= 0) {
+                isWanted.set(id);
+            }
+        }
         for (int e = 0; e < transactionId.length; e++) {
-            int at = Arrays.binarySearch(wanted, transactionId[e]);
-            if (at >= 0) {
-                edgeOfWanted[at] = e;
+            if (isWanted.get(transactionId[e])) {
+                edgeOfWanted[Arrays.binarySearch(wanted, transactionId[e])] = e;
             }
         }
         int[] edges = new int[transactionIds.length];

@@ -1,0 +1,39 @@
+package org.sequestra.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Smoke test: the small benchmark runs end to end against a real PostgreSQL and the engine agrees
+ * with the recursive CTE. Correctness only; no timing is asserted.
+ */
+class SmallBenchmarkTest {
+
+  @Test
+  void smallRunAgreesWithPostgresAndPrintsEveryFigure() throws Exception {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    Benchmarks.Report report = Benchmarks.run(Size.SMALL, new PrintStream(printed, true, StandardCharsets.UTF_8));
+    report.table().print(new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+    assertThat(report.graph().transactionCount()).isEqualTo(Size.SMALL.transactions);
+    assertThat(report.trace().engine()).hasSize(Size.SMALL.arrivalSeeds + Size.SMALL.hubSeeds)
+        .allSatisfy(run -> assertThat(run.accounts()).contains(run.seed().account()));
+    assertThat(report.trace().engine()).anySatisfy(run -> {
+      assertThat(run.accounts().length).isGreaterThan(1);
+      assertThat(run.edgesScanned()).isPositive();
+    });
+    // Every seed the CTE answered in time has exactly the engine's reachable set, and some did.
+    assertThat(report.trace().cte()).filteredOn(run -> !run.timedOut()).isNotEmpty()
+        .allSatisfy(run -> assertThat(run.accounts()).isEqualTo(run.engine().accounts()));
+    assertThat(report.trace().cte()).filteredOn(run -> !run.timedOut())
+        .anySatisfy(run -> assertThat(run.accounts().length).isGreaterThan(100));
+
+    String output = printed.toString(StandardCharsets.UTF_8);
+    assertThat(output).contains("memory, both directions", "engine latency p99", "speed-up vs CTE",
+        "LIBR sweep", "PRO_RATA sweep", "FIFO sweep", "LIFO sweep", "Ingest");
+  }
+}
