@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * How big one run is. FULL is the size issue 4 sets the targets for; SMALL is the same run scaled
- * down, for a quick look and as the smoke test.
+ * down, for a quick look; SMOKE is the seconds-long run that `mvn verify` makes as a smoke test.
  *
  * @param accounts          accounts in the synthetic ledger
  * @param transactions      transactions in the synthetic ledger
@@ -18,6 +18,7 @@ import java.time.Duration;
  * @param sweepRounds       measured repetitions of each sweep (after one warm-up)
  */
 enum Size {
+  SMOKE(2_000, 20_000, 20, 2, 3, 1, Duration.ofSeconds(5), 1, 20, 1),
   SMALL(20_000, 200_000, 200, 3, 8, 1, Duration.ofSeconds(5), 2, 50, 3),
   FULL(1_000_000, 10_000_000, 500, 10, 10, 2, Duration.ofSeconds(60), 1, 1_000, 3);
 

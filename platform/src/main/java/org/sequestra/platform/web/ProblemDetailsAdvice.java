@@ -89,11 +89,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return validation(exception.violations());
   }
 
-  @ExceptionHandler(InvalidInputException.class)
-  ProblemDetail invalidInput(InvalidInputException exception) {
-    return validation(List.of(new Violation(exception.field(), exception.reason())));
-  }
-
   @ExceptionHandler(PayloadTooLargeException.class)
   ProblemDetail payloadTooLarge(PayloadTooLargeException exception) {
     return PayloadTooLargeException.problem(exception.limit());
