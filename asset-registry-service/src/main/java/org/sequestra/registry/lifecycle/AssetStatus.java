@@ -1,0 +1,12 @@
+package org.sequestra.registry.lifecycle;
+
+/** Where an asset stands in the seizure lifecycle (DESIGN.md §3 "Asset lifecycle"). */
+public enum AssetStatus {
+  IDENTIFIED,
+  FREEZE_REQUESTED,
+  FROZEN,
+  CONFISCATED,
+  DISPOSED,
+  RESTITUTED,
+  RELEASED
+}
