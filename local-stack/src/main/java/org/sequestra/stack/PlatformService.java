@@ -34,8 +34,8 @@ public enum PlatformService {
         return Optional.ofNullable(database);
     }
 
-    /** Environment variable through which the gateway learns this service's URL. */
-    String gatewayUrlVariable() {
+    /** Environment variable through which the gateway and the other services learn this service's URL. */
+    String urlVariable() {
         return "SEQUESTRA_SERVICES_" + name() + "_URL";
     }
 

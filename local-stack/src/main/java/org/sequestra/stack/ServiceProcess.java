@@ -74,11 +74,11 @@ final class ServiceProcess {
             environment.put("SPRING_DATASOURCE_USERNAME", name);
             environment.put("SPRING_DATASOURCE_PASSWORD", secrets.databasePassword(name));
         });
-        if (service == PlatformService.GATEWAY) {
-            for (PlatformService backend : PlatformService.values()) {
-                if (backend != PlatformService.GATEWAY) {
-                    environment.put(backend.gatewayUrlVariable(), config.serviceUrl(backend));
-                }
+        // The gateway routes to every backend; the backends call each other (the trace service
+        // proposes assets to the registry, the freezing service grants executing-side access).
+        for (PlatformService backend : PlatformService.values()) {
+            if (backend != PlatformService.GATEWAY && backend != service) {
+                environment.put(backend.urlVariable(), config.serviceUrl(backend));
             }
         }
         environment.putAll(config.extraEnv());

@@ -26,7 +26,8 @@ final class FakeServiceJar {
                         System.exit(1);
                     }
                     for (String name : new String[] {"SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
-                            "SEQUESTRA_KEYCLOAK_URL", "SEQUESTRA_SERVICES_FREEZING_URL", "EXTRA"}) {
+                            "SEQUESTRA_KEYCLOAK_URL", "SEQUESTRA_SERVICES_FREEZING_URL",
+                            "SEQUESTRA_SERVICES_ASSET_REGISTRY_URL", "EXTRA"}) {
                         System.out.println(name + "=" + System.getenv(name));
                     }
                     HttpServer server = HttpServer.create(new InetSocketAddress(Integer.parseInt(System.getenv("SERVER_PORT"))), 0);

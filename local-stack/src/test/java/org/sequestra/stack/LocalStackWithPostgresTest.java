@@ -116,6 +116,10 @@ class LocalStackWithPostgresTest {
             assertTrue(freezingLog.contains("SPRING_DATASOURCE_USERNAME=freezing"), freezingLog);
             assertTrue(freezingLog.contains("SEQUESTRA_KEYCLOAK_URL=" + stack.keycloakUrl()), freezingLog);
             assertTrue(freezingLog.contains("EXTRA=handed-over"), freezingLog);
+            // a backend learns where the others are, but is not told its own address
+            assertTrue(freezingLog.contains("SEQUESTRA_SERVICES_ASSET_REGISTRY_URL=http://localhost:"
+                    + config.port(PlatformService.ASSET_REGISTRY)), freezingLog);
+            assertTrue(freezingLog.contains("SEQUESTRA_SERVICES_FREEZING_URL=null"), freezingLog);
             String gatewayLog = Files.readString(stateDir.resolve("logs/gateway.log"));
             assertTrue(gatewayLog.contains("SEQUESTRA_SERVICES_FREEZING_URL=http://localhost:" + freezingPort), gatewayLog);
             assertTrue(gatewayLog.contains("SPRING_DATASOURCE_URL=null"), "the gateway has no database: " + gatewayLog);
