@@ -37,7 +37,7 @@ public class Asset {
     OTHER
   }
 
-  /** Seizure lifecycle status (DESIGN.md §3); only IDENTIFIED is set here. */
+  /** Seizure lifecycle status (DESIGN.md §3); set here at registration, then by the lifecycle. */
   public enum Status {
     IDENTIFIED,
     FREEZE_REQUESTED,
@@ -125,6 +125,15 @@ public class Asset {
     }
   }
 
+  /**
+   * The lifecycle's new status. Only the lifecycle feature calls this, after the seizure lifecycle
+   * allowed the move and in the transaction that records it (asset.status equals the latest
+   * transition's to_status).
+   */
+  public void moveTo(Status next) {
+    this.status = next;
+  }
+
   public UUID getId() {
     return id;
   }
@@ -167,5 +176,10 @@ public class Asset {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  /** The optimistic-locking version, exposed as the asset's ETag. */
+  public long getVersion() {
+    return version;
   }
 }

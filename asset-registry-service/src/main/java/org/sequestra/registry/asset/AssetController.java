@@ -3,6 +3,7 @@ package org.sequestra.registry.asset;
 import java.net.URI;
 import java.util.UUID;
 import org.sequestra.platform.context.RequestContext;
+import org.sequestra.platform.web.ETags;
 import org.sequestra.registry.api.AssetsApi;
 import org.sequestra.registry.api.model.AssetDto;
 import org.sequestra.registry.api.model.AssetPageDto;
@@ -41,7 +42,9 @@ class AssetController implements AssetsApi {
   @Override
   @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
   public ResponseEntity<AssetDto> getAsset(UUID assetId) {
-    return ResponseEntity.ok(mapper.toDto(assets.get(RequestContext.currentCaller(), assetId)));
+    Asset asset = assets.get(RequestContext.currentCaller(), assetId);
+    // the ETag a lifecycle transition names in If-Match
+    return ResponseEntity.ok().eTag(ETags.of(asset.getVersion())).body(mapper.toDto(asset));
   }
 
   @Override

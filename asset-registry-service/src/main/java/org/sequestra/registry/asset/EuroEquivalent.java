@@ -12,12 +12,12 @@ import java.time.LocalDate;
  * @param rateDate {@code null} unless converted
  * @param eurAmount {@code null} when no rate was available
  */
-record EuroEquivalent(
+public record EuroEquivalent(
     Status status, BigDecimal eurAmount, BigDecimal rate, LocalDate rateDate, String detail) {
 
-  static final String EUR = "EUR";
+  public static final String EUR = "EUR";
 
-  enum Status {
+  public enum Status {
     ALREADY_EUR,
     CONVERTED,
     NO_RATE

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The stored euro reference rates (table reference_rate, ECB quotation). */
 @Component
-class ReferenceRates {
+public class ReferenceRates {
 
   private final JdbcClient jdbc;
 
@@ -32,12 +32,15 @@ class ReferenceRates {
         .orElse(null);
   }
 
-  /** The euro equivalent of a valuation. */
-  EuroEquivalent of(Valuation valuation) {
-    BigDecimal amount = valuation.getAmount();
-    String currency = valuation.getCurrency();
-    LocalDate day = valuation.getValuationDate();
+  /** {@code amount} in euro at the rate of {@code day} or the last earlier day with one. */
+  public EuroEquivalent euroEquivalent(BigDecimal amount, String currency, LocalDate day) {
     return EuroEquivalent.of(
         amount, currency, day, EuroEquivalent.EUR.equals(currency) ? null : onOrBefore(currency, day));
+  }
+
+  /** The euro equivalent of a valuation. */
+  EuroEquivalent of(Valuation valuation) {
+    return euroEquivalent(
+        valuation.getAmount(), valuation.getCurrency(), valuation.getValuationDate());
   }
 }
