@@ -39,20 +39,20 @@ class AssetController implements AssetsApi {
   }
 
   @Override
-  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
+  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR', 'EMPACT_INTEGRATION', 'PROSECUTOR')")
   public ResponseEntity<AssetDto> getAsset(UUID assetId) {
     return ResponseEntity.ok(mapper.toDto(assets.get(RequestContext.currentCaller(), assetId)));
   }
 
   @Override
-  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
+  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR', 'EMPACT_INTEGRATION', 'PROSECUTOR')")
   public ResponseEntity<AssetPageDto> listCaseAssets(UUID caseId, Integer page, Integer size) {
     return ResponseEntity.ok(
         page(assets.listInCase(RequestContext.currentCaller(), caseId, page, size)));
   }
 
   @Override
-  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
+  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR', 'EMPACT_INTEGRATION', 'PROSECUTOR')")
   public ResponseEntity<AssetPageDto> searchAssets(
       UUID caseId,
       AssetStatusDto status,
@@ -82,7 +82,7 @@ class AssetController implements AssetsApi {
   }
 
   @Override
-  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
+  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR', 'EMPACT_INTEGRATION', 'PROSECUTOR')")
   public ResponseEntity<ValuationPageDto> listValuations(UUID assetId, Integer page, Integer size) {
     Page<Valuation> result =
         assets.listValuations(RequestContext.currentCaller(), assetId, page, size);
