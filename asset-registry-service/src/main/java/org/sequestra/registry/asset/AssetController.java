@@ -40,7 +40,7 @@ class AssetController implements AssetsApi {
   }
 
   @Override
-  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
+  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR', 'EMPACT_INTEGRATION', 'PROSECUTOR')")
   public ResponseEntity<AssetDto> getAsset(UUID assetId) {
     Asset asset = assets.get(RequestContext.currentCaller(), assetId);
     // the ETag a lifecycle transition names in If-Match
@@ -48,14 +48,14 @@ class AssetController implements AssetsApi {
   }
 
   @Override
-  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
+  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR', 'EMPACT_INTEGRATION', 'PROSECUTOR')")
   public ResponseEntity<AssetPageDto> listCaseAssets(UUID caseId, Integer page, Integer size) {
     return ResponseEntity.ok(
         page(assets.listInCase(RequestContext.currentCaller(), caseId, page, size)));
   }
 
   @Override
-  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
+  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR', 'EMPACT_INTEGRATION', 'PROSECUTOR')")
   public ResponseEntity<AssetPageDto> searchAssets(
       UUID caseId,
       AssetStatusDto status,
@@ -85,7 +85,7 @@ class AssetController implements AssetsApi {
   }
 
   @Override
-  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
+  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR', 'EMPACT_INTEGRATION', 'PROSECUTOR')")
   public ResponseEntity<ValuationPageDto> listValuations(UUID assetId, Integer page, Integer size) {
     Page<Valuation> result =
         assets.listValuations(RequestContext.currentCaller(), assetId, page, size);

@@ -3,6 +3,9 @@ package org.sequestra.registry.cases;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.sequestra.platform.security.Caller;
@@ -18,11 +21,21 @@ import org.springframework.transaction.annotation.Transactional;
  * may not see is "not found", so its existence does not leak.
  *
  * <p>The owning agency may read and write. Another agency may read while a share with it is active
- * (not revoked, not expired), and write if that share is CONTRIBUTOR. {@code EMPACT_INTEGRATION}
- * clients see statistics only, so for them only shares count.
+ * (not revoked, not expired), and write if that share is CONTRIBUTOR. The executing State's agency
+ * of a freezing request reads the case, as with a READ_ONLY share, while that request gives it
+ * access ({@link ExecutingAgencies}).
+ *
+ * <p>Callers without an ARO role who are {@code PROSECUTOR} or {@code EMPACT_INTEGRATION} read case
+ * contents only through an explicit, active share with their agency: not their own agency's cases,
+ * not an executing-side access. A prosecutor otherwise looks up freeze status, an EMPACT client
+ * otherwise gets statistics (aggregates only); without a share, cases, subjects and assets are not
+ * found for them.
  */
 @Component
 public class CaseAccess {
+
+  /** A condition in SQL with its positional arguments. */
+  public record SqlCondition(String sql, List<Object> arguments) {}
 
   /** What the caller's agency may do with a case. */
   public enum Level {
@@ -33,11 +46,17 @@ public class CaseAccess {
 
   private final CaseRepository cases;
   private final CaseShareRepository shares;
+  private final ExecutingAgencyRepository executing;
   private final Clock clock;
 
-  CaseAccess(CaseRepository cases, CaseShareRepository shares, Clock clock) {
+  CaseAccess(
+      CaseRepository cases,
+      CaseShareRepository shares,
+      ExecutingAgencyRepository executing,
+      Clock clock) {
     this.cases = cases;
     this.shares = shares;
+    this.executing = executing;
     this.clock = clock;
   }
 
@@ -82,9 +101,17 @@ public class CaseAccess {
     if (isOwner(caller, investigationCase)) {
       return Optional.of(Level.OWNER);
     }
-    return shares
-        .findActive(investigationCase.getId(), caller.agency(), clock.instant())
-        .map(CaseAccess::levelOf);
+    Optional<Level> shared =
+        shares
+            .findActive(investigationCase.getId(), caller.agency(), clock.instant())
+            .map(CaseAccess::levelOf);
+    if (shared.isPresent() || seesSharedCasesOnly(caller)) {
+      return shared;
+    }
+    return executing.existsByCaseIdAndAgencyAndWithdrawnAtIsNull(
+            investigationCase.getId(), caller.agency())
+        ? Optional.of(Level.READ_ONLY)
+        : Optional.empty();
   }
 
   static boolean isOwner(Caller caller, InvestigationCase investigationCase) {
@@ -93,7 +120,7 @@ public class CaseAccess {
   }
 
   static boolean seesSharedCasesOnly(Caller caller) {
-    return caller.hasRole("EMPACT_INTEGRATION")
+    return (caller.hasRole("EMPACT_INTEGRATION") || caller.hasRole("PROSECUTOR"))
         && !caller.hasRole("ARO_ANALYST")
         && !caller.hasRole("ARO_SUPERVISOR");
   }
@@ -121,5 +148,36 @@ public class CaseAccess {
           .where(visible.toPredicate(investigationCase, query, cb));
       return root.get(caseIdAttribute).in(readable);
     };
+  }
+
+  /**
+   * The rule of {@link #readable} as a SQL condition on the case id column {@code caseIdColumn},
+   * for look-ups written in SQL (freeze status). It mirrors {@link CaseSpecifications#visibleTo}:
+   * change both together.
+   */
+  public SqlCondition readableCasesSql(Caller caller, String caseIdColumn) {
+    String shared =
+        "exists (select 1 from case_share s where s.case_id = "
+            + caseIdColumn
+            + " and s.agency = ? and s.revoked_at is null"
+            + " and (s.expires_at is null or s.expires_at > ?))";
+    List<Object> sharedArguments =
+        List.of(caller.agency(), clock.instant().atOffset(ZoneOffset.UTC));
+    if (seesSharedCasesOnly(caller)) {
+      return new SqlCondition(shared, sharedArguments);
+    }
+    String sql =
+        "(exists (select 1 from investigation_case c where c.id = "
+            + caseIdColumn
+            + " and c.owning_agency = ?) or "
+            + shared
+            + " or exists (select 1 from case_executing_agency e where e.case_id = "
+            + caseIdColumn
+            + " and e.agency = ? and e.withdrawn_at is null))";
+    List<Object> arguments = new ArrayList<>();
+    arguments.add(caller.agency());
+    arguments.addAll(sharedArguments);
+    arguments.add(caller.agency());
+    return new SqlCondition(sql, List.copyOf(arguments));
   }
 }

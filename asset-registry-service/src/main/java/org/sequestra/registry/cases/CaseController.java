@@ -47,7 +47,7 @@ class CaseController implements CasesApi {
   }
 
   @Override
-  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR', 'EMPACT_INTEGRATION')")
+  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR', 'EMPACT_INTEGRATION', 'PROSECUTOR')")
   public ResponseEntity<CaseDto> getCase(UUID caseId) {
     CaseView view = cases.get(RequestContext.currentCaller(), caseId);
     return ResponseEntity.ok()
@@ -66,7 +66,7 @@ class CaseController implements CasesApi {
   }
 
   @Override
-  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR', 'EMPACT_INTEGRATION')")
+  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR', 'EMPACT_INTEGRATION', 'PROSECUTOR')")
   public ResponseEntity<CasePageDto> listCases(
       Integer page,
       Integer size,

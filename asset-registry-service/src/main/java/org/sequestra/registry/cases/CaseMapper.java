@@ -10,6 +10,7 @@ import org.sequestra.registry.api.model.CaseDto;
 import org.sequestra.registry.api.model.CaseShareDto;
 import org.sequestra.registry.api.model.CaseUpdateDto;
 import org.sequestra.registry.api.model.EmpactPriorityDto;
+import org.sequestra.registry.api.model.ExecutingAccessDto;
 import org.sequestra.registry.api.model.NewCaseDto;
 
 @Mapper(componentModel = "spring")
@@ -26,6 +27,8 @@ interface CaseMapper {
   CaseShareDto toDto(CaseShare share, @Context Instant now);
 
   EmpactPriorityDto toDto(EmpactPriority priority);
+
+  ExecutingAccessDto toDto(ExecutingAgency access);
 
   default CaseShareDto.StatusEnum statusOf(CaseShare share, Instant now) {
     return CaseShareDto.StatusEnum.valueOf(share.statusAt(now).name());

@@ -19,7 +19,10 @@ final class CaseSpecifications {
 
   private CaseSpecifications() {}
 
-  /** Own cases (unless the caller sees shared cases only) and cases actively shared with it. */
+  /**
+   * Own cases and cases the caller's agency executes a freezing request for (unless the caller sees
+   * shared cases only), and cases actively shared with it.
+   */
   static Specification<InvestigationCase> visibleTo(Caller caller, Instant now) {
     return (root, query, cb) -> {
       Subquery<UUID> shared = query.subquery(UUID.class);
@@ -37,7 +40,18 @@ final class CaseSpecifications {
       if (CaseAccess.seesSharedCasesOnly(caller)) {
         return sharedWithCaller;
       }
-      return cb.or(cb.equal(root.get("owningAgency"), caller.agency()), sharedWithCaller);
+      Subquery<UUID> executed = query.subquery(UUID.class);
+      Root<ExecutingAgency> executing = executed.from(ExecutingAgency.class);
+      executed
+          .select(executing.get("caseId"))
+          .where(
+              cb.equal(executing.get("caseId"), root.get("id")),
+              cb.equal(executing.get("agency"), caller.agency()),
+              cb.isNull(executing.get("withdrawnAt")));
+      return cb.or(
+          cb.equal(root.get("owningAgency"), caller.agency()),
+          sharedWithCaller,
+          cb.exists(executed));
     };
   }
 

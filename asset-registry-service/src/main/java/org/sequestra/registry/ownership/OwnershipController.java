@@ -32,7 +32,7 @@ class OwnershipController implements OwnershipApi {
   }
 
   @Override
-  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
+  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR', 'EMPACT_INTEGRATION', 'PROSECUTOR')")
   public ResponseEntity<OwnershipPageDto> listOwners(UUID assetId, Integer page, Integer size) {
     Page<Ownership> result = ownerships.list(RequestContext.currentCaller(), assetId, page, size);
     return ResponseEntity.ok(

@@ -34,14 +34,14 @@ class SubjectController implements SubjectsApi {
   }
 
   @Override
-  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
+  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR', 'EMPACT_INTEGRATION', 'PROSECUTOR')")
   public ResponseEntity<SubjectDto> getSubject(UUID caseId, UUID subjectId) {
     return ResponseEntity.ok(
         mapper.toDto(subjects.get(RequestContext.currentCaller(), caseId, subjectId)));
   }
 
   @Override
-  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
+  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR', 'EMPACT_INTEGRATION', 'PROSECUTOR')")
   public ResponseEntity<SubjectPageDto> listSubjects(UUID caseId, Integer page, Integer size) {
     Page<Subject> result = subjects.list(RequestContext.currentCaller(), caseId, page, size);
     return ResponseEntity.ok(

@@ -203,14 +203,16 @@ class AssetRegistrationApiTest extends RegistryIntegrationTest {
   }
 
   @Test
-  void onlyAnalystsRegisterAndOnlyAroStaffRead() throws Exception {
+  void onlyAnalystsRegisterAndProsecutorsDoNotReadUnsharedAssets() throws Exception {
     given
         .registerAsset(nlSupervisor(), caseId, asset("CASH", null))
         .andExpect(status().isForbidden())
         .andExpect(content().contentType(PROBLEM));
     String assetId = given.asset(nlAnalyst(), caseId, asset("CASH", null));
-    given.get(nlProsecutor(), "/api/v1/assets/" + assetId).andExpect(status().isForbidden());
-    given.get(nlProsecutor(), "/api/v1/assets").andExpect(status().isForbidden());
+    given.get(nlProsecutor(), "/api/v1/assets/" + assetId).andExpect(status().isNotFound());
+    given
+        .get(nlProsecutor(), "/api/v1/assets?caseId=" + caseId)
+        .andExpect(status().isNotFound());
     given.get(nlSupervisor(), "/api/v1/assets/" + assetId).andExpect(status().isOk());
   }
 

@@ -147,13 +147,13 @@ class OwnershipApiTest extends RegistryIntegrationTest {
   }
 
   @Test
-  void onlyAnalystsLinkOwnersAndOnlyAroStaffReadThem() throws Exception {
+  void onlyAnalystsLinkOwnersAndProsecutorsDoNotReadThem() throws Exception {
     given
         .postJson(
             nlSupervisor(),
             "/api/v1/assets/" + assetId + "/owners",
             "{\"subjectId\":\"" + bob + "\",\"kind\":\"CONTROL\"}")
         .andExpect(status().isForbidden());
-    given.get(nlProsecutor(), "/api/v1/assets/" + assetId + "/owners").andExpect(status().isForbidden());
+    given.get(nlProsecutor(), "/api/v1/assets/" + assetId + "/owners").andExpect(status().isNotFound());
   }
 }

@@ -172,10 +172,11 @@ class SubjectApiTest extends RegistryIntegrationTest {
   }
 
   @Test
-  void supervisorsReadButDoNotAddAndOtherRolesDoNeither() throws Exception {
+  void supervisorsReadButDoNotAddAndProsecutorsDoNeither() throws Exception {
     add(nlSupervisor(), PERSON).andExpect(status().isForbidden());
     add(nlProsecutor(), PERSON).andExpect(status().isForbidden());
-    given.get(nlProsecutor(), "/api/v1/cases/" + caseId + "/subjects").andExpect(status().isForbidden());
+    // a prosecutor reads no case contents unless the case is shared with its agency
+    given.get(nlProsecutor(), "/api/v1/cases/" + caseId + "/subjects").andExpect(status().isNotFound());
     given.get(nlSupervisor(), "/api/v1/cases/" + caseId + "/subjects").andExpect(status().isOk());
   }
 }

@@ -17,6 +17,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -169,6 +170,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                     error.getDefaultMessage())))
             .toList();
     return ResponseEntity.badRequest().body(validation(violations));
+  }
+
+  /** A required query parameter left out is a field-level violation like any other. */
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException exception,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.badRequest()
+        .body(validation(List.of(new Violation(exception.getParameterName(), "is required"))));
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The platform's exceptions become problem+json with their status and type. */
@@ -31,6 +32,11 @@ class ProblemDetailsAdviceTest {
             new InvalidRequestException(
                 List.of(new Violation("a", "is wrong"), new Violation("b", "is wrong too")));
       };
+    }
+
+    @GetMapping("/look-up")
+    String lookUp(@RequestParam String purpose) {
+      return purpose;
     }
   }
 
@@ -83,5 +89,15 @@ class ProblemDetailsAdviceTest {
         .andExpect(jsonPath("$.type").value("urn:sequestra:problem:validation"))
         .andExpect(jsonPath("$.violations[1].field").value("b"))
         .andExpect(jsonPath("$.detail").value("2 fields are invalid."));
+  }
+
+  @Test
+  void aMissingRequiredQueryParameterIs400WithAViolation() throws Exception {
+    mvc.perform(get("/look-up"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType("application/problem+json"))
+        .andExpect(jsonPath("$.type").value("urn:sequestra:problem:validation"))
+        .andExpect(jsonPath("$.violations[0].field").value("purpose"))
+        .andExpect(jsonPath("$.violations[0].reason").value("is required"));
   }
 }

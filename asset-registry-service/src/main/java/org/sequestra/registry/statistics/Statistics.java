@@ -1,0 +1,45 @@
+package org.sequestra.registry.statistics;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Aggregate figures of the lifecycle acts (Directive 2024/1260 Art 27/28); never a case or an
+ * asset.
+ *
+ * @param scope {@code AGENCY} (the figures of {@code agency}'s cases) or {@code PLATFORM}
+ */
+record Statistics(
+    String scope,
+    String agency,
+    Integer year,
+    String country,
+    ActFigures valueAtFreezing,
+    ActFigures valueAtConfiscation,
+    ActFigures valueAtDisposal,
+    List<StatusFigures> byStatus,
+    List<AssetTypeFigures> byAssetType,
+    List<CountryFigures> byCountry,
+    List<YearFigures> byYear,
+    List<AssetStatusCount> currentStatus) {
+
+  /**
+   * @param valueEur the sum of the euro equivalents of the acts that have one
+   * @param actsWithoutEurValue acts without a value or without a euro equivalent of it; they add
+   *     nothing to {@code valueEur}
+   */
+  record ActFigures(long acts, BigDecimal valueEur, long actsWithoutEurValue) {
+    static final ActFigures NONE = new ActFigures(0, BigDecimal.ZERO.setScale(2), 0);
+  }
+
+  record StatusFigures(String status, ActFigures figures) {}
+
+  record AssetTypeFigures(String assetType, String status, ActFigures figures) {}
+
+  /** {@code country} is null for assets without a location country. */
+  record CountryFigures(String country, String status, ActFigures figures) {}
+
+  record YearFigures(int year, String status, ActFigures figures) {}
+
+  record AssetStatusCount(String status, long assets) {}
+}

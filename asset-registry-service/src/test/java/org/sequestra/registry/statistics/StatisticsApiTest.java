@@ -1,0 +1,171 @@
+package org.sequestra.registry.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.sequestra.registry.LifecycleFixture.act;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sequestra.platform.test.TestIssuers;
+import org.sequestra.registry.Fixtures;
+import org.sequestra.registry.LifecycleFixture;
+import org.sequestra.registry.LifecycleFixture.Value;
+import org.sequestra.registry.RegistryIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * Art 27/28 figures on a small seeded set. The acts all take effect in 2013, a year no other test
+ * uses, so that the figures for that year are exact although the database is shared.
+ */
+class StatisticsApiTest extends RegistryIntegrationTest {
+
+  private static final String EMPACT =
+      TestIssuers.token("agency-nl").roles("EMPACT_INTEGRATION").bearer();
+
+  @Autowired JdbcTemplate jdbc;
+
+  private ResultActions statistics(String bearer, String query) throws Exception {
+    return new Fixtures(mvc).get(bearer, "/api/v1/statistics?" + query);
+  }
+
+  private static String asset(String type, String country) {
+    return "{\"type\":\"" + type + "\",\"description\":\"Seized\",\"locationCountry\":\"" + country
+        + "\"}";
+  }
+
+  /** Returns the ids of what it registers, to check that none of them leaks. */
+  private List<String> seed() throws Exception {
+    Fixtures given = new Fixtures(mvc);
+    LifecycleFixture lifecycle = new LifecycleFixture(jdbc);
+    String nlCase = given.openCase(Fixtures.nlAnalyst());
+    String esCase = given.openCase(Fixtures.esAnalyst());
+    // NL: an account in NL, frozen and confiscated; a car in ES, frozen at a value in USD that
+    // has no euro equivalent
+    String account = given.asset(Fixtures.nlAnalyst(), nlCase, asset("BANK_ACCOUNT", "NL"));
+    lifecycle.freezeRequested(account, act("NL/1", "2013-02-01", "NL", null));
+    lifecycle.frozen(account, act("NL/1", "2013-02-10", "NL", Value.eur("1000.00")));
+    lifecycle.confiscated(account, act("NL/2", "2013-09-01", "NL", Value.eur("900.00")));
+    String car = given.asset(Fixtures.nlAnalyst(), nlCase, asset("VEHICLE", "ES"));
+    lifecycle.freezeRequested(car, act("NL/3", "2013-02-20", "ES", null));
+    lifecycle.frozen(car, act("NL/3", "2013-03-01", "ES", Value.withoutEuro("2000", "USD")));
+    // ES: cash in ES, frozen, confiscated and disposed of
+    String cash = given.asset(Fixtures.esAnalyst(), esCase, asset("CASH", "ES"));
+    lifecycle.freezeRequested(cash, act("ES/1", "2013-04-20", "ES", null));
+    lifecycle.frozen(cash, act("ES/1", "2013-05-01", "ES", Value.eur("500.00")));
+    lifecycle.confiscated(cash, act("ES/2", "2013-11-01", "ES", Value.eur("450.50")));
+    lifecycle.disposed(cash, act("ES/3", "2013-12-01", "ES", Value.eur("430.25")));
+    return List.of(nlCase, esCase, account, car, cash);
+  }
+
+  private static String figures(String list, String filter) {
+    return "$." + list + "[?(" + filter + ")].figures";
+  }
+
+  @Test
+  void figuresAreExactAndScopedToTheCaller() throws Exception {
+    long frozenBefore = frozenInSpain(Fixtures.nlAnalyst());
+    List<String> seeded = seed();
+
+    ResultActions platform =
+        statistics(EMPACT, "year=2013")
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.scope").value("PLATFORM"))
+            .andExpect(jsonPath("$.agency").doesNotExist())
+            .andExpect(jsonPath("$.year").value(2013))
+            .andExpect(jsonPath("$.valueAtFreezing.acts").value(3))
+            .andExpect(jsonPath("$.valueAtFreezing.valueEur.amount").value("1500.00"))
+            .andExpect(jsonPath("$.valueAtFreezing.valueEur.currency").value("EUR"))
+            .andExpect(jsonPath("$.valueAtFreezing.actsWithoutEurValue").value(1))
+            .andExpect(jsonPath("$.valueAtConfiscation.acts").value(2))
+            .andExpect(jsonPath("$.valueAtConfiscation.valueEur.amount").value("1350.50"))
+            .andExpect(jsonPath("$.valueAtConfiscation.actsWithoutEurValue").value(0))
+            .andExpect(jsonPath("$.valueAtDisposal.acts").value(1))
+            .andExpect(jsonPath("$.valueAtDisposal.valueEur.amount").value("430.25"))
+            .andExpect(jsonPath("$.byStatus", hasSize(4)))
+            .andExpect(jsonPath(figures("byStatus", "@.status == 'FREEZE_REQUESTED'") + ".acts").value(3))
+            .andExpect(
+                jsonPath(figures("byStatus", "@.status == 'FREEZE_REQUESTED'") + ".actsWithoutEurValue")
+                    .value(3))
+            .andExpect(jsonPath("$.byAssetType", hasSize(9)))
+            .andExpect(
+                jsonPath(figures("byAssetType", "@.assetType == 'VEHICLE' && @.status == 'FROZEN'")
+                        + ".valueEur.amount")
+                    .value("0.00"))
+            .andExpect(
+                jsonPath(figures("byAssetType", "@.assetType == 'VEHICLE' && @.status == 'FROZEN'")
+                        + ".actsWithoutEurValue")
+                    .value(1))
+            .andExpect(
+                jsonPath(figures("byAssetType", "@.assetType == 'CASH' && @.status == 'DISPOSED'")
+                        + ".valueEur.amount")
+                    .value("430.25"))
+            .andExpect(
+                jsonPath(figures("byCountry", "@.country == 'ES' && @.status == 'FROZEN'") + ".acts")
+                    .value(2))
+            .andExpect(
+                jsonPath(figures("byCountry", "@.country == 'ES' && @.status == 'FROZEN'")
+                        + ".valueEur.amount")
+                    .value("500.00"))
+            .andExpect(
+                jsonPath(figures("byCountry", "@.country == 'NL' && @.status == 'CONFISCATED'")
+                        + ".valueEur.amount")
+                    .value("900.00"))
+            .andExpect(jsonPath("$.byYear[*].year", not(hasItem(2012))))
+            .andExpect(
+                jsonPath(figures("byYear", "@.year == 2013 && @.status == 'FROZEN'") + ".acts")
+                    .value(3));
+    // aggregates only: no case or asset leaks into the answer
+    for (String id : seeded) {
+      platform.andExpect(content().string(not(containsString(id))));
+    }
+
+    statistics(Fixtures.nlAnalyst(), "year=2013")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.scope").value("AGENCY"))
+        .andExpect(jsonPath("$.agency").value("NL-ARO"))
+        .andExpect(jsonPath("$.valueAtFreezing.acts").value(2))
+        .andExpect(jsonPath("$.valueAtFreezing.valueEur.amount").value("1000.00"))
+        .andExpect(jsonPath("$.valueAtFreezing.actsWithoutEurValue").value(1))
+        .andExpect(jsonPath("$.valueAtConfiscation.valueEur.amount").value("900.00"))
+        .andExpect(jsonPath("$.valueAtDisposal.acts").value(0))
+        .andExpect(jsonPath("$.valueAtDisposal.valueEur.amount").value("0.00"));
+
+    statistics(EMPACT, "year=2013&country=ES")
+        .andExpect(jsonPath("$.country").value("ES"))
+        .andExpect(jsonPath("$.valueAtFreezing.acts").value(2))
+        .andExpect(jsonPath("$.valueAtFreezing.valueEur.amount").value("500.00"))
+        .andExpect(jsonPath("$.valueAtFreezing.actsWithoutEurValue").value(1))
+        .andExpect(jsonPath("$.byCountry[*].country", not(hasItem("NL"))));
+
+    // today's snapshot: the car is frozen in Spain
+    assertThat(frozenInSpain(Fixtures.nlAnalyst()))
+        .isEqualTo(frozenBefore + 1);
+  }
+
+  private long frozenInSpain(String bearer) throws Exception {
+    String body =
+        statistics(bearer, "country=ES").andReturn().getResponse().getContentAsString();
+    List<Number> frozen = JsonPath.read(body, "$.currentStatus[?(@.status == 'FROZEN')].assets");
+    return frozen.isEmpty() ? 0 : frozen.getFirst().longValue();
+  }
+
+  @Test
+  void prosecutorsAndAuditorsGetNoStatistics() throws Exception {
+    statistics(Fixtures.nlProsecutor(), "").andExpect(status().isForbidden());
+    statistics(TestIssuers.token("agency-nl").roles("AUDITOR").bearer(), "")
+        .andExpect(status().isForbidden());
+    statistics(TestIssuers.token("agency-nl").roles("PLATFORM_ADMIN").bearer(), "year=1990")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.scope").value("PLATFORM"))
+        .andExpect(jsonPath("$.valueAtFreezing.acts").value(0));
+  }
+}
