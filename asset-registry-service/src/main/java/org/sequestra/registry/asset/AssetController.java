@@ -3,11 +3,13 @@ package org.sequestra.registry.asset;
 import java.net.URI;
 import java.util.UUID;
 import org.sequestra.platform.context.RequestContext;
+import org.sequestra.platform.web.ETags;
 import org.sequestra.registry.api.AssetsApi;
 import org.sequestra.registry.api.model.AssetDto;
 import org.sequestra.registry.api.model.AssetPageDto;
 import org.sequestra.registry.api.model.AssetStatusDto;
 import org.sequestra.registry.api.model.AssetTypeDto;
+import org.sequestra.registry.api.model.AssetUpdateDto;
 import org.sequestra.registry.api.model.NewAssetDto;
 import org.sequestra.registry.api.model.NewValuationDto;
 import org.sequestra.registry.api.model.PageMetadataDto;
@@ -19,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Idempotency-Key is honoured by the platform's filter before these methods run. */
 @RestController
 class AssetController implements AssetsApi {
 
@@ -32,16 +35,26 @@ class AssetController implements AssetsApi {
 
   @Override
   @PreAuthorize("hasRole('ARO_ANALYST')")
-  public ResponseEntity<AssetDto> registerAsset(UUID caseId, NewAssetDto newAsset) {
+  public ResponseEntity<AssetDto> registerAsset(
+      UUID caseId, NewAssetDto newAsset, String idempotencyKey) {
     Asset registered = assets.register(RequestContext.currentCaller(), caseId, newAsset);
     return ResponseEntity.created(URI.create("/api/v1/assets/" + registered.getId()))
+        .eTag(ETags.of(registered.getVersion()))
         .body(mapper.toDto(registered));
   }
 
   @Override
   @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
   public ResponseEntity<AssetDto> getAsset(UUID assetId) {
-    return ResponseEntity.ok(mapper.toDto(assets.get(RequestContext.currentCaller(), assetId)));
+    Asset asset = assets.get(RequestContext.currentCaller(), assetId);
+    return ResponseEntity.ok().eTag(ETags.of(asset.getVersion())).body(mapper.toDto(asset));
+  }
+
+  @Override
+  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
+  public ResponseEntity<AssetDto> updateAsset(UUID assetId, AssetUpdateDto update, String ifMatch) {
+    Asset updated = assets.update(RequestContext.currentCaller(), assetId, ifMatch, update);
+    return ResponseEntity.ok().eTag(ETags.of(updated.getVersion())).body(mapper.toDto(updated));
   }
 
   @Override
@@ -75,7 +88,8 @@ class AssetController implements AssetsApi {
 
   @Override
   @PreAuthorize("hasRole('ARO_ANALYST')")
-  public ResponseEntity<ValuationDto> appendValuation(UUID assetId, NewValuationDto newValuation) {
+  public ResponseEntity<ValuationDto> appendValuation(
+      UUID assetId, NewValuationDto newValuation, String idempotencyKey) {
     Valuation recorded =
         assets.appendValuation(RequestContext.currentCaller(), assetId, newValuation);
     return ResponseEntity.status(HttpStatus.CREATED).body(mapper.toDto(recorded));
