@@ -11,6 +11,7 @@ import org.sequestra.platform.test.TestIssuers;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Tokens, cases, assets and identifiers that the registry's API tests set up again and again. */
@@ -63,6 +64,31 @@ public final class Fixtures {
             .header("Authorization", bearer)
             .contentType(MediaType.APPLICATION_JSON)
             .content(json));
+  }
+
+  /** A POST that the client may retry: it carries an {@code Idempotency-Key}. */
+  public ResultActions postJson(String bearer, String path, String key, String json)
+      throws Exception {
+    return mvc.perform(
+        post(path)
+            .header("Authorization", bearer)
+            .header("Idempotency-Key", key)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json));
+  }
+
+  /** A PATCH based on the version {@code ifMatch} names; {@code null} sends no If-Match. */
+  public ResultActions patchJson(String bearer, String path, String ifMatch, String json)
+      throws Exception {
+    MockHttpServletRequestBuilder request =
+        MockMvcRequestBuilders.patch(path)
+            .header("Authorization", bearer)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json);
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return mvc.perform(request);
   }
 
   public ResultActions get(String bearer, String path) throws Exception {

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.OptimisticLock;
 
 /** A piece of property in a case, with its identifiers and its current valuation. */
 @Entity
@@ -67,11 +68,15 @@ public class Asset {
   @Column(name = "location_country")
   private String locationCountry;
 
+  // Outside the version check, or persisting a new asset would count as its first change; every
+  // change stamps changedBy(...), which moves the version on.
   @ElementCollection
+  @OptimisticLock(excluded = true)
   @CollectionTable(name = "asset_identifier", joinColumns = @JoinColumn(name = "asset_id"))
   private List<AssetIdentifier> identifiers = new ArrayList<>();
 
   @ElementCollection
+  @OptimisticLock(excluded = true)
   @CollectionTable(name = "asset_warning", joinColumns = @JoinColumn(name = "asset_id"))
   @OrderColumn(name = "position")
   @Column(name = "message")
@@ -87,7 +92,14 @@ public class Asset {
   @Column(name = "created_by")
   private String createdBy;
 
-  @Version private long version;
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Column(name = "updated_by")
+  private String updatedBy;
+
+  // A wrapper, so that Spring Data persists a new asset (null version) instead of merging it.
+  @Version private Long version;
 
   protected Asset() {}
 
@@ -134,6 +146,28 @@ public class Asset {
     this.status = next;
   }
 
+  void describe(String description) {
+    this.description = description;
+  }
+
+  void locateIn(String locationCountry) {
+    this.locationCountry = locationCountry;
+  }
+
+  /** Stamps a change of description, location or identifiers; moves the version (and ETag) on. */
+  void changedBy(String subject, Instant at) {
+    this.updatedBy = subject;
+    this.updatedAt = at;
+  }
+
+  /** New identifiers replace the old ones; so do the warnings their checks gave. */
+  void reidentify(List<AssetIdentifier> identifiers, List<String> warnings) {
+    this.identifiers.clear();
+    this.identifiers.addAll(identifiers);
+    this.warnings.clear();
+    this.warnings.addAll(warnings);
+  }
+
   public UUID getId() {
     return id;
   }
@@ -172,6 +206,10 @@ public class Asset {
 
   public Valuation getCurrentValuation() {
     return currentValuation;
+  }
+
+  public long getVersion() {
+    return version == null ? 0 : version;
   }
 
   public Instant getCreatedAt() {

@@ -9,6 +9,7 @@ import org.sequestra.registry.api.model.AssetDto;
 import org.sequestra.registry.api.model.AssetPageDto;
 import org.sequestra.registry.api.model.AssetStatusDto;
 import org.sequestra.registry.api.model.AssetTypeDto;
+import org.sequestra.registry.api.model.AssetUpdateDto;
 import org.sequestra.registry.api.model.NewAssetDto;
 import org.sequestra.registry.api.model.NewValuationDto;
 import org.sequestra.registry.api.model.PageMetadataDto;
@@ -20,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Idempotency-Key is honoured by the platform's filter before these methods run. */
 @RestController
 class AssetController implements AssetsApi {
 
@@ -33,9 +35,11 @@ class AssetController implements AssetsApi {
 
   @Override
   @PreAuthorize("hasRole('ARO_ANALYST')")
-  public ResponseEntity<AssetDto> registerAsset(UUID caseId, NewAssetDto newAsset) {
+  public ResponseEntity<AssetDto> registerAsset(
+      UUID caseId, NewAssetDto newAsset, String idempotencyKey) {
     Asset registered = assets.register(RequestContext.currentCaller(), caseId, newAsset);
     return ResponseEntity.created(URI.create("/api/v1/assets/" + registered.getId()))
+        .eTag(ETags.of(registered.getVersion()))
         .body(mapper.toDto(registered));
   }
 
@@ -43,8 +47,15 @@ class AssetController implements AssetsApi {
   @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR', 'EMPACT_INTEGRATION', 'PROSECUTOR')")
   public ResponseEntity<AssetDto> getAsset(UUID assetId) {
     Asset asset = assets.get(RequestContext.currentCaller(), assetId);
-    // the ETag a lifecycle transition names in If-Match
+    // the ETag a lifecycle transition or an update names in If-Match
     return ResponseEntity.ok().eTag(ETags.of(asset.getVersion())).body(mapper.toDto(asset));
+  }
+
+  @Override
+  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
+  public ResponseEntity<AssetDto> updateAsset(UUID assetId, AssetUpdateDto update, String ifMatch) {
+    Asset updated = assets.update(RequestContext.currentCaller(), assetId, ifMatch, update);
+    return ResponseEntity.ok().eTag(ETags.of(updated.getVersion())).body(mapper.toDto(updated));
   }
 
   @Override
@@ -78,7 +89,8 @@ class AssetController implements AssetsApi {
 
   @Override
   @PreAuthorize("hasRole('ARO_ANALYST')")
-  public ResponseEntity<ValuationDto> appendValuation(UUID assetId, NewValuationDto newValuation) {
+  public ResponseEntity<ValuationDto> appendValuation(
+      UUID assetId, NewValuationDto newValuation, String idempotencyKey) {
     Valuation recorded =
         assets.appendValuation(RequestContext.currentCaller(), assetId, newValuation);
     return ResponseEntity.status(HttpStatus.CREATED).body(mapper.toDto(recorded));

@@ -3,11 +3,17 @@ package org.sequestra.registry.asset;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Hibernate;
+import org.sequestra.platform.audit.AuditEvent;
+import org.sequestra.platform.audit.AuditTrail;
 import org.sequestra.platform.identifier.IdentifierType;
 import org.sequestra.platform.security.Caller;
+import org.sequestra.platform.web.ETags;
+import org.sequestra.registry.api.model.AssetUpdateDto;
 import org.sequestra.registry.api.model.NewAssetDto;
 import org.sequestra.registry.api.model.NewValuationDto;
 import org.sequestra.registry.cases.CaseAccess;
@@ -22,7 +28,10 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers, values, reads and searches assets; access is decided by the asset's case. */
+/**
+ * Registers, changes, values, reads and searches assets; access is decided by the asset's case.
+ * Every change is audited.
+ */
 @Service
 class AssetService {
 
@@ -31,6 +40,7 @@ class AssetService {
   private final CaseAccess caseAccess;
   private final AssetAccess assetAccess;
   private final HitDetector hits;
+  private final AuditTrail audit;
   private final Clock clock;
 
   AssetService(
@@ -39,12 +49,14 @@ class AssetService {
       CaseAccess caseAccess,
       AssetAccess assetAccess,
       HitDetector hits,
+      AuditTrail audit,
       Clock clock) {
     this.assets = assets;
     this.valuations = valuations;
     this.caseAccess = caseAccess;
     this.assetAccess = assetAccess;
     this.hits = hits;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -76,15 +88,82 @@ class AssetService {
                 clock.instant()));
     if (valuation != null) {
       record(caller, asset, valuation);
+      // the current valuation is a change of the asset: flushed, the answer's ETag is final
+      assets.flush();
     }
-    hits.detect(
-        asset.getId(),
-        asset.getOwningAgency(),
-        identifiers.stream()
-            .filter(AssetIdentifier::isMatchable)
-            .map(identifier -> new IdentifierMatch(identifier.getMatchType(), identifier.getMatchKey()))
-            .toList());
+    hits.detect(asset.getId(), asset.getOwningAgency(), matchable(identifiers));
+    audit.record(
+        AuditEvent.by(caller, "asset.register", "asset", asset.getId())
+            .onObjectOf(asset.getOwningAgency())
+            .withDetail("case " + caseId + ", " + type));
     return asset;
+  }
+
+  /**
+   * Applies the changes if {@code ifMatch} names the current version. New identifiers are checked
+   * as on registration and, where they were not held before, against other agencies' cases.
+   */
+  @Transactional
+  Asset update(Caller caller, UUID assetId, String ifMatch, AssetUpdateDto changes) {
+    Asset asset = assetAccess.writable(caller, assetId);
+    ETags.requireMatch(ifMatch, asset.getVersion());
+    FieldChecks checks = new FieldChecks();
+    String description = FieldChecks.text(changes.getDescription());
+    checks.require(
+        changes.getDescription() == null || description != null, "description", "must not be blank");
+    String country =
+        changes.getLocationCountry() == null
+            ? null
+            : checks.country("locationCountry", changes.getLocationCountry());
+    List<AssetIdentifier> identifiers =
+        changes.getIdentifiers() == null
+            ? null
+            : AssetIdentifierRules.check(asset.getType(), changes.getIdentifiers(), checks);
+    checks.throwIfInvalid();
+
+    if (description != null) {
+      asset.describe(description);
+    }
+    if (country != null) {
+      asset.locateIn(country);
+    }
+    List<IdentifierMatch> added = List.of();
+    if (identifiers != null) {
+      Set<IdentifierMatch> held = Set.copyOf(matchable(asset.getIdentifiers()));
+      added = matchable(identifiers).stream().filter(match -> !held.contains(match)).toList();
+      asset.reidentify(identifiers, checks.warnings());
+    }
+    asset.changedBy(caller.subject(), clock.instant());
+    // Flushed here so that the answer carries the new version (and ETag), and the new
+    // identifiers are written before the hit check locks them.
+    assets.saveAndFlush(asset);
+    hits.detect(asset.getId(), asset.getOwningAgency(), added);
+    audit.record(
+        AuditEvent.by(caller, "asset.update", "asset", assetId)
+            .onObjectOf(asset.getOwningAgency())
+            .withDetail("changed " + changed(changes)));
+    return withDetails(asset);
+  }
+
+  private static String changed(AssetUpdateDto changes) {
+    List<String> fields = new ArrayList<>();
+    if (changes.getDescription() != null) {
+      fields.add("description");
+    }
+    if (changes.getLocationCountry() != null) {
+      fields.add("locationCountry");
+    }
+    if (changes.getIdentifiers() != null) {
+      fields.add("identifiers");
+    }
+    return fields.isEmpty() ? "nothing" : String.join(", ", fields);
+  }
+
+  private static List<IdentifierMatch> matchable(List<AssetIdentifier> identifiers) {
+    return identifiers.stream()
+        .filter(AssetIdentifier::isMatchable)
+        .map(identifier -> new IdentifierMatch(identifier.getMatchType(), identifier.getMatchKey()))
+        .toList();
   }
 
   @Transactional(readOnly = true)
@@ -136,7 +215,12 @@ class AssetService {
     FieldChecks checks = new FieldChecks();
     ValuationInput valuation = valuation("", request, checks);
     checks.throwIfInvalid();
-    return record(caller, asset, valuation);
+    Valuation recorded = record(caller, asset, valuation);
+    audit.record(
+        AuditEvent.by(caller, "asset.valuation", "asset", assetId)
+            .onObjectOf(asset.getOwningAgency())
+            .withDetail("valuation " + recorded.getId()));
+    return recorded;
   }
 
   @Transactional(readOnly = true)

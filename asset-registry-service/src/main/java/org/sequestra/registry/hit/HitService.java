@@ -2,6 +2,7 @@ package org.sequestra.registry.hit;
 
 import java.time.Clock;
 import java.util.UUID;
+import org.sequestra.platform.audit.AuditTrail;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.NotFoundException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,10 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 class HitService {
 
   private final HitRepository hits;
+  private final AuditTrail audit;
   private final Clock clock;
 
-  HitService(HitRepository hits, Clock clock) {
+  HitService(HitRepository hits, AuditTrail audit, Clock clock) {
     this.hits = hits;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -43,6 +46,7 @@ class HitService {
         hits.findByIdAndRecipientAgency(hitId, caller.agency())
             .orElseThrow(() -> new NotFoundException("Hit", hitId));
     hit.acknowledge(caller.subject(), clock.instant());
+    audit.record(caller, "hit.acknowledge", "hit", hitId);
     return hit;
   }
 }

@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Idempotency-Key is honoured by the platform's filter before these methods run. */
 @RestController
 class OwnershipController implements OwnershipApi {
 
@@ -26,7 +27,8 @@ class OwnershipController implements OwnershipApi {
 
   @Override
   @PreAuthorize("hasRole('ARO_ANALYST')")
-  public ResponseEntity<OwnershipDto> addOwner(UUID assetId, NewOwnershipDto newOwnership) {
+  public ResponseEntity<OwnershipDto> addOwner(
+      UUID assetId, NewOwnershipDto newOwnership, String idempotencyKey) {
     Ownership added = ownerships.add(RequestContext.currentCaller(), assetId, newOwnership);
     return ResponseEntity.status(HttpStatus.CREATED).body(mapper.toDto(added));
   }

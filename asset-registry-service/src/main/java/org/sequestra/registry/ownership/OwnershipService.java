@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.sequestra.platform.audit.AuditEvent;
+import org.sequestra.platform.audit.AuditTrail;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.UnprocessableException;
 import org.sequestra.registry.api.model.NewOwnershipDto;
@@ -17,20 +19,29 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Links subjects of a case to its assets, keeping legal shares within 100 %. */
+/**
+ * Links subjects of a case to its assets, keeping legal shares within 100 %. Who owns what is
+ * personal data: links added and pages of owners read are audited.
+ */
 @Service
 class OwnershipService {
 
   private final OwnershipRepository ownerships;
   private final AssetAccess assets;
   private final CaseSubjects subjects;
+  private final AuditTrail audit;
   private final Clock clock;
 
   OwnershipService(
-      OwnershipRepository ownerships, AssetAccess assets, CaseSubjects subjects, Clock clock) {
+      OwnershipRepository ownerships,
+      AssetAccess assets,
+      CaseSubjects subjects,
+      AuditTrail audit,
+      Clock clock) {
     this.ownerships = ownerships;
     this.assets = assets;
     this.subjects = subjects;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -88,13 +99,26 @@ class OwnershipService {
                 + "; overlapping legal shares may not exceed 100 %.");
       }
     }
-    return ownerships.save(ownership);
+    Ownership saved = ownerships.save(ownership);
+    audit.record(
+        AuditEvent.by(caller, "ownership.create", "ownership", saved.getId())
+            .onObjectOf(asset.getOwningAgency())
+            .withDetail(
+                "asset " + assetId + ", subject " + request.getSubjectId() + ", " + kind));
+    return saved;
   }
 
-  @Transactional(readOnly = true)
+  /** Read-write: the audit entry of the read is written in this transaction. */
+  @Transactional
   Page<Ownership> list(Caller caller, UUID assetId, int page, int size) {
-    assets.readable(caller, assetId);
+    Asset asset = assets.readable(caller, assetId);
     Sort inOrderRecorded = Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("id"));
-    return ownerships.findByAssetId(assetId, PageRequest.of(page, size, inOrderRecorded));
+    Page<Ownership> result =
+        ownerships.findByAssetId(assetId, PageRequest.of(page, size, inOrderRecorded));
+    audit.record(
+        AuditEvent.by(caller, "ownership.list", "asset", assetId)
+            .onObjectOf(asset.getOwningAgency())
+            .withDetail("page " + page + ", " + result.getNumberOfElements() + " links"));
+    return result;
   }
 }

@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Idempotency-Key is honoured by the platform's filter before these methods run. */
 @RestController
 class SubjectController implements SubjectsApi {
 
@@ -26,7 +27,8 @@ class SubjectController implements SubjectsApi {
 
   @Override
   @PreAuthorize("hasRole('ARO_ANALYST')")
-  public ResponseEntity<SubjectDto> createSubject(UUID caseId, NewSubjectDto newSubject) {
+  public ResponseEntity<SubjectDto> createSubject(
+      UUID caseId, NewSubjectDto newSubject, String idempotencyKey) {
     Subject added = subjects.add(RequestContext.currentCaller(), caseId, newSubject);
     return ResponseEntity.created(
             URI.create("/api/v1/cases/" + caseId + "/subjects/" + added.getId()))

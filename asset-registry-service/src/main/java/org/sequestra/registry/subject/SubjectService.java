@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Hibernate;
+import org.sequestra.platform.audit.AuditEvent;
+import org.sequestra.platform.audit.AuditTrail;
 import org.sequestra.platform.identifier.IdentifierType;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.NotFoundException;
@@ -16,6 +18,7 @@ import org.sequestra.registry.api.model.NaturalPersonDto;
 import org.sequestra.registry.api.model.NewSubjectDto;
 import org.sequestra.registry.api.model.SubjectKindDto;
 import org.sequestra.registry.cases.CaseAccess;
+import org.sequestra.registry.cases.InvestigationCase;
 import org.sequestra.registry.validation.FieldChecks;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -23,23 +26,28 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Adds and reads the subjects of a case; who may do so is decided by {@link CaseAccess}. */
+/**
+ * Adds and reads the subjects of a case; who may do so is decided by {@link CaseAccess}. Subjects
+ * are personal data: every addition and every read (one subject or a page) is audited.
+ */
 @Service
 class SubjectService {
 
   private final SubjectRepository subjects;
   private final CaseAccess access;
+  private final AuditTrail audit;
   private final Clock clock;
 
-  SubjectService(SubjectRepository subjects, CaseAccess access, Clock clock) {
+  SubjectService(SubjectRepository subjects, CaseAccess access, AuditTrail audit, Clock clock) {
     this.subjects = subjects;
     this.access = access;
+    this.audit = audit;
     this.clock = clock;
   }
 
   @Transactional
   Subject add(Caller caller, UUID caseId, NewSubjectDto request) {
-    access.writable(caller, caseId);
+    InvestigationCase investigationCase = access.writable(caller, caseId);
     Subject.Role role = Subject.Role.valueOf(request.getRole().name());
     FieldChecks checks = new FieldChecks();
     boolean person = request.getKind() == SubjectKindDto.NATURAL_PERSON;
@@ -59,7 +67,12 @@ class SubjectService {
             ? naturalPerson(caller, caseId, role, request.getNaturalPerson(), checks)
             : legalEntity(caller, caseId, role, request.getLegalEntity(), checks);
     checks.throwIfInvalid();
-    return subjects.save(subject);
+    Subject saved = subjects.save(subject);
+    audit.record(
+        AuditEvent.by(caller, "subject.create", "subject", saved.getId())
+            .onObjectOf(investigationCase.getOwningAgency())
+            .withDetail("case " + caseId));
+    return saved;
   }
 
   private Subject naturalPerson(
@@ -135,21 +148,33 @@ class SubjectService {
         clock.instant());
   }
 
-  @Transactional(readOnly = true)
+  /** Read-write: the audit entry of the read is written in this transaction. */
+  @Transactional
   Subject get(Caller caller, UUID caseId, UUID subjectId) {
-    access.readable(caller, caseId);
-    return subjects
-        .findByIdAndCaseId(subjectId, caseId)
-        .map(SubjectService::withDetails)
-        .orElseThrow(() -> new NotFoundException("Subject", subjectId));
+    InvestigationCase investigationCase = access.readable(caller, caseId);
+    Subject found =
+        subjects
+            .findByIdAndCaseId(subjectId, caseId)
+            .map(SubjectService::withDetails)
+            .orElseThrow(() -> new NotFoundException("Subject", subjectId));
+    audit.record(
+        AuditEvent.by(caller, "subject.read", "subject", subjectId)
+            .onObjectOf(investigationCase.getOwningAgency())
+            .withDetail("case " + caseId));
+    return found;
   }
 
-  @Transactional(readOnly = true)
+  /** A page of subjects is one audit entry on the case, saying which page and how many. */
+  @Transactional
   Page<Subject> list(Caller caller, UUID caseId, int page, int size) {
-    access.readable(caller, caseId);
+    InvestigationCase investigationCase = access.readable(caller, caseId);
     Sort inOrderAdded = Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("id"));
     Page<Subject> result = subjects.findByCaseId(caseId, PageRequest.of(page, size, inOrderAdded));
     result.forEach(SubjectService::withDetails);
+    audit.record(
+        AuditEvent.by(caller, "subject.list", "case", caseId)
+            .onObjectOf(investigationCase.getOwningAgency())
+            .withDetail("page " + page + ", " + result.getNumberOfElements() + " subjects"));
     return result;
   }
 
