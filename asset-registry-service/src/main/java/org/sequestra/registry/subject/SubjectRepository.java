@@ -1,5 +1,6 @@
 package org.sequestra.registry.subject;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -13,4 +14,6 @@ interface SubjectRepository extends JpaRepository<Subject, UUID> {
   boolean existsByIdAndCaseId(UUID id, UUID caseId);
 
   Page<Subject> findByCaseId(UUID caseId, Pageable pageable);
+
+  List<Subject> findByCaseIdOrderByCreatedAtAscIdAsc(UUID caseId);
 }

@@ -1,0 +1,36 @@
+package org.sequestra.registry.ownership;
+
+import java.util.List;
+import java.util.UUID;
+import org.sequestra.platform.security.Caller;
+import org.sequestra.registry.api.model.NewOwnershipDto;
+import org.sequestra.registry.api.model.OwnershipDto;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other features (FtM import and export) need of the ownership links of a case. */
+@Component
+public class CaseOwnerships {
+
+  private final OwnershipRepository ownerships;
+  private final OwnershipService service;
+  private final OwnershipMapper mapper;
+
+  CaseOwnerships(OwnershipRepository ownerships, OwnershipService service, OwnershipMapper mapper) {
+    this.ownerships = ownerships;
+    this.service = service;
+    this.mapper = mapper;
+  }
+
+  /** The links of every asset of the case, in the order recorded (access is checked elsewhere). */
+  @Transactional(readOnly = true)
+  public List<OwnershipDto> inCase(UUID caseId) {
+    return ownerships.findInCase(caseId).stream().map(mapper::toDto).toList();
+  }
+
+  /** Links a subject to an asset exactly as the owners endpoint does (shares kept within 100 %). */
+  @Transactional
+  public OwnershipDto add(Caller caller, UUID assetId, NewOwnershipDto request) {
+    return mapper.toDto(service.add(caller, assetId, request));
+  }
+}
