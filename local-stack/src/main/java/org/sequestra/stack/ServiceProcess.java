@@ -74,6 +74,10 @@ final class ServiceProcess {
             environment.put("SPRING_DATASOURCE_USERNAME", name);
             environment.put("SPRING_DATASOURCE_PASSWORD", secrets.databasePassword(name));
         });
+        if (service == PlatformService.FINANCIAL_TRACE) {
+            // trace end points are proposed to the registry directly, service to service
+            environment.put("SEQUESTRA_REGISTRY_URL", config.serviceUrl(PlatformService.ASSET_REGISTRY));
+        }
         if (service == PlatformService.GATEWAY) {
             for (PlatformService backend : PlatformService.values()) {
                 if (backend != PlatformService.GATEWAY) {
