@@ -13,11 +13,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.sequestra.trace.dataset.DatasetImported;
 import org.sequestra.trace.importing.csv.CsvRecords;
 import org.sequestra.trace.importing.statement.StatementFormat;
 import org.sequestra.trace.importing.statement.UnreadableFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,12 +37,18 @@ class ImportRunner {
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final Duration progressInterval;
+  private final ApplicationEventPublisher events;
 
-  ImportRunner(DataSource dataSource, Clock clock, ImportProperties properties) {
+  ImportRunner(
+      DataSource dataSource,
+      Clock clock,
+      ImportProperties properties,
+      ApplicationEventPublisher events) {
     this.dataSource = dataSource;
     this.jdbc = new JdbcTemplate(dataSource);
     this.clock = clock;
     this.progressInterval = properties.progressInterval();
+    this.events = events;
   }
 
   void run(UUID jobId, UUID datasetId, StatementFormat format, ImportOptions options, Path file) {
@@ -58,6 +66,8 @@ class ImportRunner {
           total,
           jobId);
       Outcome outcome = load(jobId, datasetId, format, options, file);
+      // Committed: whoever holds the dataset's account graph must reload it.
+      events.publishEvent(new DatasetImported(datasetId));
       log.info(
           "Import {} of {} into dataset {}: {} rows, {} imported, {} duplicates, {} rejected, {}"
               + " flagged in {} ms",

@@ -19,9 +19,10 @@ class TransactionQueries {
              t.bank_reference, t.end_to_end_id, t.remittance_info, t.transaction_code,
              t.batch_reference, t.flags,
              a.id a_id, a.kind a_kind, a.identifier a_identifier, a.chain a_chain, a.bic a_bic,
-             a.bank_name a_bank_name, a.holder_name a_holder_name,
+             a.bank_name a_bank_name, a.holder_name a_holder_name, a.registry_asset_id a_registry_asset_id,
              c.id c_id, c.kind c_kind, c.identifier c_identifier, c.chain c_chain, c.bic c_bic,
-             c.bank_name c_bank_name, c.holder_name c_holder_name
+             c.bank_name c_bank_name, c.holder_name c_holder_name,
+             c.registry_asset_id c_registry_asset_id
       from transaction t
       join account a on a.id = t.account_id
       left join account c on c.id = t.counterparty_account_id
@@ -84,6 +85,7 @@ class TransactionQueries {
         row.getString(prefix + "chain"),
         row.getString(prefix + "bic"),
         row.getString(prefix + "bank_name"),
-        row.getString(prefix + "holder_name"));
+        row.getString(prefix + "holder_name"),
+        row.getObject(prefix + "registry_asset_id", UUID.class));
   }
 }

@@ -35,5 +35,6 @@ record TransactionView(
       String chain,
       String bic,
       String bankName,
-      String holderName) {}
+      String holderName,
+      UUID registryAssetId) {}
 }

@@ -1,0 +1,77 @@
+package org.sequestra.trace.tracing;
+
+import java.net.URI;
+import java.util.UUID;
+import org.sequestra.trace.api.TracesApi;
+import org.sequestra.trace.api.model.AssetProposalDto;
+import org.sequestra.trace.api.model.NewAssetProposalDto;
+import org.sequestra.trace.api.model.NewTraceDto;
+import org.sequestra.trace.api.model.PageMetadataDto;
+import org.sequestra.trace.api.model.TraceDto;
+import org.sequestra.trace.api.model.TracePageDto;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
+class TraceController implements TracesApi {
+
+  private final TraceService traces;
+  private final TraceProposals proposals;
+
+  TraceController(TraceService traces, TraceProposals proposals) {
+    this.traces = traces;
+    this.proposals = proposals;
+  }
+
+  @Override
+  @PreAuthorize("hasRole('ARO_ANALYST')")
+  public ResponseEntity<TraceDto> createTrace(UUID datasetId, NewTraceDto request) {
+    TraceDto trace = traces.create(datasetId, request);
+    return ResponseEntity.created(URI.create("/api/v1/datasets/" + datasetId + "/traces/" + trace.getId()))
+        .body(trace);
+  }
+
+  @Override
+  public ResponseEntity<TraceDto> getTrace(UUID datasetId, UUID traceId) {
+    return ResponseEntity.ok(traces.get(datasetId, traceId));
+  }
+
+  @Override
+  public ResponseEntity<TracePageDto> listTraces(UUID datasetId, Integer page, Integer size) {
+    long total = traces.count(datasetId);
+    return ResponseEntity.ok(
+        new TracePageDto(
+            traces.page(datasetId, page, size),
+            new PageMetadataDto(page, size, total, (int) ((total + size - 1) / size))));
+  }
+
+  @Override
+  public ResponseEntity<String> exportTraceCsv(UUID datasetId, UUID traceId) {
+    TraceDto trace = traces.get(datasetId, traceId);
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .header("Content-Disposition", "attachment; filename=\"trace-" + traceId + ".csv\"")
+        .body(TraceCsv.of(trace));
+  }
+
+  @Override
+  public ResponseEntity<String> exportTraceSvg(UUID datasetId, UUID traceId) {
+    TraceDto trace = traces.get(datasetId, traceId);
+    return ResponseEntity.ok()
+        .contentType(MediaType.valueOf("image/svg+xml"))
+        .body(TraceSvg.of(trace));
+  }
+
+  @Override
+  @PreAuthorize("hasRole('ARO_ANALYST')")
+  public ResponseEntity<AssetProposalDto> proposeEndPoint(
+      UUID datasetId, UUID traceId, Long accountId, NewAssetProposalDto request) {
+    TraceProposals.Outcome outcome = proposals.propose(datasetId, traceId, accountId, request);
+    return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
+        .body(outcome.proposal());
+  }
+}

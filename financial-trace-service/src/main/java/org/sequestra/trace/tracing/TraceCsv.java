@@ -1,0 +1,85 @@
+package org.sequestra.trace.tracing;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.sequestra.trace.api.model.TraceDto;
+import org.sequestra.trace.api.model.TraceEndPointDto;
+import org.sequestra.trace.api.model.TraceFlowDto;
+import org.sequestra.trace.api.model.TraceNodeDto;
+
+/** A trace's end points and traced transactions as RFC 4180 CSV (see the export operation). */
+final class TraceCsv {
+
+  static final String HEADER =
+      "record,reason,transaction_id,booked_at,from_account_id,from,to_account_id,to,amount,currency";
+
+  private TraceCsv() {}
+
+  static String of(TraceDto trace) {
+    StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+    String currency = trace.getCurrency();
+    List<TraceEndPointDto> ends = trace.getResult().getEndPoints();
+    for (TraceEndPointDto end : ends) {
+      endPoint(csv, end, currency);
+    }
+    for (TraceEndPointDto end : trace.getResult().getUnexplained()) {
+      endPoint(csv, end, currency);
+    }
+    for (TraceFlowDto flow : trace.getResult().getFlows()) {
+      row(
+          csv,
+          "EDGE",
+          "",
+          flow.getTransactionId().toString(),
+          DateTimeFormatter.ISO_INSTANT.format(flow.getBookedAt()),
+          id(flow.getFrom()),
+          flow.getFrom().getLabel(),
+          id(flow.getTo()),
+          flow.getTo().getLabel(),
+          flow.getAmount(),
+          currency);
+    }
+    return csv.toString();
+  }
+
+  private static void endPoint(StringBuilder csv, TraceEndPointDto end, String currency) {
+    row(
+        csv,
+        "END_POINT",
+        end.getReason().getValue(),
+        "",
+        "",
+        "",
+        "",
+        id(end.getNode()),
+        end.getNode().getLabel(),
+        end.getAmount(),
+        currency);
+  }
+
+  private static String id(TraceNodeDto node) {
+    return node.getAccountId() == null ? "" : node.getAccountId().toString();
+  }
+
+  private static void row(StringBuilder csv, String... fields) {
+    for (int i = 0; i < fields.length; i++) {
+      if (i > 0) {
+        csv.append(',');
+      }
+      csv.append(quoted(fields[i]));
+    }
+    csv.append("\r\n");
+  }
+
+  /** Quotes where needed; a leading = + - @ is defused so a spreadsheet never runs it as a formula. */
+  private static String quoted(String field) {
+    String value = field;
+    if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?")) {
+      value = "'" + value;
+    }
+    if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+      return '"' + value.replace("\"", "\"\"") + '"';
+    }
+    return value;
+  }
+}

@@ -1,0 +1,116 @@
+package org.sequestra.trace.tracing;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stored traces: key columns plus the request and result as jsonb (see V10__traces.sql). */
+@Repository
+class TraceStore {
+
+  private final JdbcClient jdbc;
+
+  TraceStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  record StoredTrace(
+      UUID id,
+      UUID datasetId,
+      String direction,
+      String rule,
+      String currency,
+      BigDecimal seedAmount,
+      int endPointCount,
+      String request,
+      String result,
+      Instant createdAt,
+      String createdBy) {}
+
+  void insert(StoredTrace trace, long datasetVersion) {
+    jdbc.sql(
+            """
+            insert into trace (id, dataset_id, direction, rule, currency, seed_amount, end_point_count,
+                dataset_version, request, result, created_at, created_by)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)
+            """)
+        .params(
+            trace.id(),
+            trace.datasetId(),
+            trace.direction(),
+            trace.rule(),
+            trace.currency(),
+            trace.seedAmount(),
+            trace.endPointCount(),
+            datasetVersion,
+            trace.request(),
+            trace.result(),
+            Timestamp.from(trace.createdAt()),
+            trace.createdBy())
+        .update();
+  }
+
+  Optional<StoredTrace> find(UUID datasetId, UUID traceId) {
+    return jdbc.sql(
+            "select id, dataset_id, direction, rule, currency, seed_amount, end_point_count,"
+                + " request::text request, result::text result, created_at, created_by"
+                + " from trace where id = ? and dataset_id = ?")
+        .params(traceId, datasetId)
+        .query((row, n) -> trace(row, true))
+        .optional();
+  }
+
+  long count(UUID datasetId) {
+    return jdbc.sql("select count(*) from trace where dataset_id = ?")
+        .param(datasetId)
+        .query(Long.class)
+        .single();
+  }
+
+  List<StoredTrace> page(UUID datasetId, int page, int size) {
+    return jdbc.sql(
+            "select id, dataset_id, direction, rule, currency, seed_amount, end_point_count,"
+                + " created_at, created_by from trace where dataset_id = ?"
+                + " order by created_at desc, id limit ? offset ?")
+        .params(datasetId, size, (long) page * size)
+        .query((row, n) -> trace(row, false))
+        .list();
+  }
+
+  /** Registry assets of the dataset's accounts that were proposed. */
+  Map<Long, UUID> registryAssets(UUID datasetId) {
+    Map<Long, UUID> assets = new HashMap<>();
+    jdbc.sql(
+            "select id, registry_asset_id from account"
+                + " where dataset_id = ? and registry_asset_id is not null")
+        .param(datasetId)
+        .query(row -> {
+          assets.put(row.getLong(1), row.getObject(2, UUID.class));
+        });
+    return assets;
+  }
+
+  private static StoredTrace trace(ResultSet row, boolean withDocuments) throws SQLException {
+    return new StoredTrace(
+        row.getObject("id", UUID.class),
+        row.getObject("dataset_id", UUID.class),
+        row.getString("direction"),
+        row.getString("rule"),
+        row.getString("currency"),
+        row.getBigDecimal("seed_amount"),
+        row.getInt("end_point_count"),
+        withDocuments ? row.getString("request") : null,
+        withDocuments ? row.getString("result") : null,
+        row.getTimestamp("created_at").toInstant(),
+        row.getString("created_by"));
+  }
+}
