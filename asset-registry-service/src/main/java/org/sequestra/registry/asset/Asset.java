@@ -208,16 +208,12 @@ public class Asset {
     return currentValuation;
   }
 
+  /** The optimistic-locking version, exposed as the asset's ETag. */
   public long getVersion() {
     return version == null ? 0 : version;
   }
 
   public Instant getCreatedAt() {
     return createdAt;
-  }
-
-  /** The optimistic-locking version, exposed as the asset's ETag. */
-  public long getVersion() {
-    return version;
   }
 }
