@@ -210,7 +210,11 @@ class CustodyService {
       ETags.requireMatch(ifMatch, current);
     } else if (ifMatch != null && !ifMatch.isBlank()) {
       throw new PreconditionFailedException(
-          "No " + what + " is recorded for asset " + assetId + " yet; send the first one"
+          "No "
+              + what
+              + " is recorded for asset "
+              + assetId
+              + " yet; send the first one"
               + " without If-Match.");
     }
   }
