@@ -139,12 +139,18 @@ class CustodyService {
     return new Costs(items, totals);
   }
 
-  @Transactional(readOnly = true)
+  /** Audited: the buyer may be a natural person. */
+  @Transactional
   InterlocutorySale sale(Caller caller, UUID assetId) {
-    assetAccess.readable(caller, assetId);
-    return sales
-        .findById(assetId)
-        .orElseThrow(() -> new NotFoundException("Interlocutory sale of asset", assetId));
+    Asset asset = assetAccess.readable(caller, assetId);
+    InterlocutorySale sale =
+        sales
+            .findById(assetId)
+            .orElseThrow(() -> new NotFoundException("Interlocutory sale of asset", assetId));
+    audit.record(
+        AuditEvent.by(caller, "asset.sale.read", "asset", assetId)
+            .onObjectOf(asset.getOwningAgency()));
+    return sale;
   }
 
   @Transactional

@@ -180,6 +180,7 @@ class CustodyApiTest extends RegistryIntegrationTest {
         .andExpect(jsonPath("$.buyer").doesNotExist());
     putJson(nlSupervisor(), sale(assetId), null, sale).andExpect(status().isPreconditionRequired());
     assertThat(audited("asset.sale.record", assetId)).isEqualTo(2);
+    assertThat(audited("asset.sale.read", assetId)).isEqualTo(1);
   }
 
   @Test
