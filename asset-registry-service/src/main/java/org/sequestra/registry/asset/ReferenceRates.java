@@ -35,7 +35,10 @@ public class ReferenceRates {
   /** {@code amount} in euro at the rate of {@code day} or the last earlier day with one. */
   public EuroEquivalent euroEquivalent(BigDecimal amount, String currency, LocalDate day) {
     return EuroEquivalent.of(
-        amount, currency, day, EuroEquivalent.EUR.equals(currency) ? null : onOrBefore(currency, day));
+        amount,
+        currency,
+        day,
+        EuroEquivalent.EUR.equals(currency) ? null : onOrBefore(currency, day));
   }
 
   /** The euro equivalent of a valuation. */

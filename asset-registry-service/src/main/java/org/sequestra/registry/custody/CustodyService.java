@@ -139,12 +139,18 @@ class CustodyService {
     return new Costs(items, totals);
   }
 
-  @Transactional(readOnly = true)
+  /** Audited: the buyer may be a natural person. */
+  @Transactional
   InterlocutorySale sale(Caller caller, UUID assetId) {
-    assetAccess.readable(caller, assetId);
-    return sales
-        .findById(assetId)
-        .orElseThrow(() -> new NotFoundException("Interlocutory sale of asset", assetId));
+    Asset asset = assetAccess.readable(caller, assetId);
+    InterlocutorySale sale =
+        sales
+            .findById(assetId)
+            .orElseThrow(() -> new NotFoundException("Interlocutory sale of asset", assetId));
+    audit.record(
+        AuditEvent.by(caller, "asset.sale.read", "asset", assetId)
+            .onObjectOf(asset.getOwningAgency()));
+    return sale;
   }
 
   @Transactional
@@ -210,7 +216,11 @@ class CustodyService {
       ETags.requireMatch(ifMatch, current);
     } else if (ifMatch != null && !ifMatch.isBlank()) {
       throw new PreconditionFailedException(
-          "No " + what + " is recorded for asset " + assetId + " yet; send the first one"
+          "No "
+              + what
+              + " is recorded for asset "
+              + assetId
+              + " yet; send the first one"
               + " without If-Match.");
     }
   }

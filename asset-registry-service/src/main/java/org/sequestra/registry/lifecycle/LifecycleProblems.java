@@ -48,8 +48,7 @@ class LifecycleProblems {
             refused.getMessage());
     problem.setProperty("currentStatus", refused.current().name());
     problem.setProperty("requestedStatus", refused.requested().name());
-    problem.setProperty(
-        "allowedTransitions", refused.allowed().stream().map(Enum::name).toList());
+    problem.setProperty("allowedTransitions", refused.allowed().stream().map(Enum::name).toList());
     return problem;
   }
 
@@ -57,10 +56,7 @@ class LifecycleProblems {
   ProblemDetail ruleBroken(TransitionRuleBroken broken) {
     ProblemDetail problem =
         Problems.of(
-            HttpStatus.UNPROCESSABLE_CONTENT,
-            broken.slug(),
-            "Transition refused",
-            broken.reason());
+            HttpStatus.UNPROCESSABLE_CONTENT, broken.slug(), "Transition refused", broken.reason());
     problem.setProperty("violations", violations(broken));
     return problem;
   }
@@ -71,7 +67,8 @@ class LifecycleProblems {
       return List.of(new Violation("victimProceedingsPending", broken.reason()));
     }
     return broken.fields().stream()
-        .map(field -> new Violation(REQUEST_FIELD.getOrDefault(field, field), reason(broken, field)))
+        .map(
+            field -> new Violation(REQUEST_FIELD.getOrDefault(field, field), reason(broken, field)))
         .toList();
   }
 

@@ -42,7 +42,8 @@ class TransitionController implements LifecycleApi {
   @Override
   @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
   public ResponseEntity<TransitionHistoryDto> listTransitions(UUID assetId) {
-    TransitionService.History history = transitions.history(RequestContext.currentCaller(), assetId);
+    TransitionService.History history =
+        transitions.history(RequestContext.currentCaller(), assetId);
     return ResponseEntity.ok()
         .eTag(ETags.of(history.asset().getVersion()))
         .body(mapper.toDto(history));

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The transition is allowed from the current status but the command breaks a rule: something
- * required is missing (API: 400) or the law blocks it now (API: 422).
+ * required is missing or the law blocks it now (API: 422 naming the fields at fault).
  */
 public class TransitionRuleBroken extends RuntimeException {
 

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +36,9 @@ class TransitionService {
 
   /** The only act an analyst may record alone; every other act is a supervisor's approval. */
   private static final AssetStatus ANALYST_MAY_REQUEST = AssetStatus.FREEZE_REQUESTED;
+
+  /** A client recording an act "now" may run a little ahead of our clock. */
+  private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
   private final AssetAccess assetAccess;
   private final AssetTransitionRepository transitions;
@@ -73,8 +77,10 @@ class TransitionService {
     if (target != ANALYST_MAY_REQUEST && !caller.hasRole("ARO_SUPERVISOR")) {
       throw new ForbiddenException(
           "supervisor-approval-required",
-          "Moving an asset to " + target + " needs an ARO_SUPERVISOR; an analyst may only"
-              + " request a freeze.");
+          "Moving an asset to "
+              + target
+              + " needs an ARO_SUPERVISOR; an analyst may only request"
+              + " a freeze.");
     }
     ETags.requireMatch(ifMatch, asset.getVersion());
 
@@ -86,9 +92,12 @@ class TransitionService {
         orderDate == null || !orderDate.isAfter(LocalDate.ofInstant(now, clock.getZone())),
         "legalBasis.orderDate",
         "must not be in the future");
-    Instant occurredAt = request.getOccurredAt() == null ? null : request.getOccurredAt().toInstant();
+    Instant occurredAt =
+        request.getOccurredAt() == null ? null : request.getOccurredAt().toInstant();
     checks.require(
-        occurredAt == null || !occurredAt.isAfter(now), "occurredAt", "must not be in the future");
+        occurredAt == null || !occurredAt.isAfter(now.plus(CLOCK_SKEW)),
+        "occurredAt",
+        "must not be in the future");
     String executingCountry =
         request.getExecutingCountry() == null
             ? caller.country()
@@ -99,9 +108,7 @@ class TransitionService {
       checks.require(amount.signum() >= 0, "value.amount", "must not be negative");
       String currency =
           checks.normalised(
-              "value.currency",
-              IdentifierType.CURRENCY_CODE,
-              request.getValue().getCurrency());
+              "value.currency", IdentifierType.CURRENCY_CODE, request.getValue().getCurrency());
       value = new AssetValue(amount, currency);
     }
     checks.throwIfInvalid();
@@ -128,7 +135,7 @@ class TransitionService {
     AssetStatus current = AssetStatus.valueOf(asset.getStatus().name());
     SeizureLifecycle.apply(current, act);
     if (target == AssetStatus.DISPOSED && victimProceedingsPending == null) {
-      // Art 30(5) binds only if someone asks: a disposal must say whether victims are waiting
+      // left out must not pass for "none pending": Art 30(5) is checked on a stated answer
       throw new TransitionRuleBroken(
           "victim-proceedings-unstated",
           "a disposal must state whether victim proceedings are pending"
@@ -194,8 +201,8 @@ class TransitionService {
   }
 
   /**
-   * The euro equivalent at the rate of the order date or the last earlier day with one
-   * (Regulation 2018/1805 Art 18(3)); without such a rate none is stored, never an invented one.
+   * The euro equivalent at the rate of the order date or the last earlier day with one (Regulation
+   * 2018/1805 Art 18(3)); without such a rate none is stored, never an invented one.
    */
   private AssetTransition.Euro euro(AssetValue value, LocalDate orderDate) {
     if (value == null) {

@@ -64,11 +64,13 @@ class CustodyApiTest extends RegistryIntegrationTest {
         .andExpect(status().isOk())
         .andExpect(header().string("ETag", "\"0\""))
         .andExpect(jsonPath("$.custodianAgency").value("Ministerie van Financiën"))
-        .andExpect(jsonPath("$.storageLocation").value("Bonded warehouse, Waalhaven 12, Rotterdam"));
+        .andExpect(
+            jsonPath("$.storageLocation").value("Bonded warehouse, Waalhaven 12, Rotterdam"));
 
     String moved =
         "{\"custodianName\":\"Domeinen Roerende Zaken\",\"storageLocation\":\"Depot Apeldoorn\"}";
-    putJson(nlAnalyst(), custody(assetId), null, moved).andExpect(status().isPreconditionRequired());
+    putJson(nlAnalyst(), custody(assetId), null, moved)
+        .andExpect(status().isPreconditionRequired());
     putJson(nlAnalyst(), custody(assetId), "\"0\"", moved)
         .andExpect(status().isOk())
         .andExpect(header().string("ETag", "\"1\""))
@@ -91,7 +93,8 @@ class CustodyApiTest extends RegistryIntegrationTest {
   @Test
   void managementCostsAreListedOldestFirstWithTotalsPerCurrency() throws Exception {
     String assetId = assetIn("FROZEN");
-    addCost(assetId, "1200.00", "EUR", "2025-03-31", "Storage, March").andExpect(status().isCreated());
+    addCost(assetId, "1200.00", "EUR", "2025-03-31", "Storage, March")
+        .andExpect(status().isCreated());
     addCost(assetId, "350.50", "EUR", "2025-02-15", "Insurance")
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.amount.amount").value("350.50"))
@@ -101,7 +104,9 @@ class CustodyApiTest extends RegistryIntegrationTest {
     given
         .get(nlSupervisor(), "/api/v1/assets/" + assetId + "/costs")
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.items[*].description", contains("Insurance", "Storage, March", "Transport")))
+        .andExpect(
+            jsonPath(
+                "$.items[*].description", contains("Insurance", "Storage, March", "Transport")))
         .andExpect(jsonPath("$.totals", hasSize(2)))
         .andExpect(jsonPath("$.totals[0].currency").value("EUR"))
         .andExpect(jsonPath("$.totals[0].amount").value("1550.50"))
@@ -128,13 +133,15 @@ class CustodyApiTest extends RegistryIntegrationTest {
   void aRetriedCostIsRecordedOnce() throws Exception {
     String assetId = assetIn("FROZEN");
     String analyst =
-        TestIssuers.token("agency-nl").subject("analyst-" + UUID.randomUUID()).roles("ARO_ANALYST").bearer();
+        TestIssuers.token("agency-nl")
+            .subject("analyst-" + UUID.randomUUID())
+            .roles("ARO_ANALYST")
+            .bearer();
     String key = UUID.randomUUID().toString();
     String body = cost("80.00", "EUR", "2025-05-01", "Locksmith");
     for (int attempt = 0; attempt < 2; attempt++) {
       mvc.perform(
-              post(
-                      "/api/v1/assets/" + assetId + "/costs")
+              post("/api/v1/assets/" + assetId + "/costs")
                   .header("Authorization", analyst)
                   .header("Idempotency-Key", key)
                   .contentType(MediaType.APPLICATION_JSON)
@@ -149,7 +156,8 @@ class CustodyApiTest extends RegistryIntegrationTest {
   @Test
   void anInterlocutorySaleIsRecordedAndCorrectedUnderIfMatch() throws Exception {
     String assetId = assetIn("CONFISCATED");
-    String sale = sale("2025-07-20", "RB-ROT 10/SALE", "41000.00", "EUR", "\"buyer\":\"Autohandel B.V.\"");
+    String sale =
+        sale("2025-07-20", "RB-ROT 10/SALE", "41000.00", "EUR", "\"buyer\":\"Autohandel B.V.\"");
     given.get(nlAnalyst(), sale(assetId)).andExpect(status().isNotFound());
 
     putJson(nlSupervisor(), sale(assetId), null, sale)
@@ -172,6 +180,7 @@ class CustodyApiTest extends RegistryIntegrationTest {
         .andExpect(jsonPath("$.buyer").doesNotExist());
     putJson(nlSupervisor(), sale(assetId), null, sale).andExpect(status().isPreconditionRequired());
     assertThat(audited("asset.sale.record", assetId)).isEqualTo(2);
+    assertThat(audited("asset.sale.read", assetId)).isEqualTo(1);
   }
 
   @Test
@@ -251,8 +260,7 @@ class CustodyApiTest extends RegistryIntegrationTest {
             .getResponse()
             .getHeader("ETag");
     mvc.perform(
-            post(
-                    "/api/v1/assets/" + assetId + "/transitions")
+            post("/api/v1/assets/" + assetId + "/transitions")
                 .header("Authorization", nlSupervisor())
                 .header("If-Match", etag)
                 .contentType(MediaType.APPLICATION_JSON)
@@ -283,7 +291,9 @@ class CustodyApiTest extends RegistryIntegrationTest {
       String assetId, String amount, String currency, String day, String description)
       throws Exception {
     return given.postJson(
-        nlAnalyst(), "/api/v1/assets/" + assetId + "/costs", cost(amount, currency, day, description));
+        nlAnalyst(),
+        "/api/v1/assets/" + assetId + "/costs",
+        cost(amount, currency, day, description));
   }
 
   private long audited(String action, String assetId) {
@@ -302,14 +312,28 @@ class CustodyApiTest extends RegistryIntegrationTest {
   }
 
   private static String cost(String amount, String currency, String day, String description) {
-    return "{\"amount\":{\"amount\":\"" + amount + "\",\"currency\":\"" + currency
-        + "\"},\"incurredOn\":\"" + day + "\",\"description\":\"" + description + "\"}";
+    return "{\"amount\":{\"amount\":\""
+        + amount
+        + "\",\"currency\":\""
+        + currency
+        + "\"},\"incurredOn\":\""
+        + day
+        + "\",\"description\":\""
+        + description
+        + "\"}";
   }
 
   private static String sale(
       String day, String orderReference, String amount, String currency, String extra) {
-    return "{\"saleDate\":\"" + day + "\",\"orderReference\":\"" + orderReference
-        + "\",\"amountRealised\":{\"amount\":\"" + amount + "\",\"currency\":\"" + currency + "\"}"
+    return "{\"saleDate\":\""
+        + day
+        + "\",\"orderReference\":\""
+        + orderReference
+        + "\",\"amountRealised\":{\"amount\":\""
+        + amount
+        + "\",\"currency\":\""
+        + currency
+        + "\"}"
         + (extra.isEmpty() ? "" : "," + extra)
         + "}";
   }

@@ -21,6 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,10 +152,8 @@ class TransitionApiTest extends RegistryIntegrationTest {
             .param(UUID.fromString(assetId))
             .query()
             .singleRow();
-    assertThat((BigDecimal) stored.get("value_eur"))
-        .isEqualByComparingTo("1061525.05");
-    assertThat(stored.get("value_eur_rate_date").toString())
-        .isEqualTo("2025-01-02");
+    assertThat((BigDecimal) stored.get("value_eur")).isEqualByComparingTo("1061525.05");
+    assertThat(stored.get("value_eur_rate_date").toString()).isEqualTo("2025-01-02");
 
     // no COP rate is stored at all: no euro amount is invented
     lifecycle
@@ -239,7 +239,10 @@ class TransitionApiTest extends RegistryIntegrationTest {
         .andExpect(jsonPath("$.violations[0].reason").value("is required"));
     lifecycle
         .transition(
-            nlSupervisor(), assetId, etag, "{\"targetStatus\":\"FROZEN\"," + value("1", "EUR") + "}")
+            nlSupervisor(),
+            assetId,
+            etag,
+            "{\"targetStatus\":\"FROZEN\"," + value("1", "EUR") + "}")
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.violations[*].field", hasSize(3)));
     // nothing was recorded by the refused acts
@@ -393,6 +396,37 @@ class TransitionApiTest extends RegistryIntegrationTest {
     assertThat(detail)
         .contains("IDENTIFIED -> FREEZE_REQUESTED")
         .contains("RB-ROT 10/FREEZE_REQUESTED");
+  }
+
+  @Test
+  void impossibleDatesCountriesAndValuesAreRefusedFieldByField() throws Exception {
+    String assetId = lifecycle.cashAsset(nlAnalyst());
+    lifecycle.moved(nlAnalyst(), assetId, REQUEST_FREEZE);
+    String nextWeek =
+        Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+    lifecycle
+        .transition(
+            nlSupervisor(),
+            assetId,
+            "\"1\"",
+            act("FROZEN", nextWeek, value("-5", "EUR") + ",\"executingCountry\":\"UK\""))
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            jsonPath(
+                "$.violations[*].field",
+                contains("executingCountry", "legalBasis.orderDate", "occurredAt", "value.amount")))
+        .andExpect(jsonPath("$.violations[0].reason", containsString("GB")));
+    lifecycle
+        .transition(
+            nlSupervisor(),
+            assetId,
+            "\"1\"",
+            act("FROZEN", "2025-01-10T14:30:00Z", value("5", "XYZ")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.violations[0].field").value("value.currency"));
+    lifecycle
+        .history(nlAnalyst(), assetId)
+        .andExpect(jsonPath("$.status").value("FREEZE_REQUESTED"));
   }
 
   @Test
