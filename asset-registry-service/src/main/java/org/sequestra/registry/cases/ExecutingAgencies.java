@@ -84,11 +84,12 @@ class ExecutingAgencies {
 
   /**
    * Only the issuing side (the agency owning the case) decides; for anyone else the case is not
-   * found, shared or not.
+   * found, shared or not. The case stays locked until commit: grants and withdrawals of its access
+   * run one at a time, so that a retried call cannot grant the same access twice.
    */
   private InvestigationCase ownedByCallersAgency(Caller caller, UUID caseId) {
     return cases
-        .findById(caseId)
+        .findByIdForUpdate(caseId)
         .filter(found -> found.getOwningAgency().equals(caller.agency()))
         .orElseThrow(() -> new NotFoundException("Case", caseId));
   }

@@ -8,8 +8,7 @@ import java.util.UUID;
  * @param identifierType for identifier look-ups: the type the hit/no-hit check matches on
  * @param matchKey for identifier look-ups: the normalised matching key
  */
-record FreezeLookUp(
-    UUID assetId, String caseReference, String identifierType, String matchKey) {
+record FreezeLookUp(UUID assetId, String caseReference, String identifierType, String matchKey) {
 
   static FreezeLookUp byAsset(UUID assetId) {
     return new FreezeLookUp(assetId, null, null, null);

@@ -22,15 +22,19 @@ import org.sequestra.registry.cases.CaseAccess.SqlCondition;
 import org.springframework.stereotype.Service;
 
 /**
- * Freeze-status look-ups (DESIGN.md §2): who may see which asset, and the audit entry every
- * look-up leaves, with its purpose, also when it finds nothing.
+ * Freeze-status look-ups (DESIGN.md §2): who may see which asset, and the audit entry every look-up
+ * leaves, with its purpose, also when it finds nothing.
  */
 @Service
 class FreezeStatusLookups {
 
   /** The raw look-up as asked; exactly one key must be given. */
   record Request(
-      UUID assetId, String caseReference, String identifierType, String identifier, String purpose) {}
+      UUID assetId,
+      String caseReference,
+      String identifierType,
+      String identifier,
+      String purpose) {}
 
   private static final String KEYS = "give exactly one of assetId, caseReference or identifier";
 
@@ -141,10 +145,11 @@ class FreezeStatusLookups {
   }
 
   /**
-   * One entry per owning agency of what was found, so that each agency's auditors see who looked
-   * at its assets; one entry without an object agency when nothing was found.
+   * One entry per owning agency of what was found, so that each agency's auditors see who looked at
+   * its assets; one entry without an object agency when nothing was found.
    */
-  private void record(Caller caller, FreezeLookUp key, String purpose, FreezeStatusQuery.Result result) {
+  private void record(
+      Caller caller, FreezeLookUp key, String purpose, FreezeStatusQuery.Result result) {
     Set<String> owners = new LinkedHashSet<>();
     result.items().forEach(item -> owners.add(item.owningAgency()));
     AuditEvent event =
@@ -160,8 +165,7 @@ class FreezeStatusLookups {
               .filter(item -> item.owningAgency().equals(owner))
               .map(item -> item.assetId().toString())
               .toList();
-      audit.record(
-          event.onObjectOf(owner).withDetail(result.total() + " found; assets " + assets));
+      audit.record(event.onObjectOf(owner).withDetail(result.total() + " found; assets " + assets));
     }
   }
 }

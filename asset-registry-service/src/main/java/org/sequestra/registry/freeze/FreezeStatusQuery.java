@@ -49,6 +49,11 @@ class FreezeStatusQuery {
           order by i.field limit 1) matched on true
       """;
 
+  /** Finds the assets through the matching index first, rather than probing every asset. */
+  private static final String HOLDS_IDENTIFIER =
+      "a.id in (select i.asset_id from asset_identifier i"
+          + " where i.match_type = ? and i.match_key = ?)";
+
   private final JdbcTemplate jdbc;
 
   FreezeStatusQuery(JdbcTemplate jdbc) {
@@ -74,7 +79,9 @@ class FreezeStatusQuery {
       from.append(MATCHED_IDENTIFIER);
       arguments.add(key.identifierType());
       arguments.add(key.matchKey());
-      condition = "true";
+      condition = HOLDS_IDENTIFIER;
+      arguments.add(key.identifierType());
+      arguments.add(key.matchKey());
     }
     String where = " where " + condition + " and " + visible.sql();
     arguments.addAll(visible.arguments());
@@ -142,9 +149,7 @@ class FreezeStatusQuery {
     return new FreezeStatus(
         rs.getObject("id", UUID.class),
         rs.getString("type"),
-        matched
-            ? new FreezeStatus.Identifier(rs.getString("field"), rs.getString("value"))
-            : null,
+        matched ? new FreezeStatus.Identifier(rs.getString("field"), rs.getString("value")) : null,
         List.of(),
         rs.getString("status"),
         (statusSince != null ? statusSince : rs.getObject("created_at", OffsetDateTime.class))

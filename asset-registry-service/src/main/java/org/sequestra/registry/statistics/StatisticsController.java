@@ -28,8 +28,7 @@ class StatisticsController implements StatisticsApi {
       "hasAnyRole('EMPACT_INTEGRATION', 'PLATFORM_ADMIN', 'ARO_ANALYST', 'ARO_SUPERVISOR')")
   public ResponseEntity<StatisticsDto> getStatistics(Integer year, String country) {
     Caller caller = RequestContext.currentCaller();
-    boolean platformWide =
-        caller.hasRole("EMPACT_INTEGRATION") || caller.hasRole("PLATFORM_ADMIN");
+    boolean platformWide = caller.hasRole("EMPACT_INTEGRATION") || caller.hasRole("PLATFORM_ADMIN");
     StatisticsQuery.Filter filter =
         new StatisticsQuery.Filter(platformWide ? null : caller.agency(), year, country);
     return ResponseEntity.ok(

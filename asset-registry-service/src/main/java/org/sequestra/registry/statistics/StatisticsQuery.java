@@ -97,7 +97,8 @@ class StatisticsQuery {
             "select a.status, count(*) as assets from asset a where "
                 + String.join(" and ", conditions)
                 + " group by a.status order by a.status",
-            (rs, row) -> new Statistics.AssetStatusCount(rs.getString("status"), rs.getLong("assets")),
+            (rs, row) ->
+                new Statistics.AssetStatusCount(rs.getString("status"), rs.getLong("assets")),
             arguments.toArray());
 
     return new Statistics(

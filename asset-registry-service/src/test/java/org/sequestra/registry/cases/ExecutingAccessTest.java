@@ -77,6 +77,9 @@ class ExecutingAccessTest extends RegistryIntegrationTest {
     requests
         .list(esAnalyst(), "size=200")
         .andExpect(jsonPath("$.items[*].id", sees ? hasItem(caseId) : not(hasItem(caseId))));
+    given
+        .get(esAnalyst(), "/api/v1/freeze-status?assetId=" + assetId + "&purpose=execution")
+        .andExpect(sees ? status().isOk() : status().isNotFound());
   }
 
   @Test

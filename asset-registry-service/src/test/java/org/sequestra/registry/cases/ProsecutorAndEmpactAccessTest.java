@@ -46,7 +46,8 @@ class ProsecutorAndEmpactAccessTest extends RegistryIntegrationTest {
   void notTheirOwnAgencysCasesButCasesSharedWithTheirAgency(String role) throws Exception {
     Fixtures given = new Fixtures(mvc);
     String nlCase = given.openCase(nlAnalyst());
-    String nlAsset = given.asset(nlAnalyst(), nlCase, Fixtures.bankAccount(Fixtures.uniqueDutchIban()));
+    String nlAsset =
+        given.asset(nlAnalyst(), nlCase, Fixtures.bankAccount(Fixtures.uniqueDutchIban()));
     String esCase = given.openCase(esAnalyst());
     String esAsset =
         given.asset(esAnalyst(), esCase, Fixtures.bankAccount(Fixtures.uniqueSpanishIban()));

@@ -91,8 +91,8 @@ class FreezeStatusApiTest extends RegistryIntegrationTest {
   @Test
   void byIbanInAnyUsualSpellingTheProsecutorLearnsSinceWhenUnderWhichOrderAndWhere()
       throws Exception {
-    String typed = (iban.substring(0, 4) + " " + iban.substring(4, 8) + " " + iban.substring(8))
-        .toLowerCase();
+    String typed =
+        (iban.substring(0, 4) + " " + iban.substring(4, 8) + " " + iban.substring(8)).toLowerCase();
     lookUp(nlProsecutor, iban(typed) + "&" + purpose("OM Amsterdam, confiscation hearing"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.page.totalElements").value(1))
@@ -132,7 +132,8 @@ class FreezeStatusApiTest extends RegistryIntegrationTest {
         .andExpect(jsonPath("$.page.totalElements").value(2))
         .andExpect(jsonPath("$.items[?(@.assetId == '" + assetId + "')].frozen").value(true))
         .andExpect(jsonPath("$.items[?(@.assetId == '" + unfrozen + "')].frozen").value(false))
-        .andExpect(jsonPath("$.items[?(@.assetId == '" + unfrozen + "')].status").value("IDENTIFIED"))
+        .andExpect(
+            jsonPath("$.items[?(@.assetId == '" + unfrozen + "')].status").value("IDENTIFIED"))
         .andExpect(
             jsonPath("$.items[?(@.assetId == '" + unfrozen + "')].freeze", contains(nullValue())));
   }
@@ -249,7 +250,8 @@ class FreezeStatusApiTest extends RegistryIntegrationTest {
     String esAnalyst = TestIssuers.token("agency-es").roles("ARO_ANALYST").bearer();
     lookUp(nlAnalyst(), iban(iban) + "&" + purpose("own case"))
         .andExpect(jsonPath("$.items", hasSize(1)));
-    lookUp(esAnalyst, iban(iban) + "&" + purpose("curious")).andExpect(jsonPath("$.items", hasSize(0)));
+    lookUp(esAnalyst, iban(iban) + "&" + purpose("curious"))
+        .andExpect(jsonPath("$.items", hasSize(0)));
 
     given
         .postJson(
@@ -264,7 +266,6 @@ class FreezeStatusApiTest extends RegistryIntegrationTest {
   @Test
   void otherRolesMayNotLookUp() throws Exception {
     String empact = TestIssuers.token("agency-nl").roles("EMPACT_INTEGRATION").bearer();
-    lookUp(empact, "assetId=" + assetId + "&" + purpose("check"))
-        .andExpect(status().isForbidden());
+    lookUp(empact, "assetId=" + assetId + "&" + purpose("check")).andExpect(status().isForbidden());
   }
 }

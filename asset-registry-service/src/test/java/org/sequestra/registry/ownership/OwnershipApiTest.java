@@ -154,6 +154,8 @@ class OwnershipApiTest extends RegistryIntegrationTest {
             "/api/v1/assets/" + assetId + "/owners",
             "{\"subjectId\":\"" + bob + "\",\"kind\":\"CONTROL\"}")
         .andExpect(status().isForbidden());
-    given.get(nlProsecutor(), "/api/v1/assets/" + assetId + "/owners").andExpect(status().isNotFound());
+    given
+        .get(nlProsecutor(), "/api/v1/assets/" + assetId + "/owners")
+        .andExpect(status().isNotFound());
   }
 }

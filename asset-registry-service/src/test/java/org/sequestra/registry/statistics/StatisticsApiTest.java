@@ -38,7 +38,10 @@ class StatisticsApiTest extends RegistryIntegrationTest {
   }
 
   private static String asset(String type, String country) {
-    return "{\"type\":\"" + type + "\",\"description\":\"Seized\",\"locationCountry\":\"" + country
+    return "{\"type\":\""
+        + type
+        + "\",\"description\":\"Seized\",\"locationCountry\":\""
+        + country
         + "\"}";
   }
 
@@ -91,33 +94,42 @@ class StatisticsApiTest extends RegistryIntegrationTest {
             .andExpect(jsonPath("$.valueAtDisposal.acts").value(1))
             .andExpect(jsonPath("$.valueAtDisposal.valueEur.amount").value("430.25"))
             .andExpect(jsonPath("$.byStatus", hasSize(4)))
-            .andExpect(jsonPath(figures("byStatus", "@.status == 'FREEZE_REQUESTED'") + ".acts").value(3))
             .andExpect(
-                jsonPath(figures("byStatus", "@.status == 'FREEZE_REQUESTED'") + ".actsWithoutEurValue")
+                jsonPath(figures("byStatus", "@.status == 'FREEZE_REQUESTED'") + ".acts").value(3))
+            .andExpect(
+                jsonPath(
+                        figures("byStatus", "@.status == 'FREEZE_REQUESTED'")
+                            + ".actsWithoutEurValue")
                     .value(3))
             .andExpect(jsonPath("$.byAssetType", hasSize(9)))
             .andExpect(
-                jsonPath(figures("byAssetType", "@.assetType == 'VEHICLE' && @.status == 'FROZEN'")
-                        + ".valueEur.amount")
+                jsonPath(
+                        figures("byAssetType", "@.assetType == 'VEHICLE' && @.status == 'FROZEN'")
+                            + ".valueEur.amount")
                     .value("0.00"))
             .andExpect(
-                jsonPath(figures("byAssetType", "@.assetType == 'VEHICLE' && @.status == 'FROZEN'")
-                        + ".actsWithoutEurValue")
+                jsonPath(
+                        figures("byAssetType", "@.assetType == 'VEHICLE' && @.status == 'FROZEN'")
+                            + ".actsWithoutEurValue")
                     .value(1))
             .andExpect(
-                jsonPath(figures("byAssetType", "@.assetType == 'CASH' && @.status == 'DISPOSED'")
-                        + ".valueEur.amount")
+                jsonPath(
+                        figures("byAssetType", "@.assetType == 'CASH' && @.status == 'DISPOSED'")
+                            + ".valueEur.amount")
                     .value("430.25"))
             .andExpect(
-                jsonPath(figures("byCountry", "@.country == 'ES' && @.status == 'FROZEN'") + ".acts")
+                jsonPath(
+                        figures("byCountry", "@.country == 'ES' && @.status == 'FROZEN'") + ".acts")
                     .value(2))
             .andExpect(
-                jsonPath(figures("byCountry", "@.country == 'ES' && @.status == 'FROZEN'")
-                        + ".valueEur.amount")
+                jsonPath(
+                        figures("byCountry", "@.country == 'ES' && @.status == 'FROZEN'")
+                            + ".valueEur.amount")
                     .value("500.00"))
             .andExpect(
-                jsonPath(figures("byCountry", "@.country == 'NL' && @.status == 'CONFISCATED'")
-                        + ".valueEur.amount")
+                jsonPath(
+                        figures("byCountry", "@.country == 'NL' && @.status == 'CONFISCATED'")
+                            + ".valueEur.amount")
                     .value("900.00"))
             .andExpect(jsonPath("$.byYear[*].year", not(hasItem(2012))))
             .andExpect(
@@ -147,13 +159,11 @@ class StatisticsApiTest extends RegistryIntegrationTest {
         .andExpect(jsonPath("$.byCountry[*].country", not(hasItem("NL"))));
 
     // today's snapshot: the car is frozen in Spain
-    assertThat(frozenInSpain(Fixtures.nlAnalyst()))
-        .isEqualTo(frozenBefore + 1);
+    assertThat(frozenInSpain(Fixtures.nlAnalyst())).isEqualTo(frozenBefore + 1);
   }
 
   private long frozenInSpain(String bearer) throws Exception {
-    String body =
-        statistics(bearer, "country=ES").andReturn().getResponse().getContentAsString();
+    String body = statistics(bearer, "country=ES").andReturn().getResponse().getContentAsString();
     List<Number> frozen = JsonPath.read(body, "$.currentStatus[?(@.status == 'FROZEN')].assets");
     return frozen.isEmpty() ? 0 : frozen.getFirst().longValue();
   }

@@ -176,7 +176,9 @@ class SubjectApiTest extends RegistryIntegrationTest {
     add(nlSupervisor(), PERSON).andExpect(status().isForbidden());
     add(nlProsecutor(), PERSON).andExpect(status().isForbidden());
     // a prosecutor reads no case contents unless the case is shared with its agency
-    given.get(nlProsecutor(), "/api/v1/cases/" + caseId + "/subjects").andExpect(status().isNotFound());
+    given
+        .get(nlProsecutor(), "/api/v1/cases/" + caseId + "/subjects")
+        .andExpect(status().isNotFound());
     given.get(nlSupervisor(), "/api/v1/cases/" + caseId + "/subjects").andExpect(status().isOk());
   }
 }
