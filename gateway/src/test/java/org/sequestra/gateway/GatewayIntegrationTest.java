@@ -9,11 +9,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import java.io.IOException;
@@ -23,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +36,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
@@ -40,6 +45,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
+import org.yaml.snakeyaml.Yaml;
 import reactor.core.publisher.Flux;
 
 /**
@@ -468,6 +474,55 @@ class GatewayIntegrationTest {
         .jsonPath("$.type")
         .isEqualTo("urn:sequestra:problem:payload-too-large");
     SERVICES.verify(1, postRequestedFor(urlEqualTo("/api/v1/datasets/d-1/imports?format=CSV")));
+  }
+
+  /**
+   * Every public path of the registry's and the trace service's contracts reaches its service: a
+   * path missing from the routes would answer the gateway's own 404. (The freezing service's route
+   * points at a closed port in this test, and its breaker is left alone for the other tests.)
+   */
+  @Test
+  void everyPublicPathOfTheContractsIsRouted() throws IOException {
+    // The probes carry their own query parameter so that they are told apart from (and removed
+    // from the request journal before) what the other tests verify.
+    RequestPatternBuilder probes =
+        getRequestedFor(urlPathMatching("/api/v1/.*")).withQueryParam("probe", equalTo("routing"));
+    StubMapping routed =
+        SERVICES.stubFor(
+            get(urlPathMatching("/api/v1/.*"))
+                .withQueryParam("probe", equalTo("routing"))
+                .willReturn(okJson("{\"routed\":true}")));
+    try {
+      probeEveryPublicPath();
+    } finally {
+      SERVICES.removeStub(routed);
+      SERVICES.removeServeEventsMatching(probes.build());
+    }
+  }
+
+  private void probeEveryPublicPath() throws IOException {
+    for (String contract : new String[] {"asset-registry.yaml", "financial-trace.yaml"}) {
+      Map<String, Object> document;
+      try (var in = new ClassPathResource("openapi/" + contract).getInputStream()) {
+        document = new Yaml().load(in);
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> paths = (Map<String, Object>) document.get("paths");
+      assertThat(paths).as(contract).isNotEmpty();
+      for (String path : paths.keySet()) {
+        if (!path.startsWith("/api/")) {
+          continue; // /internal/** is service to service and deliberately not routed
+        }
+        String concrete = path.replaceAll("\\{[^}]+}", "42") + "?probe=routing";
+        client
+            .get()
+            .uri(concrete)
+            .header(HttpHeaders.AUTHORIZATION, nl())
+            .exchange()
+            .expectStatus()
+            .value(status -> assertThat(status).as(contract + " " + path).isEqualTo(200));
+      }
+    }
   }
 
   @Test
