@@ -52,7 +52,7 @@ class FreezeStatusApiTest extends RegistryIntegrationTest {
   @BeforeEach
   void anNlCaseWithAFrozenAccountOfAnOwner() throws Exception {
     given = new Fixtures(mvc);
-    lifecycle = new LifecycleFixture(jdbc);
+    lifecycle = new LifecycleFixture(mvc, jdbc);
     caseReference = "NL-OM/FRZ/" + UUID.randomUUID().toString().substring(0, 8);
     caseId =
         Fixtures.id(

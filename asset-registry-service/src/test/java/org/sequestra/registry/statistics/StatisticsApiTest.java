@@ -48,7 +48,7 @@ class StatisticsApiTest extends RegistryIntegrationTest {
   /** Returns the ids of what it registers, to check that none of them leaks. */
   private List<String> seed() throws Exception {
     Fixtures given = new Fixtures(mvc);
-    LifecycleFixture lifecycle = new LifecycleFixture(jdbc);
+    LifecycleFixture lifecycle = new LifecycleFixture(mvc, jdbc);
     String nlCase = given.openCase(Fixtures.nlAnalyst());
     String esCase = given.openCase(Fixtures.esAnalyst());
     // NL: an account in NL, frozen and confiscated; a car in ES, frozen at a value in USD that
