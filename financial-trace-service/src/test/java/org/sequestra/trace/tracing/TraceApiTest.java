@@ -127,6 +127,52 @@ class TraceApiTest {
   }
 
   @Test
+  void stopListMinimumAmountAndHopLimitEndTracingWhereTheySay() throws Exception {
+    String seed = "\"seed\":{\"transactionIds\":[" + tx.get("T2") + "]}";
+    DocumentContext stopped =
+        create("{\"direction\":\"FORWARD\",\"rule\":\"FIFO\"," + seed + ",\"stopList\":[" + accounts.get(Datasets.B) + "]}");
+    assertThat(stopped.read("$.result.reconciliation.stoppedAtStopList", String.class)).isEqualTo("20.00");
+    assertThat(held(stopped, Datasets.C)).isEqualByComparingTo("30.00");
+
+    // FIFO puts 20.00 on T3 and 30.00 on T5: with a 25.00 minimum the 20.00 are not followed.
+    DocumentContext small =
+        create("{\"direction\":\"FORWARD\",\"rule\":\"FIFO\"," + seed + ",\"minimumAmount\":\"25.00\"}");
+    assertThat(small.read("$.result.reconciliation.belowThreshold", String.class)).isEqualTo("20.00");
+    assertThat(held(small, Datasets.C)).isEqualByComparingTo("30.00");
+
+    DocumentContext oneHop =
+        create("{\"direction\":\"FORWARD\",\"rule\":\"FIFO\"," + seed + ",\"hopLimit\":1}");
+    assertThat(oneHop.read("$.result.reconciliation.stoppedAtHopLimit", String.class)).isEqualTo("50.00");
+    assertThat(oneHop.read("$.result.reconciliation.balances", Boolean.class)).isTrue();
+  }
+
+  @Test
+  void moneyToAPartyWithoutAccountNumberEndsAtThatParty() throws Exception {
+    new Datasets(mvc, ANALYST)
+        .importCsv(
+            dataset,
+            """
+            account,counterparty_name,direction,amount,currency,booked_at,bank_reference
+            FR1420041010050500013M02606,ATM Gare du Nord,DEBIT,20.00,EUR,2024-03-03T18:00:00Z,B-ATM
+            """);
+    long atm = new Datasets(mvc, ANALYST).transactionIds(dataset).get("B-ATM");
+    DocumentContext trace =
+        create(
+            """
+            {"direction":"FORWARD","rule":"PRO_RATA","seed":{"transactionIds":[%d]}}
+            """
+                .formatted(tx.get("T2")));
+    // B holds 120.00 of which 40.00 proceeds: the 20.00 withdrawn carry a third of them.
+    assertThat(flow(trace, atm)).isEqualByComparingTo("6.67");
+    assertThat(
+            trace.read(
+                "$.result.endPoints[?(@.node.label == \"unidentified counterparty 'ATM Gare du Nord' of transaction "
+                    + atm + "\")].amount",
+                List.class))
+        .containsExactly("6.67");
+  }
+
+  @Test
   void aTraceIsStoredListedReadAndAudited() throws Exception {
     DocumentContext created =
         create(
