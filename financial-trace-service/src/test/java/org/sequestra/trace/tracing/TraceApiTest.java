@@ -204,6 +204,30 @@ class TraceApiTest {
   }
 
   @Test
+  void aRetryWithTheSameIdempotencyKeyGetsTheSameTrace() throws Exception {
+    String body = "{\"direction\":\"FORWARD\",\"rule\":\"FIFO\",\"seed\":{\"transactionIds\":[" + tx.get("T2") + "]}}";
+    String[] ids = new String[2];
+    for (int i = 0; i < 2; i++) {
+      ids[i] =
+          JsonPath.read(
+              mvc.perform(
+                      post("/api/v1/datasets/" + dataset + "/traces")
+                          .header("Authorization", ANALYST)
+                          .header("Idempotency-Key", "trace-retry-" + dataset)
+                          .contentType(MediaType.APPLICATION_JSON)
+                          .content(body))
+                  .andExpect(status().isCreated())
+                  .andReturn()
+                  .getResponse()
+                  .getContentAsString(),
+              "$.id");
+    }
+    assertThat(ids[1]).isEqualTo(ids[0]);
+    mvc.perform(get("/api/v1/datasets/" + dataset + "/traces").header("Authorization", ANALYST))
+        .andExpect(jsonPath("$.page.totalElements").value(1));
+  }
+
+  @Test
   void anImportIntoTheDatasetIsSeenByTheNextTrace() throws Exception {
     String libr =
         """
