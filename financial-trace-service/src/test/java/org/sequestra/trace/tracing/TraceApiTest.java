@@ -173,6 +173,32 @@ class TraceApiTest {
   }
 
   @Test
+  void conversionRatesCarryTheTraceAcrossCurrencies() throws Exception {
+    new Datasets(mvc, ANALYST)
+        .importCsv(
+            dataset,
+            """
+            account,counterparty_account,direction,amount,currency,booked_at,bank_reference
+            IT60X0542811101000000123456,US-ACCOUNT-7,CREDIT,100.00,USD,2024-04-01T10:00:00Z,USD-IN
+            IT60X0542811101000000123456,ES9121000418450200051332,DEBIT,92.00,EUR,2024-04-02T10:00:00Z,EUR-OUT
+            """);
+    Map<String, Long> ids = new Datasets(mvc, ANALYST).transactionIds(dataset);
+    String seed = "\"seed\":{\"transactionIds\":[" + ids.get("USD-IN") + "],\"currency\":\"EUR\"}";
+
+    DocumentContext converted =
+        create(
+            "{\"direction\":\"FORWARD\",\"rule\":\"FIFO\"," + seed
+                + ",\"conversionRates\":[{\"currency\":\"USD\",\"rate\":\"0.92\"}]}");
+    assertThat(converted.read("$.result.seedAmount", String.class)).isEqualTo("92.00");
+    assertThat(held(converted, "ES9121000418450200051332")).isEqualByComparingTo("92.00");
+
+    rejected(
+        "{\"direction\":\"FORWARD\",\"rule\":\"FIFO\"," + seed + "}",
+        "seed.transactionIds[0]",
+        "is in USD, not in the traced currency EUR, and conversionRates give no rate for it");
+  }
+
+  @Test
   void aTraceIsStoredListedReadAndAudited() throws Exception {
     DocumentContext created =
         create(
