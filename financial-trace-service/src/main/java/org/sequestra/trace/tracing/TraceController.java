@@ -1,6 +1,7 @@
 package org.sequestra.trace.tracing;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.sequestra.trace.api.TracesApi;
 import org.sequestra.trace.api.model.AssetProposalDto;
@@ -29,7 +30,8 @@ class TraceController implements TracesApi {
 
   @Override
   @PreAuthorize("hasRole('ARO_ANALYST')")
-  public ResponseEntity<TraceDto> createTrace(UUID datasetId, NewTraceDto request) {
+  public ResponseEntity<TraceDto> createTrace(UUID datasetId, NewTraceDto request, String idempotencyKey) {
+    // A retry with the same Idempotency-Key is answered by the platform's filter before this runs.
     TraceDto trace = traces.create(datasetId, request);
     return ResponseEntity.created(URI.create("/api/v1/datasets/" + datasetId + "/traces/" + trace.getId()))
         .body(trace);
@@ -53,7 +55,7 @@ class TraceController implements TracesApi {
   public ResponseEntity<String> exportTraceCsv(UUID datasetId, UUID traceId) {
     TraceDto trace = traces.get(datasetId, traceId);
     return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header("Content-Disposition", "attachment; filename=\"trace-" + traceId + ".csv\"")
         .body(TraceCsv.of(trace));
   }

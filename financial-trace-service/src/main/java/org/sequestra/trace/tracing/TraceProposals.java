@@ -13,15 +13,17 @@ import java.util.UUID;
 import org.sequestra.platform.audit.AuditEvent;
 import org.sequestra.platform.audit.AuditTrail;
 import org.sequestra.platform.context.RequestContext;
+import org.sequestra.platform.identifier.IdentifierType;
+import org.sequestra.platform.identifier.Identifiers;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.ConflictException;
 import org.sequestra.platform.web.NotFoundException;
 import org.sequestra.platform.web.UnprocessableException;
 import org.sequestra.trace.api.model.AssetProposalDto;
-import org.sequestra.trace.api.model.MoneyDto;
 import org.sequestra.trace.api.model.NewAssetProposalDto;
 import org.sequestra.trace.api.model.TraceEndPointDto;
 import org.sequestra.trace.api.model.TraceResultDto;
+import org.sequestra.trace.api.model.TracedAmountDto;
 import org.sequestra.trace.registry.NewRegistryAsset;
 import org.sequestra.trace.registry.RegistryClient;
 import org.sequestra.trace.registry.RegistryRefusedException;
@@ -179,9 +181,9 @@ class TraceProposals {
         valuation(traced, trace));
   }
 
-  /** The registry values in ISO currencies with up to 6 decimals; other amounts stay in the description. */
+  /** The registry values in ISO 4217 currencies with up to 6 decimals; crypto amounts stay in the description. */
   private NewRegistryAsset.Valuation valuation(BigDecimal traced, StoredTrace trace) {
-    if (!trace.currency().matches("[A-Z]{3}") || traced.signum() <= 0) {
+    if (!Identifiers.isValid(IdentifierType.CURRENCY_CODE, trace.currency()) || traced.signum() <= 0) {
       return null;
     }
     BigDecimal value = traced.scale() > 6 ? traced.setScale(6, RoundingMode.HALF_UP) : traced;
@@ -198,7 +200,7 @@ class TraceProposals {
         accountId,
         caseId,
         assetId,
-        new MoneyDto(traced.toPlainString(), trace.currency()),
+        new TracedAmountDto(traced.toPlainString(), trace.currency()),
         at.atOffset(ZoneOffset.UTC));
   }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.sequestra.platform.web.InvalidRequestException;
 import org.sequestra.platform.web.Violation;
 import org.sequestra.trace.api.model.ConversionRateDto;
@@ -72,6 +73,7 @@ record TraceRequest(TraceDirection direction, TraceSeed seed, TraceOptions optio
       int[] seedTransactions = byTransactions ? seedTransactions(seed) : new int[0];
       String currency = seedCurrency(seed, seedTransactions);
       int code = currency == null ? -1 : currencyCode(currency);
+      CurrencyConversion conversion = conversion(code);
       TraceSeed engineSeed = null;
       if (byAccount) {
         int account = seedAccount(seed);
@@ -88,14 +90,13 @@ record TraceRequest(TraceDirection direction, TraceSeed seed, TraceOptions optio
           engineSeed = new TraceSeed.InAccount(account, amount, from, until);
         }
       } else {
-        checkSeedTransactions(seedTransactions, code, from, until);
+        checkSeedTransactions(seedTransactions, code, conversion, from, until);
         if (violations.isEmpty()) {
           engineSeed = new TraceSeed.OfTransactions(seedTransactions, from, until);
         }
       }
       long minimum = minimumAmount(code);
       List<Integer> stopList = stopList();
-      CurrencyConversion conversion = conversion(code);
       if (!violations.isEmpty()) {
         throw new InvalidRequestException(violations);
       }
@@ -105,7 +106,7 @@ record TraceRequest(TraceDirection direction, TraceSeed seed, TraceOptions optio
               code,
               request.getHopLimit(),
               minimum,
-              java.util.Set.copyOf(stopList),
+              Set.copyOf(stopList),
               conversion,
               request.getTopPaths());
       return new TraceRequest(direction, engineSeed, options, currency);
@@ -129,24 +130,25 @@ record TraceRequest(TraceDirection direction, TraceSeed seed, TraceOptions optio
       return engine;
     }
 
-    /** Seed transactions must lie in the window and, without conversion rates, be in the traced currency. */
-    private void checkSeedTransactions(int[] seedTransactions, int code, long from, long until) {
+    /** Seed transactions must lie in the window and be in the traced currency or convertible into it. */
+    private void checkSeedTransactions(
+        int[] seedTransactions, int code, CurrencyConversion conversion, long from, long until) {
       if (!violations.isEmpty()) {
         return;
       }
       int[] edges = graph.graph().edgesOf(seedTransactions);
-      boolean converting = request.getConversionRates() != null && !request.getConversionRates().isEmpty();
       for (int i = 0; i < edges.length; i++) {
         long time = graph.graph().time(edges[i]);
         int currency = graph.graph().currency(edges[i]);
         if (time < from || time > until) {
           violations.add(new Violation("seed.transactionIds[" + i + "]", "was booked outside the seed's from/until"));
-        } else if (currency != code && !converting) {
+        } else if (currency != code
+            && (conversion == null || conversion.convert(graph.graph().amount(edges[i]), currency, code, time) <= 0)) {
           violations.add(
               new Violation(
                   "seed.transactionIds[" + i + "]",
                   "is in " + currencies.name(currency) + ", not in the traced currency " + currencies.name(code)
-                      + " (give conversionRates to trace across currencies)"));
+                      + ", and conversionRates give no rate for it"));
         }
       }
     }

@@ -64,12 +64,17 @@ public final class Datasets {
 
   /** Imports a CSV statement and waits until the job succeeded. */
   public void importCsv(String dataset, String csv) throws Exception {
+    importFile(dataset, "CSV", csv.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Imports a file ({@code format} with any further query parameters) and waits until the job succeeded. */
+  public void importFile(String dataset, String format, byte[] file) throws Exception {
     String location =
         mvc.perform(
-                post("/api/v1/datasets/" + dataset + "/imports?format=CSV")
+                post("/api/v1/datasets/" + dataset + "/imports?format=" + format)
                     .header("Authorization", bearer)
                     .contentType("text/csv")
-                    .content(csv.getBytes(StandardCharsets.UTF_8)))
+                    .content(file))
             .andExpect(status().isAccepted())
             .andReturn()
             .getResponse()

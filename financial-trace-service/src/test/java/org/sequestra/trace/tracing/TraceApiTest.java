@@ -127,6 +127,78 @@ class TraceApiTest {
   }
 
   @Test
+  void stopListMinimumAmountAndHopLimitEndTracingWhereTheySay() throws Exception {
+    String seed = "\"seed\":{\"transactionIds\":[" + tx.get("T2") + "]}";
+    DocumentContext stopped =
+        create("{\"direction\":\"FORWARD\",\"rule\":\"FIFO\"," + seed + ",\"stopList\":[" + accounts.get(Datasets.B) + "]}");
+    assertThat(stopped.read("$.result.reconciliation.stoppedAtStopList", String.class)).isEqualTo("20.00");
+    assertThat(held(stopped, Datasets.C)).isEqualByComparingTo("30.00");
+
+    // FIFO puts 20.00 on T3 and 30.00 on T5: with a 25.00 minimum the 20.00 are not followed.
+    DocumentContext small =
+        create("{\"direction\":\"FORWARD\",\"rule\":\"FIFO\"," + seed + ",\"minimumAmount\":\"25.00\"}");
+    assertThat(small.read("$.result.reconciliation.belowThreshold", String.class)).isEqualTo("20.00");
+    assertThat(held(small, Datasets.C)).isEqualByComparingTo("30.00");
+
+    DocumentContext oneHop =
+        create("{\"direction\":\"FORWARD\",\"rule\":\"FIFO\"," + seed + ",\"hopLimit\":1}");
+    assertThat(oneHop.read("$.result.reconciliation.stoppedAtHopLimit", String.class)).isEqualTo("50.00");
+    assertThat(oneHop.read("$.result.reconciliation.balances", Boolean.class)).isTrue();
+  }
+
+  @Test
+  void moneyToAPartyWithoutAccountNumberEndsAtThatParty() throws Exception {
+    new Datasets(mvc, ANALYST)
+        .importCsv(
+            dataset,
+            """
+            account,counterparty_name,direction,amount,currency,booked_at,bank_reference
+            FR1420041010050500013M02606,ATM Gare du Nord,DEBIT,20.00,EUR,2024-03-03T18:00:00Z,B-ATM
+            """);
+    long atm = new Datasets(mvc, ANALYST).transactionIds(dataset).get("B-ATM");
+    DocumentContext trace =
+        create(
+            """
+            {"direction":"FORWARD","rule":"PRO_RATA","seed":{"transactionIds":[%d]}}
+            """
+                .formatted(tx.get("T2")));
+    // B holds 120.00 of which 40.00 proceeds: the 20.00 withdrawn carry a third of them.
+    assertThat(flow(trace, atm)).isEqualByComparingTo("6.67");
+    assertThat(
+            trace.read(
+                "$.result.endPoints[?(@.node.label == \"unidentified counterparty 'ATM Gare du Nord' of transaction "
+                    + atm + "\")].amount",
+                List.class))
+        .containsExactly("6.67");
+  }
+
+  @Test
+  void conversionRatesCarryTheTraceAcrossCurrencies() throws Exception {
+    new Datasets(mvc, ANALYST)
+        .importCsv(
+            dataset,
+            """
+            account,counterparty_account,direction,amount,currency,booked_at,bank_reference
+            IT60X0542811101000000123456,US-ACCOUNT-7,CREDIT,100.00,USD,2024-04-01T10:00:00Z,USD-IN
+            IT60X0542811101000000123456,ES9121000418450200051332,DEBIT,92.00,EUR,2024-04-02T10:00:00Z,EUR-OUT
+            """);
+    Map<String, Long> ids = new Datasets(mvc, ANALYST).transactionIds(dataset);
+    String seed = "\"seed\":{\"transactionIds\":[" + ids.get("USD-IN") + "],\"currency\":\"EUR\"}";
+
+    DocumentContext converted =
+        create(
+            "{\"direction\":\"FORWARD\",\"rule\":\"FIFO\"," + seed
+                + ",\"conversionRates\":[{\"currency\":\"USD\",\"rate\":\"0.92\"}]}");
+    assertThat(converted.read("$.result.seedAmount", String.class)).isEqualTo("92.00");
+    assertThat(held(converted, "ES9121000418450200051332")).isEqualByComparingTo("92.00");
+
+    rejected(
+        "{\"direction\":\"FORWARD\",\"rule\":\"FIFO\"," + seed + "}",
+        "seed.transactionIds[0]",
+        "is in USD, not in the traced currency EUR, and conversionRates give no rate for it");
+  }
+
+  @Test
   void aTraceIsStoredListedReadAndAudited() throws Exception {
     DocumentContext created =
         create(
@@ -155,6 +227,30 @@ class TraceApiTest {
             jdbc.queryForList(
                 "select action from audit_log where object_id = ? order by seq", String.class, id))
         .containsExactly("trace.create", "trace.read");
+  }
+
+  @Test
+  void aRetryWithTheSameIdempotencyKeyGetsTheSameTrace() throws Exception {
+    String body = "{\"direction\":\"FORWARD\",\"rule\":\"FIFO\",\"seed\":{\"transactionIds\":[" + tx.get("T2") + "]}}";
+    String[] ids = new String[2];
+    for (int i = 0; i < 2; i++) {
+      ids[i] =
+          JsonPath.read(
+              mvc.perform(
+                      post("/api/v1/datasets/" + dataset + "/traces")
+                          .header("Authorization", ANALYST)
+                          .header("Idempotency-Key", "trace-retry-" + dataset)
+                          .contentType(MediaType.APPLICATION_JSON)
+                          .content(body))
+                  .andExpect(status().isCreated())
+                  .andReturn()
+                  .getResponse()
+                  .getContentAsString(),
+              "$.id");
+    }
+    assertThat(ids[1]).isEqualTo(ids[0]);
+    mvc.perform(get("/api/v1/datasets/" + dataset + "/traces").header("Authorization", ANALYST))
+        .andExpect(jsonPath("$.page.totalElements").value(1));
   }
 
   @Test

@@ -166,6 +166,54 @@ class TraceProposalApiTest {
   }
 
   @Test
+  void aWalletIsProposedWithItsAddressAndChain() throws Exception {
+    Datasets datasets = new Datasets(mvc, ANALYST);
+    dataset = datasets.create();
+    try (var in = getClass().getResourceAsStream("/samples/crypto_transfers_handwritten.csv")) {
+      datasets.importFile(dataset, "CRYPTO_CSV", in.readAllBytes());
+    }
+    long btc =
+        datasets.transactionIds(dataset).get("f4184fc596403b9d638783cf57adfe4c75c605f6356fbc91338530e9831e9e16");
+    trace =
+        JsonPath.read(
+            mvc.perform(
+                    MockMvcRequestBuilders.post("/api/v1/datasets/" + dataset + "/traces")
+                        .header("Authorization", ANALYST)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"direction\":\"FORWARD\",\"rule\":\"FIFO\",\"seed\":{\"transactionIds\":[" + btc + "]}}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(),
+            "$.id");
+    REGISTRY.stubFor(
+        post(urlEqualTo(ASSETS))
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"id\":\"" + UUID.randomUUID() + "\"}")));
+
+    propose(datasets.accountIds(dataset).get("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.estimatedValue.amount").value("0.50000000"))
+        .andExpect(jsonPath("$.estimatedValue.currency").value("BTC"));
+    // BTC is no ISO 4217 currency: the registry gets the amount in the description, not as a valuation.
+    REGISTRY.verify(
+        1,
+        postRequestedFor(urlEqualTo(ASSETS))
+            .withRequestBody(
+                equalToJson(
+                    """
+                    {"type":"CRYPTO_WALLET",
+                     "identifiers":{"walletAddress":"1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2","chain":"BITCOIN"},
+                     "description":"${json-unit.any-string}"}
+                    """)));
+    assertThat(JsonPath.<String>read(REGISTRY.getAllServeEvents().getFirst().getRequest().getBodyAsString(), "$.description"))
+        .startsWith("Crypto wallet 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 (BITCOIN): 0.5 BTC traced to it (HELD)");
+  }
+
+  @Test
   void theRegistrysRefusalIsOursWithItsReason() throws Exception {
     REGISTRY.stubFor(
         post(urlEqualTo(ASSETS))
