@@ -481,9 +481,13 @@ class FtmImport {
         ids.setRegistrationNumber(legalEntity.getRegistrationNumber());
         ids.setRegistrationJurisdiction(legalEntity.getJurisdiction());
       }
+      String description = truncate("Shares in " + legalEntity.getName(), 2000);
       AssetDto shares = existingAsset(ids);
       if (shares == null) {
-        String description = truncate("Shares in " + legalEntity.getName(), 2000);
+        // a company without register identifiers: its shares are known by their description
+        shares = assetsByKey.get(sharesKey(description));
+      }
+      if (shares == null) {
         NewAssetDto request =
             new NewAssetDto(AssetTypeDto.COMPANY_SHARES, description)
                 .locationCountry(legalEntity.getJurisdiction())
@@ -518,6 +522,9 @@ class FtmImport {
     private void index(AssetDto asset) {
       for (String key : assetKeys(asset.getIdentifiers())) {
         assetsByKey.putIfAbsent(key, asset);
+      }
+      if (asset.getType() == AssetTypeDto.COMPANY_SHARES) {
+        assetsByKey.putIfAbsent(sharesKey(asset.getDescription()), asset);
       }
     }
 
@@ -564,6 +571,10 @@ class FtmImport {
     return legalEntity.getLei() != null || legalEntity.getRegistrationNumber() != null
         ? "identifier or name"
         : "name";
+  }
+
+  private static String sharesKey(String description) {
+    return "shares-described:" + normal(description);
   }
 
   private static String linkKey(OwnershipDto link) {

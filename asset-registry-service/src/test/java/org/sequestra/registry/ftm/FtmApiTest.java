@@ -99,6 +99,49 @@ class FtmApiTest extends RegistryIntegrationTest {
   }
 
   @Test
+  void exportAndImportAreInTheAuditLog() throws Exception {
+    java.time.Instant start = java.time.Instant.now().minusMillis(1);
+    String caseId = given.openCase(nlAnalyst());
+    importFtm(nlAnalyst(), caseId, "{\"id\":\"p1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Anna Berg\"]}}\n"
+            + "{\"id\":\"s1\",\"schema\":\"Sanction\",\"properties\":{}}\n")
+        .andExpect(status().isOk());
+    export(nlAnalyst(), caseId);
+    String auditor = org.sequestra.platform.test.TestIssuers.token("agency-nl").roles("AUDITOR").bearer();
+    String entries =
+        given.get(auditor, "/api/v1/audit/entries?size=200&from=" + start)
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    List<String> actions = JsonPath.read(entries, "$.items[?(@.objectId == '" + caseId + "')].action");
+    assertThat(actions).contains("case.ftm-import", "case.ftm-export");
+    List<String> details = JsonPath.read(entries, "$.items[?(@.action == 'case.ftm-import' && @.objectId == '" + caseId + "')].detail");
+    assertThat(details).containsExactly("2 FtM entities: 1 taken, 0 merged, 1 rejected");
+  }
+
+  @Test
+  void anImportAboveItsSizeLimitIsRefusedBeforeItIsRead() throws Exception {
+    String caseId = given.openCase(nlAnalyst());
+    String line = "{\"id\":\"p\",\"schema\":\"Person\",\"properties\":{\"name\":[\"" + "x".repeat(1000) + "\"]}}\n";
+    importFtm(nlAnalyst(), caseId, line.repeat(9 * 1024))
+        .andExpect(status().isPayloadTooLarge())
+        .andExpect(content().contentType(PROBLEM));
+  }
+
+  @Test
+  void anAgencyWithAReadOnlyShareExportsButDoesNotImport() throws Exception {
+    String caseId = given.openCase(nlAnalyst());
+    given.postJson(
+            Fixtures.nlSupervisor(),
+            "/api/v1/cases/" + caseId + "/shares",
+            "{\"agency\":\"ES-ARO\",\"access\":\"READ_ONLY\"}")
+        .andExpect(status().isCreated());
+    export(esAnalyst(), caseId);
+    importFtm(esAnalyst(), caseId, "{\"id\":\"p1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"X\"]}}\n")
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
   void importingNeedsTheAnalystRole() throws Exception {
     String caseId = given.openCase(nlAnalyst());
     importFtm(nlProsecutor(), caseId, "{\"id\":\"p1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"X\"]}}\n")
@@ -178,8 +221,12 @@ class FtmApiTest extends RegistryIntegrationTest {
 
     String again = importSample(caseId, "ftm_zala_sanctions_cluster.ftm.json");
     Map<String, Map<String, Long>> second = outcomesBySchema(again);
+    System.out.println("zala sample imported again: " + counts(again) + " by schema " + second);
     assertThat(second.get("Person")).containsOnly(Map.entry("MERGED", 6L));
     assertThat(second.get("Company")).containsOnly(Map.entry("MERGED", 11L));
+    assertThat(second.get("Ownership")).doesNotContainKey("TAKEN");
+    assertThat(second.get("Directorship")).containsOnly(Map.entry("MERGED", 3L));
+    assertThat(JsonPath.<Integer>read(again, "$.taken")).isZero();
     given.get(nlAnalyst(), "/api/v1/cases/" + caseId + "/subjects?size=50")
         .andExpect(jsonPath("$.page.totalElements").value(17));
   }
