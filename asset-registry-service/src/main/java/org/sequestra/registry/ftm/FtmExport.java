@@ -75,7 +75,9 @@ class FtmExport {
     Map<UUID, String> ftmIds = new HashMap<>();
     for (SubjectDto subject : subjects.allOf(caseId)) {
       FtmEntity entity =
-          subject.getNaturalPerson() != null ? person(caseId, subject) : legalEntity(caseId, subject);
+          subject.getNaturalPerson() != null
+              ? person(caseId, subject)
+              : legalEntity(caseId, subject);
       ftmIds.put(subject.getId(), entity.id());
       entities.add(entity);
       if (subject.getNaturalPerson() != null) {
@@ -123,7 +125,9 @@ class FtmExport {
         .put("classification", subject.getRole().name());
   }
 
-  /** Identity documents as FtM Passport / Identification entities, which carry the issuing country. */
+  /**
+   * Identity documents as FtM Passport / Identification entities, which carry the issuing country.
+   */
   private static List<FtmEntity> documents(UUID caseId, SubjectDto subject, String holder) {
     List<FtmEntity> documents = new ArrayList<>();
     List<IdentityDocumentDto> given = subject.getNaturalPerson().getIdentityDocuments();
@@ -176,7 +180,9 @@ class FtmExport {
           case CRYPTO_WALLET ->
               FtmEntity.of(id, "CryptoWallet")
                   .put("publicKey", ids.getWalletAddress())
-                  .put("currencySymbol", ids.getChain() == null ? null : symbol(ids.getChain().name()));
+                  .put(
+                      "currencySymbol",
+                      ids.getChain() == null ? null : symbol(ids.getChain().name()));
           case SECURITIES -> FtmEntity.of(id, "Security").put("isin", ids.getIsin());
           // in FtM a company is itself an asset that can be owned
           case COMPANY_SHARES ->

@@ -50,7 +50,9 @@ class ScreeningCandidate {
   private boolean match;
 
   @ElementCollection
-  @CollectionTable(name = "screening_candidate_dataset", joinColumns = @JoinColumn(name = "candidate_id"))
+  @CollectionTable(
+      name = "screening_candidate_dataset",
+      joinColumns = @JoinColumn(name = "candidate_id"))
   @OrderColumn(name = "position")
   @Column(name = "dataset")
   private List<String> datasets = new ArrayList<>();

@@ -50,7 +50,8 @@ class ScreeningController implements ScreeningApi {
 
   @Override
   @PreAuthorize("hasRole('ARO_ANALYST')")
-  public ResponseEntity<ScreeningDto> retryScreening(UUID caseId, UUID subjectId, UUID screeningId) {
+  public ResponseEntity<ScreeningDto> retryScreening(
+      UUID caseId, UUID subjectId, UUID screeningId) {
     return ResponseEntity.ok(
         mapper.toDto(
             screenings.retry(RequestContext.currentCaller(), caseId, subjectId, screeningId)));

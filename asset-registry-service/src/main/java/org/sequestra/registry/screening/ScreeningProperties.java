@@ -30,7 +30,16 @@ record ScreeningProperties(
   /** Without the key, which must not reach a log through a printed configuration. */
   @Override
   public String toString() {
-    return "ScreeningProperties[enabled=" + enabled + ", url=" + url + ", apiKey="
-        + (apiKey == null ? "none" : "(set)") + ", dataset=" + dataset + ", timeout=" + timeout + "]";
+    return "ScreeningProperties[enabled="
+        + enabled
+        + ", url="
+        + url
+        + ", apiKey="
+        + (apiKey == null ? "none" : "(set)")
+        + ", dataset="
+        + dataset
+        + ", timeout="
+        + timeout
+        + "]";
   }
 }

@@ -79,7 +79,8 @@ class ScreeningService {
     return transaction.execute(
         status -> {
           Screening screening =
-              new Screening(caseId, subjectId, properties.dataset(), caller.subject(), clock.instant());
+              new Screening(
+                  caseId, subjectId, properties.dataset(), caller.subject(), clock.instant());
           record(screening, answer);
           screenings.save(screening);
           audit.record(
@@ -99,7 +100,9 @@ class ScreeningService {
               if (screening.getStatus() != Screening.Status.FAILED) {
                 throw new ConflictException(
                     "screening-completed",
-                    "Screening " + screeningId + " completed; only a FAILED screening is retried."
+                    "Screening "
+                        + screeningId
+                        + " completed; only a FAILED screening is retried."
                         + " Screen the subject again for a new result.");
               }
               return q;
@@ -125,7 +128,8 @@ class ScreeningService {
     subject(caseId, subjectId);
     Sort newestFirst = Sort.by(Sort.Order.desc("requestedAt"), Sort.Order.asc("id"));
     Page<Screening> result =
-        screenings.findBySubjectIdAndCaseId(subjectId, caseId, PageRequest.of(page, size, newestFirst));
+        screenings.findBySubjectIdAndCaseId(
+            subjectId, caseId, PageRequest.of(page, size, newestFirst));
     result.forEach(ScreeningService::withCandidates);
     return result;
   }
@@ -154,7 +158,12 @@ class ScreeningService {
     audit.record(
         AuditEvent.by(caller, "subject.screening.decide", "subject", subjectId)
             .onObjectOf(investigationCase.getOwningAgency())
-            .withDetail(decision + " candidate " + candidate.getEntityId() + " of screening " + screeningId));
+            .withDetail(
+                decision
+                    + " candidate "
+                    + candidate.getEntityId()
+                    + " of screening "
+                    + screeningId));
     Hibernate.initialize(candidate.getDatasets());
     return candidate;
   }
@@ -172,7 +181,9 @@ class ScreeningService {
   }
 
   private SubjectDto subject(UUID caseId, UUID subjectId) {
-    return subjects.find(caseId, subjectId).orElseThrow(() -> new NotFoundException("Subject", subjectId));
+    return subjects
+        .find(caseId, subjectId)
+        .orElseThrow(() -> new NotFoundException("Subject", subjectId));
   }
 
   private Screening find(UUID caseId, UUID subjectId, UUID screeningId) {
@@ -203,7 +214,10 @@ class ScreeningService {
     NaturalPersonDto person = subject.getNaturalPerson();
     if (person != null) {
       List<String> names = new ArrayList<>();
-      names.add(person.getGivenNames() == null ? person.getFamilyName() : person.getGivenNames() + " " + person.getFamilyName());
+      names.add(
+          person.getGivenNames() == null
+              ? person.getFamilyName()
+              : person.getGivenNames() + " " + person.getFamilyName());
       example.put("name", names);
       if (!person.getAliases().isEmpty()) {
         example.put("alias", person.getAliases());
@@ -212,7 +226,9 @@ class ScreeningService {
         example.put("birthDate", List.of(person.getBirthDate().toString()));
       }
       if (!person.getNationalities().isEmpty()) {
-        example.put("nationality", person.getNationalities().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList());
+        example.put(
+            "nationality",
+            person.getNationalities().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList());
       }
       return new Query(owningAgency, "Person", example);
     }
@@ -231,7 +247,9 @@ class ScreeningService {
   }
 
   private static String summary(Screening screening) {
-    return screening.getId() + " " + screening.getStatus()
+    return screening.getId()
+        + " "
+        + screening.getStatus()
         + (screening.getStatus() == Screening.Status.COMPLETED
             ? ", " + screening.getCandidates().size() + " candidates"
             : ": " + screening.getFailureReason());

@@ -19,11 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Client of yente's query-by-example matcher: {@code POST {url}/match/{dataset}} with
- * {@code {"queries":{"q1":{"schema":...,"properties":{...}}}}}, read from
- * {@code responses.q1.results}. Every way the call can go wrong (no answer in time, an error
- * status, an answer that is not the documented JSON) is a {@link Failure} with a reason an analyst
- * can act on; the API key never appears in one.
+ * Client of yente's query-by-example matcher: {@code POST {url}/match/{dataset}} with {@code
+ * {"queries":{"q1":{"schema":...,"properties":{...}}}}}, read from {@code responses.q1.results}.
+ * Every way the call can go wrong (no answer in time, an error status, an answer that is not the
+ * documented JSON) is a {@link Failure} with a reason an analyst can act on; the API key never
+ * appears in one.
  */
 class YenteClient {
 
@@ -68,7 +68,8 @@ class YenteClient {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(
                 URI.create(
-                    properties.url() + "/match/"
+                    properties.url()
+                        + "/match/"
                         + URLEncoder.encode(properties.dataset(), StandardCharsets.UTF_8)))
             .timeout(properties.timeout())
             .header("Content-Type", "application/json")
@@ -79,11 +80,14 @@ class YenteClient {
     }
     HttpResponse<String> response;
     try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (HttpTimeoutException e) {
-      throw new Failure("no answer from the screening service within " + properties.timeout().toMillis() + " ms");
+      throw new Failure(
+          "no answer from the screening service within " + properties.timeout().toMillis() + " ms");
     } catch (IOException e) {
-      throw new Failure("the screening service could not be reached (" + e.getClass().getSimpleName() + ")");
+      throw new Failure(
+          "the screening service could not be reached (" + e.getClass().getSimpleName() + ")");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new Failure("the screening was interrupted");
@@ -103,13 +107,15 @@ class YenteClient {
     }
     JsonNode results = root == null ? null : root.path("responses").path(QUERY).get("results");
     if (results == null || !results.isArray()) {
-      throw new Failure("the screening service's answer could not be read: no responses." + QUERY + ".results");
+      throw new Failure(
+          "the screening service's answer could not be read: no responses." + QUERY + ".results");
     }
     List<Candidate> candidates = new ArrayList<>();
     for (JsonNode result : results.values()) {
       JsonNode score = result.get("score");
       if (!result.path("id").isString() || score == null || !score.isNumber()) {
-        throw new Failure("the screening service's answer could not be read: a result without id or score");
+        throw new Failure(
+            "the screening service's answer could not be read: a result without id or score");
       }
       List<String> datasets = new ArrayList<>();
       result.path("datasets").values().forEach(d -> datasets.add(d.asString()));

@@ -78,7 +78,8 @@ class ScreeningApiTest extends RegistryIntegrationTest {
     caseId = given.openCase(nlAnalyst());
     subjectId =
         Fixtures.id(
-            given.postJson(
+            given
+                .postJson(
                     nlAnalyst(),
                     "/api/v1/cases/" + caseId + "/subjects",
                     "{\"kind\":\"NATURAL_PERSON\",\"role\":\"SUSPECT\",\"naturalPerson\":{"
@@ -90,7 +91,11 @@ class ScreeningApiTest extends RegistryIntegrationTest {
   private void yenteAnswers(int status, String body) {
     YENTE.stubFor(
         post(urlEqualTo("/match/sanctions"))
-            .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body)));
+            .willReturn(
+                aResponse()
+                    .withStatus(status)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(body)));
   }
 
   private String screenings() {
@@ -102,7 +107,8 @@ class ScreeningApiTest extends RegistryIntegrationTest {
   }
 
   @Test
-  void aScreeningSendsTheDocumentedQueryWithTheApiKeyAndStoresTheCandidatesBestFirst() throws Exception {
+  void aScreeningSendsTheDocumentedQueryWithTheApiKeyAndStoresTheCandidatesBestFirst()
+      throws Exception {
     yenteAnswers(200, TWO_CANDIDATES);
 
     screen(nlAnalyst())
@@ -125,7 +131,8 @@ class ScreeningApiTest extends RegistryIntegrationTest {
                     "{\"queries\":{\"q1\":{\"schema\":\"Person\",\"properties\":{"
                         + "\"name\":[\"Jan Pieter de Vries\"],\"birthDate\":[\"1971-03-02\"],"
                         + "\"nationality\":[\"nl\"]}}}}")));
-    given.get(nlSupervisor(), screenings())
+    given
+        .get(nlSupervisor(), screenings())
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.items.length()").value(1))
         .andExpect(jsonPath("$.items[0].candidates.length()").value(2));
@@ -139,7 +146,10 @@ class ScreeningApiTest extends RegistryIntegrationTest {
     String candidateId = JsonPath.read(screening, "$.candidates[1].id");
     String decision = screenings() + "/" + screeningId + "/candidates/" + candidateId + "/decision";
 
-    decide(nlAnalyst(), decision, "{\"decision\":\"DISMISSED\",\"reason\":\"Other birth date and nationality.\"}")
+    decide(
+            nlAnalyst(),
+            decision,
+            "{\"decision\":\"DISMISSED\",\"reason\":\"Other birth date and nationality.\"}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.decision").value("DISMISSED"))
         .andExpect(jsonPath("$.decisionReason").value("Other birth date and nationality."))
@@ -155,7 +165,12 @@ class ScreeningApiTest extends RegistryIntegrationTest {
         .andExpect(status().isNotFound());
     decide(
             nlAnalyst(),
-            screenings() + "/" + screeningId + "/candidates/" + java.util.UUID.randomUUID() + "/decision",
+            screenings()
+                + "/"
+                + screeningId
+                + "/candidates/"
+                + java.util.UUID.randomUUID()
+                + "/decision",
             "{\"decision\":\"CONFIRMED\",\"reason\":\"same person\"}")
         .andExpect(status().isNotFound());
   }
@@ -175,13 +190,15 @@ class ScreeningApiTest extends RegistryIntegrationTest {
     String retry = screenings() + "/" + JsonPath.read(failed, "$.id") + "/retry";
 
     yenteAnswers(200, TWO_CANDIDATES);
-    given.postJson(nlAnalyst(), retry, "")
+    given
+        .postJson(nlAnalyst(), retry, "")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("COMPLETED"))
         .andExpect(jsonPath("$.attempts").value(2))
         .andExpect(jsonPath("$.failureReason").doesNotExist())
         .andExpect(jsonPath("$.candidates.length()").value(2));
-    given.postJson(nlAnalyst(), retry, "")
+    given
+        .postJson(nlAnalyst(), retry, "")
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.type").value("urn:sequestra:problem:screening-completed"));
   }
@@ -194,9 +211,13 @@ class ScreeningApiTest extends RegistryIntegrationTest {
     screen(nlAnalyst())
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.status").value("FAILED"))
-        .andExpect(jsonPath("$.failureReason").value("no answer from the screening service within 3000 ms"));
+        .andExpect(
+            jsonPath("$.failureReason")
+                .value("no answer from the screening service within 3000 ms"));
     // the registry keeps working meanwhile
-    given.get(nlAnalyst(), "/api/v1/cases/" + caseId + "/subjects/" + subjectId).andExpect(status().isOk());
+    given
+        .get(nlAnalyst(), "/api/v1/cases/" + caseId + "/subjects/" + subjectId)
+        .andExpect(status().isOk());
   }
 
   @Test
@@ -218,13 +239,20 @@ class ScreeningApiTest extends RegistryIntegrationTest {
     yenteAnswers(200, TWO_CANDIDATES);
     screen(esAnalyst()).andExpect(status().isNotFound()).andExpect(content().contentType(PROBLEM));
     given.get(esAnalyst(), screenings()).andExpect(status().isNotFound());
-    given.postJson(nlAnalyst(), "/api/v1/cases/" + caseId + "/subjects/" + java.util.UUID.randomUUID() + "/screenings", "")
+    given
+        .postJson(
+            nlAnalyst(),
+            "/api/v1/cases/" + caseId + "/subjects/" + java.util.UUID.randomUUID() + "/screenings",
+            "")
         .andExpect(status().isNotFound());
     YENTE.verify(0, postRequestedFor(urlEqualTo("/match/sanctions")));
   }
 
   private ResultActions decide(String bearer, String path, String json) throws Exception {
     return mvc.perform(
-        put(path).header("Authorization", bearer).contentType(MediaType.APPLICATION_JSON).content(json));
+        put(path)
+            .header("Authorization", bearer)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json));
   }
 }

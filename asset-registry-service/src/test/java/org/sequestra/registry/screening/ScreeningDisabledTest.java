@@ -18,12 +18,19 @@ class ScreeningDisabledTest extends RegistryIntegrationTest {
     Fixtures given = new Fixtures(mvc);
     String caseId = given.openCase(nlAnalyst());
     String subjectId = given.person(nlAnalyst(), caseId, "de Vries");
-    given.postJson(nlAnalyst(), "/api/v1/cases/" + caseId + "/subjects/" + subjectId + "/screenings", "")
+    given
+        .postJson(
+            nlAnalyst(), "/api/v1/cases/" + caseId + "/subjects/" + subjectId + "/screenings", "")
         .andExpect(status().isConflict())
         .andExpect(content().contentType(PROBLEM))
         .andExpect(jsonPath("$.type").value("urn:sequestra:problem:screening-not-configured"))
-        .andExpect(jsonPath("$.detail").value("Screening is not configured on this deployment (sequestra.screening.enabled is off)."));
-    given.get(nlAnalyst(), "/api/v1/cases/" + caseId + "/subjects/" + subjectId + "/screenings")
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    "Screening is not configured on this deployment (sequestra.screening.enabled is"
+                        + " off)."));
+    given
+        .get(nlAnalyst(), "/api/v1/cases/" + caseId + "/subjects/" + subjectId + "/screenings")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.items.length()").value(0));
   }
