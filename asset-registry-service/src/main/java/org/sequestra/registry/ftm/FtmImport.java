@@ -310,7 +310,7 @@ class FtmImport {
           FtmImportOutcomeDto.REJECTED,
           existing != null
               ? "holder was merged into a subject already in the case; its documents are not"
-                    + " changed"
+                  + " changed"
               : "holder " + entity.first("holder") + " was not taken as a person");
     }
 
@@ -517,7 +517,7 @@ class FtmImport {
         ids.setRegistrationNumber(legalEntity.getRegistrationNumber());
         ids.setRegistrationJurisdiction(legalEntity.getJurisdiction());
       }
-      String description = truncate("Shares in " + legalEntity.getName(), 2000);
+      String description = truncate(FtmExport.SHARES_IN + legalEntity.getName(), 2000);
       AssetDto shares = existingAsset(ids);
       if (shares == null) {
         // a company without register identifiers: its shares are known by their description

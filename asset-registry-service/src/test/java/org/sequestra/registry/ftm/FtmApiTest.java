@@ -343,6 +343,19 @@ class FtmApiTest extends RegistryIntegrationTest {
             "/api/v1/assets/" + account + "/owners",
             "{\"subjectId\":\"" + company + "\",\"kind\":\"LEGAL\",\"sharePercentage\":\"100\"}")
         .andExpect(status().isCreated());
+    String shares =
+        given.asset(
+            nlAnalyst(),
+            source,
+            "{\"type\":\"COMPANY_SHARES\",\"description\":\"Shares in Tulip Holdings B.V.\","
+                + "\"locationCountry\":\"NL\",\"identifiers\":{\"lei\":\"724500VKKSH9QOLTFR81\","
+                + "\"registrationNumber\":\"12345678\",\"registrationJurisdiction\":\"NL\"}}");
+    given
+        .postJson(
+            nlAnalyst(),
+            "/api/v1/assets/" + shares + "/owners",
+            "{\"subjectId\":\"" + person + "\",\"kind\":\"LEGAL\",\"sharePercentage\":\"60\"}")
+        .andExpect(status().isCreated());
     given
         .postJson(
             nlAnalyst(),
@@ -362,7 +375,12 @@ class FtmApiTest extends RegistryIntegrationTest {
             .getContentAsString();
     assertThat(JsonPath.<List<String>>read(report, "$.entities[*].outcome")).containsOnly("TAKEN");
 
+    assertThat(exported).doesNotContain("\"Shares in Tulip"); // the company is what is owned
     assertThat(withoutIds(export(nlAnalyst(), target))).isEqualTo(withoutIds(exported));
+    given
+        .get(nlAnalyst(), "/api/v1/assets?caseId=" + target + "&type=COMPANY_SHARES")
+        .andExpect(jsonPath("$.items[0].description").value("Shares in Tulip Holdings B.V."))
+        .andExpect(jsonPath("$.items[0].identifiers.lei").value("724500VKKSH9QOLTFR81"));
     given
         .get(nlAnalyst(), "/api/v1/cases/" + target + "/subjects")
         .andExpect(jsonPath("$.items[0].role").value("SUSPECT"))
