@@ -19,6 +19,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.jayway.jsonpath.JsonPath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +44,25 @@ class ScreeningApiTest extends RegistryIntegrationTest {
 
   static {
     YENTE.start();
+    warmUp();
+  }
+
+  /**
+   * One throw-away call before the tests: the very first request of a JVM through the JDK HTTP
+   * client and into WireMock is slow enough on a busy machine to hit the screening timeout.
+   */
+  private static void warmUp() {
+    try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+      client.send(
+          HttpRequest.newBuilder(URI.create(YENTE.baseUrl() + "/match/warm-up"))
+              .POST(HttpRequest.BodyPublishers.ofString("{}"))
+              .build(),
+          HttpResponse.BodyHandlers.discarding());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @DynamicPropertySource
@@ -47,7 +72,7 @@ class ScreeningApiTest extends RegistryIntegrationTest {
     registry.add("sequestra.screening.api-key", () -> API_KEY);
     registry.add("sequestra.screening.dataset", () -> "sanctions");
     // generous: the first call of a fresh JVM on a busy machine is slow
-    registry.add("sequestra.screening.timeout", () -> "3s");
+    registry.add("sequestra.screening.timeout", () -> "10s");
   }
 
   @AfterAll
@@ -207,13 +232,13 @@ class ScreeningApiTest extends RegistryIntegrationTest {
   void noAnswerWithinTheTimeoutIsStoredAsFailed() throws Exception {
     YENTE.stubFor(
         post(urlEqualTo("/match/sanctions"))
-            .willReturn(aResponse().withStatus(200).withFixedDelay(6000).withBody(TWO_CANDIDATES)));
+            .willReturn(aResponse().withStatus(200).withFixedDelay(14000).withBody(TWO_CANDIDATES)));
     screen(nlAnalyst())
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.status").value("FAILED"))
         .andExpect(
             jsonPath("$.failureReason")
-                .value("no answer from the screening service within 3000 ms"));
+                .value("no answer from the screening service within 10000 ms"));
     // the registry keeps working meanwhile
     given
         .get(nlAnalyst(), "/api/v1/cases/" + caseId + "/subjects/" + subjectId)
