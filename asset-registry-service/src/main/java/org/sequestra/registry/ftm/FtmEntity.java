@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One FollowTheMoney entity: an id, a schema name and multi-valued string properties, in the
- * order they were added (which keeps an export byte-for-byte repeatable).
+ * One FollowTheMoney entity: an id, a schema name and multi-valued string properties, in the order
+ * they were added (which keeps an export byte-for-byte repeatable).
  */
 record FtmEntity(String id, String schema, Map<String, List<String>> properties) {
 

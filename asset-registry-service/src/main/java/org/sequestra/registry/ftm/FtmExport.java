@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.sequestra.platform.audit.AuditEvent;
 import org.sequestra.platform.audit.AuditTrail;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.registry.api.model.AssetDto;
 import org.sequestra.registry.api.model.AssetIdentifiersDto;
+import org.sequestra.registry.api.model.AssetTypeDto;
 import org.sequestra.registry.api.model.IdentityDocumentDto;
 import org.sequestra.registry.api.model.LegalEntityDto;
 import org.sequestra.registry.api.model.NaturalPersonDto;
@@ -36,6 +38,9 @@ class FtmExport {
 
   /** FtM has no VIN property; the VIN travels in {@code notes} under this prefix. */
   static final String VIN_NOTE = "VIN ";
+
+  /** How the import describes the shares in a company it takes as the asset of an Ownership. */
+  static final String SHARES_IN = "Shares in ";
 
   private final CaseAccess access;
   private final CaseSubjects subjects;
@@ -73,16 +78,31 @@ class FtmExport {
   List<FtmEntity> entities(UUID caseId) {
     List<FtmEntity> entities = new ArrayList<>();
     Map<UUID, String> ftmIds = new HashMap<>();
+    Map<String, String> companies = new HashMap<>();
     for (SubjectDto subject : subjects.allOf(caseId)) {
       FtmEntity entity =
-          subject.getNaturalPerson() != null ? person(caseId, subject) : legalEntity(caseId, subject);
+          subject.getNaturalPerson() != null
+              ? person(caseId, subject)
+              : legalEntity(caseId, subject);
       ftmIds.put(subject.getId(), entity.id());
       entities.add(entity);
       if (subject.getNaturalPerson() != null) {
         entities.addAll(documents(caseId, subject, entity.id()));
+      } else {
+        companyKeys(subject.getLegalEntity())
+            .forEach(key -> companies.putIfAbsent(key, entity.id()));
       }
     }
     for (AssetDto asset : assets.allOf(caseId)) {
+      if (asset.getType() == AssetTypeDto.COMPANY_SHARES) {
+        // in FtM the company itself is what is owned: shares in a company that is a subject of
+        // the case are that subject's entity (the import turns it back into these shares)
+        String company = sharesOf(asset, companies);
+        if (company != null) {
+          ftmIds.put(asset.getId(), company);
+          continue;
+        }
+      }
       FtmEntity entity = asset(caseId, asset);
       if (entity != null) {
         ftmIds.put(asset.getId(), entity.id());
@@ -106,6 +126,32 @@ class FtmExport {
     return entities;
   }
 
+  /** The keys under which shares name their company: LEI, register number, "Shares in" name. */
+  private static List<String> companyKeys(LegalEntityDto company) {
+    List<String> keys = new ArrayList<>();
+    if (company.getLei() != null) {
+      keys.add("lei:" + company.getLei());
+    }
+    if (company.getRegistrationNumber() != null) {
+      keys.add("reg:" + company.getJurisdiction() + ":" + company.getRegistrationNumber());
+    }
+    keys.add("name:" + (SHARES_IN + company.getName()).toLowerCase(Locale.ROOT));
+    return keys;
+  }
+
+  private static String sharesOf(AssetDto shares, Map<String, String> companies) {
+    AssetIdentifiersDto ids = shares.getIdentifiers();
+    List<String> keys = new ArrayList<>();
+    if (ids.getLei() != null) {
+      keys.add("lei:" + ids.getLei());
+    }
+    if (ids.getRegistrationNumber() != null) {
+      keys.add("reg:" + ids.getRegistrationJurisdiction() + ":" + ids.getRegistrationNumber());
+    }
+    keys.add("name:" + shares.getDescription().toLowerCase(Locale.ROOT));
+    return keys.stream().map(companies::get).filter(Objects::nonNull).findFirst().orElse(null);
+  }
+
   private static FtmEntity person(UUID caseId, SubjectDto subject) {
     NaturalPersonDto person = subject.getNaturalPerson();
     String fullName =
@@ -123,7 +169,9 @@ class FtmExport {
         .put("classification", subject.getRole().name());
   }
 
-  /** Identity documents as FtM Passport / Identification entities, which carry the issuing country. */
+  /**
+   * Identity documents as FtM Passport / Identification entities, which carry the issuing country.
+   */
   private static List<FtmEntity> documents(UUID caseId, SubjectDto subject, String holder) {
     List<FtmEntity> documents = new ArrayList<>();
     List<IdentityDocumentDto> given = subject.getNaturalPerson().getIdentityDocuments();
@@ -176,7 +224,9 @@ class FtmExport {
           case CRYPTO_WALLET ->
               FtmEntity.of(id, "CryptoWallet")
                   .put("publicKey", ids.getWalletAddress())
-                  .put("currencySymbol", ids.getChain() == null ? null : symbol(ids.getChain().name()));
+                  .put(
+                      "currencySymbol",
+                      ids.getChain() == null ? null : symbol(ids.getChain().name()));
           case SECURITIES -> FtmEntity.of(id, "Security").put("isin", ids.getIsin());
           // in FtM a company is itself an asset that can be owned
           case COMPANY_SHARES ->

@@ -7,9 +7,9 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * FtM ids of our objects: derived from the case and the object's id, so that exporting a case
- * again gives the same ids, and the same object exported from two cases (never the case today)
- * would not collide.
+ * FtM ids of our objects: derived from the case and the object's id, so that exporting a case again
+ * gives the same ids, and the same object exported from two cases (never the case today) would not
+ * collide.
  */
 final class FtmIds {
 

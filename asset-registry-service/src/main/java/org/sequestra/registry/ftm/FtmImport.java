@@ -66,7 +66,8 @@ import org.springframework.transaction.annotation.Transactional;
 class FtmImport {
 
   private static final Set<String> PERSON = Set.of("Person");
-  private static final Set<String> LEGAL_ENTITIES = Set.of("Company", "LegalEntity", "Organization");
+  private static final Set<String> LEGAL_ENTITIES =
+      Set.of("Company", "LegalEntity", "Organization");
   private static final Map<String, AssetTypeDto> ASSETS =
       Map.of(
           "BankAccount", AssetTypeDto.BANK_ACCOUNT,
@@ -137,8 +138,14 @@ class FtmImport {
         AuditEvent.by(caller, "case.ftm-import", "case", caseId)
             .onObjectOf(investigationCase.getOwningAgency())
             .withDetail(
-                lines.size() + " FtM entities: " + taken + " taken, " + merged + " merged, "
-                    + rejected + " rejected"));
+                lines.size()
+                    + " FtM entities: "
+                    + taken
+                    + " taken, "
+                    + merged
+                    + " merged, "
+                    + rejected
+                    + " rejected"));
     return new FtmImportReportDto(caseId, taken, merged, rejected, results);
   }
 
@@ -150,14 +157,19 @@ class FtmImport {
     private final Map<String, SubjectDto> subjectsByKey = new HashMap<>();
     private final Map<String, AssetDto> assetsByKey = new HashMap<>();
     private final Set<String> linkKeys = new LinkedHashSet<>();
+
     /** FtM id of this import → what it became. */
     private final Map<String, SubjectDto> subjectOf = new HashMap<>();
+
     private final Map<String, AssetDto> assetOf = new HashMap<>();
     private final Map<String, Integer> lineOf = new HashMap<>();
+
     /** Legal entity subject → the asset "shares in" it. */
     private final Map<UUID, AssetDto> sharesOf = new HashMap<>();
+
     /** Identity documents by their holder's FtM id; refusals by the document's FtM id. */
     private final Map<String, Map<String, IdentityDocumentDto>> documentsOf = new HashMap<>();
+
     private final Map<String, String> documentRefusals = new HashMap<>();
     private final Map<String, UUID> documentTakenBy = new HashMap<>();
 
@@ -200,7 +212,9 @@ class FtmImport {
       return outcome(
           entity,
           FtmImportOutcomeDto.REJECTED,
-          "FtM schema " + schema + " has no place in the registry; it takes Person, Company,"
+          "FtM schema "
+              + schema
+              + " has no place in the registry; it takes Person, Company,"
               + " LegalEntity, Organization, BankAccount, RealEstate, Vehicle, Vessel, Airplane,"
               + " CryptoWallet, Security, Ownership and Directorship");
     }
@@ -246,7 +260,9 @@ class FtmImport {
           new NewSubjectDto(SubjectKindDto.NATURAL_PERSON, role(entity)).naturalPerson(person);
       FtmImportEntityDto result = subject(entity, request, notes);
       if (result.getOutcome() == FtmImportOutcomeDto.TAKEN) {
-        documents.keySet().forEach(document -> documentTakenBy.put(document, result.getSubjectId()));
+        documents
+            .keySet()
+            .forEach(document -> documentTakenBy.put(document, result.getSubjectId()));
       }
       return result;
     }
@@ -260,7 +276,8 @@ class FtmImport {
       if (holder == null || number == null || countries.isEmpty()) {
         documentRefusals.put(
             entity.id(),
-            "an identity document needs a holder, a number and a valid issuing country" + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"));
+            "an identity document needs a holder, a number and a valid issuing country"
+                + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"));
         return;
       }
       IdentityDocumentDto.TypeEnum type = IdentityDocumentDto.TypeEnum.OTHER;
@@ -292,7 +309,8 @@ class FtmImport {
           entity,
           FtmImportOutcomeDto.REJECTED,
           existing != null
-              ? "holder was merged into a subject already in the case; its documents are not changed"
+              ? "holder was merged into a subject already in the case; its documents are not"
+                  + " changed"
               : "holder " + entity.first("holder") + " was not taken as a person");
     }
 
@@ -300,7 +318,8 @@ class FtmImport {
       List<String> notes = new ArrayList<>();
       String name = entity.first("name");
       if (name == null) {
-        return outcome(entity, FtmImportOutcomeDto.REJECTED, "a " + entity.schema() + " needs a name");
+        return outcome(
+            entity, FtmImportOutcomeDto.REJECTED, "a " + entity.schema() + " needs a name");
       }
       LegalEntityDto legalEntity = new LegalEntityDto(name);
       legalEntity.setLegalForm(entity.first("legalForm"));
@@ -325,11 +344,16 @@ class FtmImport {
       return subject(entity, request, notes);
     }
 
-    private FtmImportEntityDto subject(FtmEntity entity, NewSubjectDto request, List<String> notes) {
-      SubjectDto existing = subjectsByKey.get(subjectKey(request.getNaturalPerson(), request.getLegalEntity()));
+    private FtmImportEntityDto subject(
+        FtmEntity entity, NewSubjectDto request, List<String> notes) {
+      SubjectDto existing =
+          subjectsByKey.get(subjectKey(request.getNaturalPerson(), request.getLegalEntity()));
       if (existing != null) {
         subjectOf.put(entity.id(), existing);
-        return outcome(entity, FtmImportOutcomeDto.MERGED, "same " + sameness(request) + " as a subject of the case")
+        return outcome(
+                entity,
+                FtmImportOutcomeDto.MERGED,
+                "same " + sameness(request) + " as a subject of the case")
             .subjectId(existing.getId());
       }
       String invalid = contractViolations(request);
@@ -355,7 +379,10 @@ class FtmImport {
           ids.setIban(entity.first("iban"));
           ids.setBic(entity.first("bic"));
           if (ids.getIban() == null && entity.first("accountNumber") != null) {
-            notes.add("account number " + entity.first("accountNumber") + " kept in the description only");
+            notes.add(
+                "account number "
+                    + entity.first("accountNumber")
+                    + " kept in the description only");
           }
         }
         case REAL_ESTATE -> {
@@ -384,7 +411,9 @@ class FtmImport {
         default -> throw new IllegalStateException("no FtM schema maps to " + type);
       }
       NewAssetDto request =
-          new NewAssetDto(type, description(entity, type)).locationCountry(country).identifiers(ids);
+          new NewAssetDto(type, description(entity, type))
+              .locationCountry(country)
+              .identifiers(ids);
       return asset(entity, request, notes);
     }
 
@@ -392,7 +421,8 @@ class FtmImport {
       AssetDto existing = existingAsset(request.getIdentifiers());
       if (existing != null) {
         assetOf.put(entity.id(), existing);
-        return outcome(entity, FtmImportOutcomeDto.MERGED, "same identifier as an asset of the case")
+        return outcome(
+                entity, FtmImportOutcomeDto.MERGED, "same identifier as an asset of the case")
             .assetId(existing.getId());
       }
       String invalid = contractViolations(request);
@@ -418,11 +448,16 @@ class FtmImport {
         return outcome(
             entity,
             FtmImportOutcomeDto.REJECTED,
-            ownership ? "an Ownership needs an owner and an asset" : "a Directorship needs a director and an organization");
+            ownership
+                ? "an Ownership needs an owner and an asset"
+                : "a Directorship needs a director and an organization");
       }
       SubjectDto owner = subjectOf.get(ownerRef);
       if (owner == null) {
-        return outcome(entity, FtmImportOutcomeDto.REJECTED, (ownership ? "owner " : "director ") + ownerRef + " was not taken");
+        return outcome(
+            entity,
+            FtmImportOutcomeDto.REJECTED,
+            (ownership ? "owner " : "director ") + ownerRef + " was not taken");
       }
       List<String> notes = new ArrayList<>();
       AssetDto asset = assetOf.get(ownedRef);
@@ -432,7 +467,8 @@ class FtmImport {
           return outcome(
               entity,
               FtmImportOutcomeDto.REJECTED,
-              (ownership ? "asset " : "organization ") + ownedRef
+              (ownership ? "asset " : "organization ")
+                  + ownedRef
                   + (company == null ? " was not taken" : " is a person, not something owned"));
         }
         asset = sharesIn(company, notes);
@@ -481,16 +517,24 @@ class FtmImport {
         ids.setRegistrationNumber(legalEntity.getRegistrationNumber());
         ids.setRegistrationJurisdiction(legalEntity.getJurisdiction());
       }
+      String description = truncate(FtmExport.SHARES_IN + legalEntity.getName(), 2000);
       AssetDto shares = existingAsset(ids);
       if (shares == null) {
-        String description = truncate("Shares in " + legalEntity.getName(), 2000);
+        // a company without register identifiers: its shares are known by their description
+        shares = assetsByKey.get(sharesKey(description));
+      }
+      if (shares == null) {
         NewAssetDto request =
             new NewAssetDto(AssetTypeDto.COMPANY_SHARES, description)
                 .locationCountry(legalEntity.getJurisdiction())
                 .identifiers(ids);
         Added<AssetDto> added = attempt(() -> assets.register(caller, caseId, request));
         if (added.refusal() != null) {
-          notes.add("shares in " + legalEntity.getName() + " could not be registered: " + added.refusal());
+          notes.add(
+              "shares in "
+                  + legalEntity.getName()
+                  + " could not be registered: "
+                  + added.refusal());
           return null;
         }
         shares = added.value();
@@ -501,7 +545,8 @@ class FtmImport {
     }
 
     private void index(SubjectDto subject) {
-      subjectsByKey.putIfAbsent(subjectKey(subject.getNaturalPerson(), subject.getLegalEntity()), subject);
+      subjectsByKey.putIfAbsent(
+          subjectKey(subject.getNaturalPerson(), subject.getLegalEntity()), subject);
       LegalEntityDto legalEntity = subject.getLegalEntity();
       if (legalEntity != null) {
         if (legalEntity.getLei() != null) {
@@ -509,7 +554,10 @@ class FtmImport {
         }
         if (legalEntity.getRegistrationNumber() != null) {
           subjectsByKey.putIfAbsent(
-              "reg:" + legalEntity.getJurisdiction() + ":" + normal(legalEntity.getRegistrationNumber()),
+              "reg:"
+                  + legalEntity.getJurisdiction()
+                  + ":"
+                  + normal(legalEntity.getRegistrationNumber()),
               subject);
         }
       }
@@ -518,6 +566,9 @@ class FtmImport {
     private void index(AssetDto asset) {
       for (String key : assetKeys(asset.getIdentifiers())) {
         assetsByKey.putIfAbsent(key, asset);
+      }
+      if (asset.getType() == AssetTypeDto.COMPANY_SHARES) {
+        assetsByKey.putIfAbsent(sharesKey(asset.getDescription()), asset);
       }
     }
 
@@ -547,7 +598,10 @@ class FtmImport {
       }
       if (legalEntity.getRegistrationNumber() != null) {
         String key =
-            "reg:" + legalEntity.getJurisdiction() + ":" + normal(legalEntity.getRegistrationNumber());
+            "reg:"
+                + legalEntity.getJurisdiction()
+                + ":"
+                + normal(legalEntity.getRegistrationNumber());
         if (subjectsByKey.containsKey(key)) {
           return key;
         }
@@ -566,14 +620,32 @@ class FtmImport {
         : "name";
   }
 
+  private static String sharesKey(String description) {
+    return "shares-described:" + normal(description);
+  }
+
   private static String linkKey(OwnershipDto link) {
-    return link.getAssetId() + "|" + link.getSubjectId() + "|" + link.getKind() + "|"
-        + link.getStartDate() + "|" + link.getEndDate();
+    return link.getAssetId()
+        + "|"
+        + link.getSubjectId()
+        + "|"
+        + link.getKind()
+        + "|"
+        + link.getStartDate()
+        + "|"
+        + link.getEndDate();
   }
 
   private static String linkKey(UUID assetId, NewOwnershipDto link) {
-    return assetId + "|" + link.getSubjectId() + "|" + link.getKind() + "|"
-        + link.getStartDate() + "|" + link.getEndDate();
+    return assetId
+        + "|"
+        + link.getSubjectId()
+        + "|"
+        + link.getKind()
+        + "|"
+        + link.getStartDate()
+        + "|"
+        + link.getEndDate();
   }
 
   /**
@@ -595,17 +667,27 @@ class FtmImport {
       key(
           keys,
           "wallet",
-          ids.getChain() == ChainDto.BITCOIN ? IdentifierType.BITCOIN_ADDRESS : IdentifierType.ETHEREUM_ADDRESS,
+          ids.getChain() == ChainDto.BITCOIN
+              ? IdentifierType.BITCOIN_ADDRESS
+              : IdentifierType.ETHEREUM_ADDRESS,
           ids.getWalletAddress());
     }
     if (ids.getCadastralReference() != null) {
-      keys.add("cadastre:" + upper(ids.getCadastralCountry()) + ":" + lettersAndDigits(ids.getCadastralReference()));
+      keys.add(
+          "cadastre:"
+              + upper(ids.getCadastralCountry())
+              + ":"
+              + lettersAndDigits(ids.getCadastralReference()));
     }
     if (ids.getAircraftRegistration() != null) {
       keys.add("aircraft:" + lettersAndDigits(ids.getAircraftRegistration()));
     }
     if (ids.getRegistrationNumber() != null) {
-      keys.add("shares:" + upper(ids.getRegistrationJurisdiction()) + ":" + normal(ids.getRegistrationNumber()));
+      keys.add(
+          "shares:"
+              + upper(ids.getRegistrationJurisdiction())
+              + ":"
+              + normal(ids.getRegistrationNumber()));
     }
     return keys;
   }
@@ -627,7 +709,9 @@ class FtmImport {
         return ChainDto.ETHEREUM;
       }
     }
-    return address.startsWith("0x") || address.startsWith("0X") ? ChainDto.ETHEREUM : ChainDto.BITCOIN;
+    return address.startsWith("0x") || address.startsWith("0X")
+        ? ChainDto.ETHEREUM
+        : ChainDto.BITCOIN;
   }
 
   private static String description(FtmEntity entity, AssetTypeDto type) {
@@ -638,7 +722,8 @@ class FtmImport {
       }
     }
     List<String> parts = new ArrayList<>(List.of(entity.schema()));
-    for (String property : List.of("accountNumber", "bankName", "registrationNumber", "address", "model", "type")) {
+    for (String property :
+        List.of("accountNumber", "bankName", "registrationNumber", "address", "model", "type")) {
       if (entity.first(property) != null) {
         parts.add(entity.first(property));
       }
@@ -661,7 +746,9 @@ class FtmImport {
     for (String value : entity.values("role")) {
       for (OwnershipKindDto kind : OwnershipKindDto.values()) {
         if (kind.name().equalsIgnoreCase(value.strip())) {
-          return kind == OwnershipKindDto.LEGAL && percentage == null ? OwnershipKindDto.CONTROL : kind;
+          return kind == OwnershipKindDto.LEGAL && percentage == null
+              ? OwnershipKindDto.CONTROL
+              : kind;
         }
       }
     }
@@ -703,11 +790,13 @@ class FtmImport {
   }
 
   /** Valid ISO 3166 codes of the properties, upper-cased, in order, once each. */
-  private static List<String> countries(FtmEntity entity, List<String> properties, List<String> notes) {
+  private static List<String> countries(
+      FtmEntity entity, List<String> properties, List<String> notes) {
     LinkedHashSet<String> codes = new LinkedHashSet<>();
     for (String property : properties) {
       for (String value : entity.values(property)) {
-        ValidationResult result = Identifiers.validate(IdentifierType.COUNTRY_CODE, upper(value.strip()));
+        ValidationResult result =
+            Identifiers.validate(IdentifierType.COUNTRY_CODE, upper(value.strip()));
         if (result.valid()) {
           codes.add(result.normalised());
         } else {
@@ -749,11 +838,13 @@ class FtmImport {
     }
   }
 
-  private static FtmImportEntityDto outcome(FtmEntity entity, FtmImportOutcomeDto outcome, String reason) {
+  private static FtmImportEntityDto outcome(
+      FtmEntity entity, FtmImportOutcomeDto outcome, String reason) {
     return new FtmImportEntityDto(entity.id(), entity.schema(), outcome).reason(reason);
   }
 
-  private static FtmImportEntityDto outcome(FtmEntity entity, FtmImportOutcomeDto outcome, List<String> notes) {
+  private static FtmImportEntityDto outcome(
+      FtmEntity entity, FtmImportOutcomeDto outcome, List<String> notes) {
     return outcome(entity, outcome, notes.isEmpty() ? null : String.join("; ", notes));
   }
 
@@ -767,7 +858,11 @@ class FtmImport {
 
   private static String lettersAndDigits(String value) {
     StringBuilder b = new StringBuilder(value.length());
-    value.toUpperCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+    value
+        .toUpperCase(Locale.ROOT)
+        .codePoints()
+        .filter(Character::isLetterOrDigit)
+        .forEach(b::appendCodePoint);
     return b.toString();
   }
 

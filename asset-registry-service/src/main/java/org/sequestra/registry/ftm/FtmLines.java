@@ -12,9 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * FtM JSON lines: one {@code {"id","schema","properties":{prop:[strings]}}} object per line.
- * Reading is all or nothing: the first line that is not such an object fails the whole body,
- * naming the line (1-based) as the field {@code line[n]}. Keys other than the three (OpenSanctions'
- * {@code caption}, {@code datasets}, {@code referents}...) are ignored.
+ * Reading is all or nothing: the first line that is not such an object fails the whole body, naming
+ * the line (1-based) as the field {@code line[n]}. Keys other than the three (OpenSanctions' {@code
+ * caption}, {@code datasets}, {@code referents}...) are ignored.
  */
 final class FtmLines {
 

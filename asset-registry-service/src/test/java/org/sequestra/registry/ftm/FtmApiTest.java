@@ -49,19 +49,24 @@ class FtmApiTest extends RegistryIntegrationTest {
         given.asset(
             nlAnalyst(),
             caseId,
-            "{\"type\":\"BANK_ACCOUNT\",\"description\":\"Current account\",\"locationCountry\":\"NL\","
-                + "\"identifiers\":{\"iban\":\"" + iban + "\",\"bic\":\"ABNANL2A\"}}");
+            "{\"type\":\"BANK_ACCOUNT\",\"description\":\"Current"
+                + " account\",\"locationCountry\":\"NL\",\"identifiers\":{\"iban\":\""
+                + iban
+                + "\",\"bic\":\"ABNANL2A\"}}");
     given
         .postJson(
             nlAnalyst(),
             "/api/v1/assets/" + account + "/owners",
-            "{\"subjectId\":\"" + person + "\",\"kind\":\"LEGAL\",\"sharePercentage\":\"50\","
+            "{\"subjectId\":\""
+                + person
+                + "\",\"kind\":\"LEGAL\",\"sharePercentage\":\"50\","
                 + "\"startDate\":\"2020-01-01\"}")
         .andExpect(status().isCreated());
 
     String first = export(nlAnalyst(), caseId);
     List<JsonNode> entities = lines(first);
-    assertThat(entities).extracting(e -> e.get("schema").asString())
+    assertThat(entities)
+        .extracting(e -> e.get("schema").asString())
         .containsExactly("Person", "Passport", "BankAccount", "Ownership");
     JsonNode personEntity = entities.get(0).get("properties");
     assertThat(values(personEntity, "name")).containsExactly("Jan Pieter de Vries");
@@ -90,18 +95,84 @@ class FtmApiTest extends RegistryIntegrationTest {
   @Test
   void anotherAgencyNeitherExportsNorImportsIntoACaseItCannotSee() throws Exception {
     String caseId = given.openCase(nlAnalyst());
-    given.get(esAnalyst(), "/api/v1/cases/" + caseId + "/ftm")
+    given
+        .get(esAnalyst(), "/api/v1/cases/" + caseId + "/ftm")
         .andExpect(status().isNotFound())
         .andExpect(content().contentType(PROBLEM));
-    importFtm(esAnalyst(), caseId, "{\"id\":\"p1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"X\"]}}\n")
+    importFtm(
+            esAnalyst(),
+            caseId,
+            "{\"id\":\"p1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"X\"]}}\n")
         .andExpect(status().isNotFound())
         .andExpect(content().contentType(PROBLEM));
   }
 
   @Test
+  void exportAndImportAreInTheAuditLog() throws Exception {
+    java.time.Instant start = java.time.Instant.now().minusMillis(1);
+    String caseId = given.openCase(nlAnalyst());
+    importFtm(
+            nlAnalyst(),
+            caseId,
+            "{\"id\":\"p1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Anna Berg\"]}}\n"
+                + "{\"id\":\"s1\",\"schema\":\"Sanction\",\"properties\":{}}\n")
+        .andExpect(status().isOk());
+    export(nlAnalyst(), caseId);
+    String auditor =
+        org.sequestra.platform.test.TestIssuers.token("agency-nl").roles("AUDITOR").bearer();
+    String entries =
+        given
+            .get(auditor, "/api/v1/audit/entries?size=200&from=" + start)
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    List<String> actions =
+        JsonPath.read(entries, "$.items[?(@.objectId == '" + caseId + "')].action");
+    assertThat(actions).contains("case.ftm-import", "case.ftm-export");
+    List<String> details =
+        JsonPath.read(
+            entries,
+            "$.items[?(@.action == 'case.ftm-import' && @.objectId == '" + caseId + "')].detail");
+    assertThat(details).containsExactly("2 FtM entities: 1 taken, 0 merged, 1 rejected");
+  }
+
+  @Test
+  void anImportAboveItsSizeLimitIsRefusedBeforeItIsRead() throws Exception {
+    String caseId = given.openCase(nlAnalyst());
+    String line =
+        "{\"id\":\"p\",\"schema\":\"Person\",\"properties\":{\"name\":[\""
+            + "x".repeat(1000)
+            + "\"]}}\n";
+    importFtm(nlAnalyst(), caseId, line.repeat(9 * 1024))
+        .andExpect(status().isPayloadTooLarge())
+        .andExpect(content().contentType(PROBLEM));
+  }
+
+  @Test
+  void anAgencyWithAReadOnlyShareExportsButDoesNotImport() throws Exception {
+    String caseId = given.openCase(nlAnalyst());
+    given
+        .postJson(
+            Fixtures.nlSupervisor(),
+            "/api/v1/cases/" + caseId + "/shares",
+            "{\"agency\":\"ES-ARO\",\"access\":\"READ_ONLY\"}")
+        .andExpect(status().isCreated());
+    export(esAnalyst(), caseId);
+    importFtm(
+            esAnalyst(),
+            caseId,
+            "{\"id\":\"p1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"X\"]}}\n")
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
   void importingNeedsTheAnalystRole() throws Exception {
     String caseId = given.openCase(nlAnalyst());
-    importFtm(nlProsecutor(), caseId, "{\"id\":\"p1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"X\"]}}\n")
+    importFtm(
+            nlProsecutor(),
+            caseId,
+            "{\"id\":\"p1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"X\"]}}\n")
         .andExpect(status().isForbidden());
   }
 
@@ -124,7 +195,8 @@ class FtmApiTest extends RegistryIntegrationTest {
     importFtm(nlAnalyst(), caseId, "{\"schema\":\"Person\",\"properties\":{}}\n")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.violations[0].reason").value("has no \"id\" string"));
-    given.get(nlAnalyst(), "/api/v1/cases/" + caseId + "/subjects")
+    given
+        .get(nlAnalyst(), "/api/v1/cases/" + caseId + "/subjects")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.page.totalElements").value(0));
   }
@@ -135,18 +207,28 @@ class FtmApiTest extends RegistryIntegrationTest {
     String caseId = given.openCase(nlAnalyst());
     String body =
         "{\"id\":\"acc-bad\",\"schema\":\"BankAccount\",\"properties\":{\"iban\":[\"NL91ABNA0417164301\"]}}\n"
-            + "{\"id\":\"acc-ok\",\"schema\":\"BankAccount\",\"properties\":{\"iban\":[\"NL91 ABNA 0417 1643 00\"],\"bankName\":[\"ABN AMRO\"]}}\n"
-            + "{\"id\":\"ship\",\"schema\":\"Vessel\",\"properties\":{\"name\":[\"Ocean Star\"],\"imoNumber\":[\"IMO 9074729\"],\"flag\":[\"pa\"]}}\n"
+            + "{\"id\":\"acc-ok\",\"schema\":\"BankAccount\",\"properties\":{\"iban\":[\"NL91 ABNA"
+            + " 0417 1643 00\"],\"bankName\":[\"ABN AMRO\"]}}\n"
+            + "{\"id\":\"ship\",\"schema\":\"Vessel\",\"properties\":{\"name\":[\"Ocean"
+            + " Star\"],\"imoNumber\":[\"IMO 9074729\"],\"flag\":[\"pa\"]}}\n"
             + "{\"id\":\"pay\",\"schema\":\"Payment\",\"properties\":{\"amountEur\":[\"100\"]}}\n";
-    String report = importFtm(nlAnalyst(), caseId, body).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String report =
+        importFtm(nlAnalyst(), caseId, body)
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(JsonPath.<String>read(report, "$.entities[0].outcome")).isEqualTo("REJECTED");
-    assertThat(JsonPath.<String>read(report, "$.entities[0].reason")).startsWith("identifiers.iban: ");
+    assertThat(JsonPath.<String>read(report, "$.entities[0].reason"))
+        .startsWith("identifiers.iban: ");
     assertThat(JsonPath.<String>read(report, "$.entities[1].outcome")).isEqualTo("TAKEN");
     assertThat(JsonPath.<String>read(report, "$.entities[2].outcome")).isEqualTo("TAKEN");
     assertThat(JsonPath.<String>read(report, "$.entities[3].outcome")).isEqualTo("REJECTED");
-    assertThat(JsonPath.<String>read(report, "$.entities[3].reason")).contains("Payment has no place in the registry");
+    assertThat(JsonPath.<String>read(report, "$.entities[3].reason"))
+        .contains("Payment has no place in the registry");
     String vessel = JsonPath.read(report, "$.entities[2].assetId");
-    given.get(nlAnalyst(), "/api/v1/assets/" + vessel)
+    given
+        .get(nlAnalyst(), "/api/v1/assets/" + vessel)
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.type").value("VESSEL"))
         .andExpect(jsonPath("$.description").value("Ocean Star"))
@@ -170,17 +252,25 @@ class FtmApiTest extends RegistryIntegrationTest {
     assertThat(outcomes.get("Ownership").get("TAKEN")).isPositive();
     // overlapping legal shares above 100 % in the source are refused by the registry's own rule
     List<String> ownershipReasons =
-        JsonPath.read(report, "$.entities[?(@.schema == 'Ownership' && @.outcome == 'REJECTED')].reason");
+        JsonPath.read(
+            report, "$.entities[?(@.schema == 'Ownership' && @.outcome == 'REJECTED')].reason");
     System.out.println("zala ownership rejections: " + ownershipReasons);
-    assertThat(ownershipReasons).allMatch(reason -> reason.contains("100 %") || reason.contains("was not taken"));
-    given.get(nlAnalyst(), "/api/v1/cases/" + caseId + "/subjects?size=50")
+    assertThat(ownershipReasons)
+        .allMatch(reason -> reason.contains("100 %") || reason.contains("was not taken"));
+    given
+        .get(nlAnalyst(), "/api/v1/cases/" + caseId + "/subjects?size=50")
         .andExpect(jsonPath("$.page.totalElements").value(17));
 
     String again = importSample(caseId, "ftm_zala_sanctions_cluster.ftm.json");
     Map<String, Map<String, Long>> second = outcomesBySchema(again);
+    System.out.println("zala sample imported again: " + counts(again) + " by schema " + second);
     assertThat(second.get("Person")).containsOnly(Map.entry("MERGED", 6L));
     assertThat(second.get("Company")).containsOnly(Map.entry("MERGED", 11L));
-    given.get(nlAnalyst(), "/api/v1/cases/" + caseId + "/subjects?size=50")
+    assertThat(second.get("Ownership")).doesNotContainKey("TAKEN");
+    assertThat(second.get("Directorship")).containsOnly(Map.entry("MERGED", 3L));
+    assertThat(JsonPath.<Integer>read(again, "$.taken")).isZero();
+    given
+        .get(nlAnalyst(), "/api/v1/cases/" + caseId + "/subjects?size=50")
         .andExpect(jsonPath("$.page.totalElements").value(17));
   }
 
@@ -205,11 +295,13 @@ class FtmApiTest extends RegistryIntegrationTest {
     String person = personWithDetails(source);
     String company =
         Fixtures.id(
-            given.postJson(
+            given
+                .postJson(
                     nlAnalyst(),
                     "/api/v1/cases/" + source + "/subjects",
-                    "{\"kind\":\"LEGAL_ENTITY\",\"role\":\"OWNER\",\"legalEntity\":{\"name\":\"Tulip Holdings B.V.\","
-                        + "\"legalForm\":\"Besloten vennootschap\",\"registrationNumber\":\"12345678\","
+                    "{\"kind\":\"LEGAL_ENTITY\",\"role\":\"OWNER\",\"legalEntity\":{\"name\":\"Tulip"
+                        + " Holdings B.V.\",\"legalForm\":\"Besloten"
+                        + " vennootschap\",\"registrationNumber\":\"12345678\","
                         + "\"jurisdiction\":\"NL\",\"lei\":\"724500VKKSH9QOLTFR81\"}}")
                 .andExpect(status().isCreated()));
     String account =
@@ -217,12 +309,14 @@ class FtmApiTest extends RegistryIntegrationTest {
     given.asset(
         nlAnalyst(),
         source,
-        "{\"type\":\"VESSEL\",\"description\":\"Motor yacht Ocean Star\",\"locationCountry\":\"PA\","
-            + "\"identifiers\":{\"imoNumber\":\"IMO 9074729\"}}");
+        "{\"type\":\"VESSEL\",\"description\":\"Motor yacht Ocean"
+            + " Star\",\"locationCountry\":\"PA\",\"identifiers\":{\"imoNumber\":\"IMO"
+            + " 9074729\"}}");
     given.asset(
         nlAnalyst(),
         source,
-        "{\"type\":\"VEHICLE\",\"description\":\"Porsche 911\",\"identifiers\":{\"vin\":\"WP0ZZZ99ZTS392124\"}}");
+        "{\"type\":\"VEHICLE\",\"description\":\"Porsche"
+            + " 911\",\"identifiers\":{\"vin\":\"WP0ZZZ99ZTS392124\"}}");
     given.asset(
         nlAnalyst(),
         source,
@@ -236,7 +330,8 @@ class FtmApiTest extends RegistryIntegrationTest {
     given.asset(
         nlAnalyst(),
         source,
-        "{\"type\":\"SECURITIES\",\"description\":\"Apple shares\",\"identifiers\":{\"isin\":\"US0378331005\"}}");
+        "{\"type\":\"SECURITIES\",\"description\":\"Apple"
+            + " shares\",\"identifiers\":{\"isin\":\"US0378331005\"}}");
     given.asset(
         nlAnalyst(),
         source,
@@ -248,38 +343,66 @@ class FtmApiTest extends RegistryIntegrationTest {
             "/api/v1/assets/" + account + "/owners",
             "{\"subjectId\":\"" + company + "\",\"kind\":\"LEGAL\",\"sharePercentage\":\"100\"}")
         .andExpect(status().isCreated());
+    String shares =
+        given.asset(
+            nlAnalyst(),
+            source,
+            "{\"type\":\"COMPANY_SHARES\",\"description\":\"Shares in Tulip Holdings B.V.\","
+                + "\"locationCountry\":\"NL\",\"identifiers\":{\"lei\":\"724500VKKSH9QOLTFR81\","
+                + "\"registrationNumber\":\"12345678\",\"registrationJurisdiction\":\"NL\"}}");
+    given
+        .postJson(
+            nlAnalyst(),
+            "/api/v1/assets/" + shares + "/owners",
+            "{\"subjectId\":\"" + person + "\",\"kind\":\"LEGAL\",\"sharePercentage\":\"60\"}")
+        .andExpect(status().isCreated());
     given
         .postJson(
             nlAnalyst(),
             "/api/v1/assets/" + account + "/owners",
-            "{\"subjectId\":\"" + person + "\",\"kind\":\"BENEFICIAL\",\"startDate\":\"2021-05-01\"}")
+            "{\"subjectId\":\""
+                + person
+                + "\",\"kind\":\"BENEFICIAL\",\"startDate\":\"2021-05-01\"}")
         .andExpect(status().isCreated());
 
     String exported = export(nlAnalyst(), source);
     String target = given.openCase(nlAnalyst());
-    String report = importFtm(nlAnalyst(), target, exported).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String report =
+        importFtm(nlAnalyst(), target, exported)
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(JsonPath.<List<String>>read(report, "$.entities[*].outcome")).containsOnly("TAKEN");
 
+    assertThat(exported).doesNotContain("\"Shares in Tulip"); // the company is what is owned
     assertThat(withoutIds(export(nlAnalyst(), target))).isEqualTo(withoutIds(exported));
-    given.get(nlAnalyst(), "/api/v1/cases/" + target + "/subjects")
+    given
+        .get(nlAnalyst(), "/api/v1/assets?caseId=" + target + "&type=COMPANY_SHARES")
+        .andExpect(jsonPath("$.items[0].description").value("Shares in Tulip Holdings B.V."))
+        .andExpect(jsonPath("$.items[0].identifiers.lei").value("724500VKKSH9QOLTFR81"));
+    given
+        .get(nlAnalyst(), "/api/v1/cases/" + target + "/subjects")
         .andExpect(jsonPath("$.items[0].role").value("SUSPECT"))
         .andExpect(jsonPath("$.items[1].legalEntity.lei").value("724500VKKSH9QOLTFR81"));
   }
 
   private String personWithDetails(String caseId) throws Exception {
     return Fixtures.id(
-        given.postJson(
+        given
+            .postJson(
                 nlAnalyst(),
                 "/api/v1/cases/" + caseId + "/subjects",
-                "{\"kind\":\"NATURAL_PERSON\",\"role\":\"SUSPECT\",\"naturalPerson\":{"
-                    + "\"givenNames\":\"Jan Pieter\",\"familyName\":\"de Vries\",\"birthDate\":\"1971-03-02\","
+                "{\"kind\":\"NATURAL_PERSON\",\"role\":\"SUSPECT\",\"naturalPerson\":{\"givenNames\":\"Jan"
+                    + " Pieter\",\"familyName\":\"de Vries\",\"birthDate\":\"1971-03-02\","
                     + "\"aliases\":[\"JP\"],\"nationalities\":[\"NL\"],\"identityDocuments\":"
                     + "[{\"type\":\"PASSPORT\",\"number\":\"NW12345K6\",\"issuingCountry\":\"NL\"}]}}")
             .andExpect(status().isCreated()));
   }
 
   private String export(String bearer, String caseId) throws Exception {
-    return given.get(bearer, "/api/v1/cases/" + caseId + "/ftm")
+    return given
+        .get(bearer, "/api/v1/cases/" + caseId + "/ftm")
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith("application/x-ndjson"))
         .andReturn()
@@ -332,19 +455,29 @@ class FtmApiTest extends RegistryIntegrationTest {
     List<String> canonical = new ArrayList<>();
     for (JsonNode entity : entities) {
       Map<String, List<String>> properties = new TreeMap<>();
-      entity.get("properties").properties().forEach(p -> {
-        List<String> values = new ArrayList<>();
-        p.getValue().values().forEach(v -> values.add(position.getOrDefault(v.asString(), v.asString())));
-        properties.put(p.getKey(), values);
-      });
+      entity
+          .get("properties")
+          .properties()
+          .forEach(
+              p -> {
+                List<String> values = new ArrayList<>();
+                p.getValue()
+                    .values()
+                    .forEach(v -> values.add(position.getOrDefault(v.asString(), v.asString())));
+                properties.put(p.getKey(), values);
+              });
       canonical.add(entity.get("schema").asString() + " " + properties);
     }
     return canonical;
   }
 
   private static String counts(String report) {
-    return "taken=" + JsonPath.read(report, "$.taken") + " merged=" + JsonPath.read(report, "$.merged")
-        + " rejected=" + JsonPath.read(report, "$.rejected");
+    return "taken="
+        + JsonPath.read(report, "$.taken")
+        + " merged="
+        + JsonPath.read(report, "$.merged")
+        + " rejected="
+        + JsonPath.read(report, "$.rejected");
   }
 
   private static Map<String, Map<String, Long>> outcomesBySchema(String report) {
@@ -354,6 +487,7 @@ class FtmApiTest extends RegistryIntegrationTest {
             Collectors.groupingBy(
                 e -> (String) e.get("schema"),
                 TreeMap::new,
-                Collectors.groupingBy(e -> (String) e.get("outcome"), TreeMap::new, Collectors.counting())));
+                Collectors.groupingBy(
+                    e -> (String) e.get("outcome"), TreeMap::new, Collectors.counting())));
   }
 }
