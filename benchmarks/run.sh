@@ -1,20 +1,22 @@
 #!/usr/bin/env bash
-# Builds the benchmarks module and runs the tracing-engine benchmark; prints a Markdown table.
-# Usage: ./benchmarks/run.sh [--size=small|full]   (full is the size issue 4 sets the targets for)
+# Builds the benchmarks module and runs the benchmarks (tracing engine, ingest); prints a Markdown table.
+# Usage: ./benchmarks/run.sh [--size=small|full] [--bench=all|trace|ingest]   (full: the size issue 4 sets targets for)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 size=full
+bench=all
 for arg in "$@"; do
   case $arg in
     --size=small | --size=full) size=${arg#--size=} ;;
+    --bench=all | --bench=trace | --bench=ingest) bench=${arg#--bench=} ;;
     -h | --help)
       sed -n '2,3p' "$0"
       exit 0
       ;;
     *)
-      echo "unknown argument: $arg (usage: ./benchmarks/run.sh [--size=small|full])" >&2
+      echo "unknown argument: $arg (usage: ./benchmarks/run.sh [--size=small|full] [--bench=all|trace|ingest])" >&2
       exit 2
       ;;
   esac
@@ -33,4 +35,4 @@ case $size in
   small) heap=(-Xms1g -Xmx1g) ;;
 esac
 classpath="$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath.txt")"
-exec java "${heap[@]}" ${BENCH_JAVA_OPTS:-} -cp "$classpath" org.sequestra.benchmarks.Benchmarks "--size=$size"
+exec java "${heap[@]}" ${BENCH_JAVA_OPTS:-} -cp "$classpath" org.sequestra.benchmarks.Benchmarks "--size=$size" "--bench=$bench"
