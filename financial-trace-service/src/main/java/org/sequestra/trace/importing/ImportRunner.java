@@ -49,8 +49,13 @@ class ImportRunner {
     this.progressInterval = properties.progressInterval();
   }
 
+  /**
+   * Runs the job unless another worker runs it or it has ended (a job re-queued after a restart
+   * may be queued twice); the stored upload is deleted when the job has ended.
+   */
   void run(UUID jobId, UUID datasetId, StatementFormat format, ImportOptions options, Path file) {
     long started = System.nanoTime();
+    boolean elsewhere = false;
     try {
       Long total = null;
       if (format.oneRecordPerLine()) {
@@ -58,12 +63,11 @@ class ImportRunner {
           total = CsvRecords.count(in);
         }
       }
-      jdbc.update(
-          "update import_job set state = 'RUNNING', started_at = ?, rows_total = ? where id = ?",
-          now(),
-          total,
-          jobId);
-      Outcome outcome = load(jobId, datasetId, format, options, file);
+      Outcome outcome = load(jobId, datasetId, format, options, file, total);
+      if (outcome == null) {
+        elsewhere = true;
+        return;
+      }
       log.info(
           "Import {} of {} into dataset {}: {} rows, {} imported, {} duplicates, {} rejected, {}"
               + " flagged in {} ms",
@@ -96,7 +100,9 @@ class ImportRunner {
       }
     } finally {
       try {
-        Files.deleteIfExists(file);
+        if (!elsewhere) {
+          Files.deleteIfExists(file);
+        }
       } catch (IOException e) {
         log.warn("Could not delete the uploaded file {}", file, e);
       }
@@ -110,18 +116,27 @@ class ImportRunner {
         "The service stopped before the import ran; nothing was imported. Upload the file again.");
   }
 
+  /**
+   * @return {@code null} when another worker runs the job
+   */
   private Outcome load(
-      UUID jobId, UUID datasetId, StatementFormat format, ImportOptions options, Path file)
+      UUID jobId,
+      UUID datasetId,
+      StatementFormat format,
+      ImportOptions options,
+      Path file,
+      Long total)
       throws IOException, SQLException {
     try {
-      return load(jobId, datasetId, format, options, file, true);
+      return load(jobId, datasetId, format, options, file, total, true);
     } catch (RepeatedInFile e) {
       // The file repeats an entry: read it again into the staging table, which skips repeats.
-      return load(jobId, datasetId, format, options, file, false);
+      return load(jobId, datasetId, format, options, file, total, false);
     }
   }
 
   /**
+   * @param total records in the file, when known; only the first attempt claims the job
    * @param directIfEmpty whether rows may be copied straight into the transaction table when the
    *     dataset holds none yet (nothing to skip then but repeats within the file, which the dedup
    *     index refuses: {@link RepeatedInFile})
@@ -132,6 +147,7 @@ class ImportRunner {
       StatementFormat format,
       ImportOptions options,
       Path file,
+      Long total,
       boolean directIfEmpty)
       throws IOException, SQLException {
     try (Connection connection = dataSource.getConnection();
@@ -141,6 +157,22 @@ class ImportRunner {
       CopyPipe pipe = null;
       boolean direct = false;
       try {
+        if (!ImportLocks.tryJob(connection, jobId)) {
+          connection.rollback();
+          return null;
+        }
+        // Claimed while its lock is held: a RUNNING job whose lock is free has no live worker.
+        if (directIfEmpty
+            && jdbc.update(
+                    "update import_job set state = 'RUNNING', started_at = ?, rows_total = ?"
+                        + " where id = ? and state = 'QUEUED'",
+                    now(),
+                    total,
+                    jobId)
+                == 0) {
+          connection.rollback();
+          return null;
+        }
         try (PreparedStatement lock =
             connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
           // Imports into one dataset run one at a time: each decides what is new against the last.
