@@ -41,12 +41,13 @@ final class AccountDirectory {
    * @param ids another connection's access: new ids are drawn while the import's own connection is
    *     busy copying (sequence values are not transactional, a rolled-back import leaves a gap)
    */
-  static AccountDirectory load(Connection connection, UUID datasetId, JdbcTemplate ids) throws SQLException {
+  static AccountDirectory load(Connection connection, UUID datasetId, JdbcTemplate ids)
+      throws SQLException {
     AccountDirectory directory = new AccountDirectory(datasetId, ids);
     try (PreparedStatement select =
         connection.prepareStatement(
-            "select id, kind, identifier, chain, bic is null, bank_name is null, holder_name is null"
-                + " from account where dataset_id = ?")) {
+            "select id, kind, identifier, chain, bic is null, bank_name is null,"
+                + " holder_name is null from account where dataset_id = ?")) {
       select.setFetchSize(10_000);
       select.setObject(1, datasetId);
       try (ResultSet row = select.executeQuery()) {
@@ -174,7 +175,9 @@ final class AccountDirectory {
         bic = ref.bic();
         filled = !isNew;
       }
-      if (!knowsBank && ref.bankName() != null && (bank == null || ref.bankName().compareTo(bank) < 0)) {
+      if (!knowsBank
+          && ref.bankName() != null
+          && (bank == null || ref.bankName().compareTo(bank) < 0)) {
         bank = ref.bankName();
         filled = !isNew;
       }

@@ -192,7 +192,8 @@ class ImportRunner {
             CopyPipe.start(
                 connection,
                 direct
-                    ? "copy transaction (" + TransactionSink.COLUMNS + ") from stdin (format binary)"
+                    ? "copy transaction (" + TransactionSink.COLUMNS + ")"
+                        + " from stdin (format binary)"
                     : ImportMerge.copyIntoStaging(),
                 Thread.currentThread().getName() + "-copy");
         TransactionSink sink =
@@ -214,7 +215,9 @@ class ImportRunner {
         accounts.save(connection);
         rejections.save(connection);
         ImportMerge.Added added =
-            direct ? new ImportMerge.Added(sink.accepted(), sink.flagged()) : ImportMerge.merge(connection);
+            direct
+                ? new ImportMerge.Added(sink.accepted(), sink.flagged())
+                : ImportMerge.merge(connection);
         Outcome outcome =
             new Outcome(
                 sink.accepted() + sink.rejected(),

@@ -51,7 +51,8 @@ final class RejectionFile implements AutoCloseable {
       connection
           .unwrap(PGConnection.class)
           .getCopyAPI()
-          .copyIn("copy import_rejection (import_id, seq, line_number, field, reason) from stdin", in);
+          .copyIn(
+              "copy import_rejection (import_id, seq, line_number, field, reason) from stdin", in);
     }
   }
 

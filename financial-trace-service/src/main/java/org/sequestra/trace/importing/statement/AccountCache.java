@@ -21,7 +21,12 @@ public final class AccountCache {
 
   /** {@link AccountRef#bank}, from the cache when the same values were read lately. */
   public AccountRef bank(
-      String role, String number, boolean declaredIban, String bic, String bankName, String holder) {
+      String role,
+      String number,
+      boolean declaredIban,
+      String bic,
+      String bankName,
+      String holder) {
     if (number == null) {
       return null;
     }
