@@ -1,50 +1,65 @@
 #!/usr/bin/env bash
-# Builds the benchmarks module and runs one benchmark; prints a Markdown table.
-# Usage: ./benchmarks/run.sh [--bench=trace|registry] [--size=smoke|small|full]
-#   trace (default): the tracing engine (issue 4); registry: the asset registry service (issue 3).
-#   full is the size the issue sets its targets for; smoke (seconds) and small are scaled down.
+# Builds the benchmarks module and runs benchmarks; prints Markdown tables.
+# Usage: ./benchmarks/run.sh [--bench=all|trace|ingest|registry] [--size=small|full]
+#   trace: the tracing engine; ingest: statement import vs batched INSERT (both issue 4);
+#   registry: the asset registry service (issue 3, also --size=smoke); all (default): all three.
+#   full is the size the issues set their targets for; small is the same run scaled down.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-bench=trace
+bench=all
 size=full
+usage="usage: ./benchmarks/run.sh [--bench=all|trace|ingest|registry] [--size=small|full]"
 for arg in "$@"; do
   case $arg in
-    --bench=trace | --bench=registry) bench=${arg#--bench=} ;;
+    --bench=all | --bench=trace | --bench=ingest | --bench=registry) bench=${arg#--bench=} ;;
     --size=smoke | --size=small | --size=full) size=${arg#--size=} ;;
     -h | --help)
-      sed -n '2,5p' "$0"
+      sed -n '2,6p' "$0"
       exit 0
       ;;
     *)
-      echo "unknown argument: $arg (usage: ./benchmarks/run.sh [--bench=trace|registry] [--size=smoke|small|full])" >&2
+      echo "unknown argument: $arg ($usage)" >&2
       exit 2
       ;;
   esac
 done
-if [ "$bench" = trace ] && [ "$size" = smoke ]; then
-  echo "the trace benchmark's smoke size runs in 'mvn -pl benchmarks -am verify'; use --size=small or full" >&2
+if [ "$size" = smoke ] && [ "$bench" != registry ]; then
+  echo "the engine and ingest smoke sizes run in 'mvn -pl benchmarks -am verify'; use --size=small or full" >&2
   exit 2
 fi
 
 . "$ROOT/.ci/java-home.sh" || exit 1
 command -v mvn >/dev/null 2>&1 || { echo "Maven (mvn) is needed to build the benchmarks: install it first." >&2; exit 1; }
 
-# The engine, the registry service and the harness from these sources (reactor build, nothing
-# installed into ~/.m2). Extra Maven arguments (e.g. -o) through BENCH_MAVEN_ARGS.
+# The engine, both services and the harness from these sources (reactor build, nothing installed
+# into ~/.m2). Extra Maven arguments (e.g. -o) through BENCH_MAVEN_ARGS.
 (cd "$ROOT" && mvn -q -B ${BENCH_MAVEN_ARGS:-} -pl benchmarks -am -DskipTests package)
 
+# Each service benchmark gets a classpath without the other service: both carry an
+# application.yaml and Flyway migrations under the same names (see benchmarks/pom.xml).
 # A fixed heap keeps GC sizing out of the timings. The full trace graph and its build need ~3 GB;
 # the registry's heap holds the service and the seed's ids (PostgreSQL runs in its own process).
-case $bench/$size in
-  trace/full) heap=(-Xms8g -Xmx8g) ;;
-  registry/full) heap=(-Xms2g -Xmx2g) ;;
-  *) heap=(-Xms1g -Xmx1g) ;;
-esac
+engine() {
+  local heap=(-Xms1g -Xmx1g)
+  [ "$size" = full ] && heap=(-Xms8g -Xmx8g)
+  java "${heap[@]}" ${BENCH_JAVA_OPTS:-} \
+    -cp "$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath-trace.txt")" \
+    org.sequestra.benchmarks.Benchmarks "--size=$size" "--bench=$1"
+}
+registry() {
+  local heap=(-Xms1g -Xmx1g)
+  [ "$size" = full ] && heap=(-Xms2g -Xmx2g)
+  java "${heap[@]}" ${BENCH_JAVA_OPTS:-} \
+    -cp "$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath-registry.txt")" \
+    org.sequestra.benchmarks.RegistryBenchmark "--size=$size"
+}
 case $bench in
-  trace) main=org.sequestra.benchmarks.Benchmarks ;;
-  registry) main=org.sequestra.benchmarks.RegistryBenchmark ;;
+  trace | ingest) engine "$bench" ;;
+  registry) registry ;;
+  all)
+    engine all
+    registry
+    ;;
 esac
-classpath="$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath.txt")"
-exec java "${heap[@]}" ${BENCH_JAVA_OPTS:-} -cp "$classpath" "$main" "--size=$size"

@@ -7,41 +7,62 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import org.sequestra.trace.engine.TemporalGraph;
 
 /**
  * Runs the tracing-engine benchmark and prints the result table. Every figure is compared with a
  * baseline measured in the same run (or is a ratio already); nothing here asserts a timing.
- * Usage: {@code ./benchmarks/run.sh [--size=small|full]}.
+ * Usage: {@code ./benchmarks/run.sh [--size=small|full] [--bench=all|trace|ingest]}.
  */
 public final class Benchmarks {
 
   static final long LEDGER_SEED = 20_250_101L;
 
-  /** What one run produced: the printed table and the answers the smoke test checks. */
-  record Report(ResultTable table, TemporalGraph graph, TraceComparison.Outcome trace) {}
+  /** The parts a run may measure ({@code --bench=}); all by default. */
+  enum Part {
+    TRACE,
+    INGEST
+  }
+
+  /**
+   * What one run produced: the printed table and the answers the smoke test checks ({@code null}
+   * for a part that did not run).
+   */
+  record Report(ResultTable table, TemporalGraph graph, TraceComparison.Outcome trace,
+      IngestBenchmark.Outcome ingest) {}
 
   private Benchmarks() {}
 
   public static void main(String[] args) throws Exception {
     Size size = Size.FULL;
+    Set<Part> parts = EnumSet.allOf(Part.class);
     for (String arg : args) {
       switch (arg) {
         case "--size=small" -> size = Size.SMALL;
         case "--size=full" -> size = Size.FULL;
+        case "--bench=all" -> parts = EnumSet.allOf(Part.class);
+        case "--bench=trace" -> parts = EnumSet.of(Part.TRACE);
+        case "--bench=ingest" -> parts = EnumSet.of(Part.INGEST);
         default -> {
-          System.err.println("usage: Benchmarks [--size=small|full]");
+          System.err.println("usage: Benchmarks [--size=small|full] [--bench=all|trace|ingest]");
           System.exit(2);
         }
       }
     }
-    run(size, System.out).table().print(System.out);
+    run(size, parts, System.out).table().print(System.out);
   }
 
   static Report run(Size size, PrintStream out) throws Exception {
+    return run(size, EnumSet.allOf(Part.class), out);
+  }
+
+  static Report run(Size size, Set<Part> parts, PrintStream out) throws Exception {
     ResultTable table = new ResultTable();
     Runtime runtime = Runtime.getRuntime();
-    out.printf("Sequestra tracing-engine benchmark, size %s, %s%n", size.name().toLowerCase(), LocalDate.now());
+    out.printf("Sequestra benchmark (%s), size %s, %s%n", parts.toString().toLowerCase(), size.name().toLowerCase(),
+        LocalDate.now());
     out.printf("machine: %d cores, %s %s, Java %s (%s), max heap %,d MB%n", runtime.availableProcessors(),
         System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
         System.getProperty("java.vm.name"), runtime.maxMemory() >> 20);
@@ -53,8 +74,21 @@ public final class Benchmarks {
         ledger.transactionCount(), size.accounts, SyntheticLedger.ZIPF_EXPONENT, LEDGER_SEED,
         Stats.millis(System.nanoTime() - start));
 
+    Report report = new Report(table, null, null, null);
+    if (parts.contains(Part.TRACE)) {
+      report = trace(size, ledger, table, out);
+    }
+    if (parts.contains(Part.INGEST)) {
+      report = new Report(table, report.graph(), report.trace(), new IngestBenchmark(ledger).run(table, out));
+    }
+    out.printf("%nload average at the end: %s%n%n", loadAverage());
+    return report;
+  }
+
+  private static Report trace(Size size, SyntheticLedger ledger, ResultTable table, PrintStream out)
+      throws Exception {
     long heapBefore = usedHeapAfterGc();
-    start = System.nanoTime();
+    long start = System.nanoTime();
     TemporalGraph graph = ledger.toGraph();
     long buildNanos = System.nanoTime() - start;
     long heapGrowth = usedHeapAfterGc() - heapBefore;
@@ -85,16 +119,10 @@ public final class Benchmarks {
       table.row("memory, heap growth after GC / transactions (cross-check)",
           String.format("%.1f B", (double) heapGrowth / transactions), "", "", "", "");
 
-      report = new Report(table, graph, new TraceComparison(ledger, graph, size).run(postgres, table, out));
+      report = new Report(table, graph, new TraceComparison(ledger, graph, size).run(postgres, table, out), null);
     }
 
     new AttributionSweep(ledger, graph, size).run(table);
-
-    // Ingest (parse + COPY vs batched JDBC INSERT on a 10 M-row CSV, issue 4) goes here once the
-    // import pipeline lands in financial-trace-service; see benchmarks/README.md.
-    table.section("Ingest");
-    table.row("parse + COPY vs batched INSERT", "not measured yet", "", "", "≥ 300 000/s, ≥ 2.5×", "");
-    out.printf("%nload average at the end: %s%n%n", loadAverage());
     return report;
   }
 

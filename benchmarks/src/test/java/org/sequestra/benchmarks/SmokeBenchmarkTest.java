@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * Smoke test: the smoke-size benchmark runs end to end against a real PostgreSQL and the engine agrees
- * with the recursive CTE. Correctness only; no timing is asserted.
+ * Smoke test: the smoke-size benchmark runs end to end against a real PostgreSQL, the engine agrees
+ * with the recursive CTE, and both ingest loaders load every row. Correctness only; no timing is asserted.
  */
 class SmokeBenchmarkTest {
 
@@ -32,8 +32,15 @@ class SmokeBenchmarkTest {
     assertThat(report.trace().cte()).filteredOn(run -> !run.timedOut())
         .anySatisfy(run -> assertThat(run.accounts().length).isGreaterThan(10));
 
+    // The real import took every row once; the same file again was skipped row for row.
+    assertThat(report.ingest().first().imported()).isEqualTo(Size.SMOKE.transactions);
+    assertThat(report.ingest().importedRows()).isEqualTo(Size.SMOKE.transactions);
+    assertThat(report.ingest().insertedRows()).isEqualTo(Size.SMOKE.transactions);
+    assertThat(report.ingest().again().imported()).isZero();
+    assertThat(report.ingest().again().duplicatesSkipped()).isEqualTo(Size.SMOKE.transactions);
+
     String output = printed.toString(StandardCharsets.UTF_8);
     assertThat(output).contains("memory, both directions", "engine latency p99", "speed-up vs CTE",
-        "LIBR sweep", "PRO_RATA sweep", "FIFO sweep", "LIFO sweep", "Ingest");
+        "LIBR sweep", "PRO_RATA sweep", "FIFO sweep", "LIFO sweep", "Ingest", "import end to end");
   }
 }

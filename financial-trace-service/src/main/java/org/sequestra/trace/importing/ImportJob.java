@@ -32,6 +32,10 @@ class ImportJob {
   @Column(name = "size_bytes")
   private long sizeBytes;
 
+  private String charset;
+
+  private String currency;
+
   @Column(name = "rows_done")
   private long rowsDone;
 
@@ -68,12 +72,15 @@ class ImportJob {
       UUID id,
       UUID datasetId,
       StatementFormat format,
+      ImportOptions options,
       long sizeBytes,
       String createdBy,
       Instant createdAt) {
     this.id = id;
     this.datasetId = datasetId;
     this.format = format;
+    this.charset = options.charset().name();
+    this.currency = options.currency();
     this.state = ImportState.QUEUED;
     this.sizeBytes = sizeBytes;
     this.createdBy = createdBy;

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,14 +26,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs one import job: parses the stored file into a staging table with COPY and merges it into the
- * dataset, all in one database transaction, so that a failure anywhere leaves nothing behind.
- * Progress goes to the job row over a second connection while the file is read.
+ * Runs one import job in one database transaction, so that a failure anywhere leaves nothing
+ * behind: the stored file is parsed on this thread while another streams the rows to PostgreSQL
+ * with a binary COPY, straight into the transaction table when the dataset is still empty,
+ * otherwise into a staging table merged with the dataset. Progress goes to the job row over a
+ * second connection while the file is read.
  */
 @Component
 class ImportRunner {
 
   private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+  private static final String UNIQUE_VIOLATION = "23505";
 
   private final DataSource dataSource;
   private final JdbcTemplate jdbc;
@@ -51,8 +57,13 @@ class ImportRunner {
     this.events = events;
   }
 
+  /**
+   * Runs the job unless another worker runs it or it has ended (a job re-queued after a restart
+   * may be queued twice); the stored upload is deleted when the job has ended.
+   */
   void run(UUID jobId, UUID datasetId, StatementFormat format, ImportOptions options, Path file) {
     long started = System.nanoTime();
+    boolean elsewhere = false;
     try {
       Long total = null;
       if (format.oneRecordPerLine()) {
@@ -60,12 +71,11 @@ class ImportRunner {
           total = CsvRecords.count(in);
         }
       }
-      jdbc.update(
-          "update import_job set state = 'RUNNING', started_at = ?, rows_total = ? where id = ?",
-          now(),
-          total,
-          jobId);
-      Outcome outcome = load(jobId, datasetId, format, options, file);
+      Outcome outcome = load(jobId, datasetId, format, options, file, total);
+      if (outcome == null) {
+        elsewhere = true;
+        return;
+      }
       // Committed: whoever holds the dataset's account graph must reload it.
       events.publishEvent(new DatasetImported(datasetId));
       log.info(
@@ -83,24 +93,26 @@ class ImportRunner {
     } catch (UnreadableFileException e) {
       fail(jobId, e.getMessage());
     } catch (Interrupted e) {
-      Thread.interrupted(); // so that the database can still be told
-      fail(
-          jobId,
-          "The service stopped while the file was being imported; nothing was imported. Upload"
-              + " the file again.");
+      stopped(jobId);
     } catch (Exception | Error e) {
-      log.error("Import {} failed", jobId, e);
-      fail(
-          jobId,
-          "The import failed unexpectedly and nothing was imported. Quote import "
-              + jobId
-              + " when reporting it.");
+      if (Thread.currentThread().isInterrupted()) {
+        stopped(jobId); // the interrupt ended a wait of the COPY
+      } else {
+        log.error("Import {} failed", jobId, e);
+        fail(
+            jobId,
+            "The import failed unexpectedly and nothing was imported. Quote import "
+                + jobId
+                + " when reporting it.");
+      }
       if (e instanceof Error error) {
         throw error;
       }
     } finally {
       try {
-        Files.deleteIfExists(file);
+        if (!elsewhere) {
+          Files.deleteIfExists(file);
+        }
       } catch (IOException e) {
         log.warn("Could not delete the uploaded file {}", file, e);
       }
@@ -114,25 +126,114 @@ class ImportRunner {
         "The service stopped before the import ran; nothing was imported. Upload the file again.");
   }
 
+  /**
+   * @return {@code null} when another worker runs the job
+   */
   private Outcome load(
-      UUID jobId, UUID datasetId, StatementFormat format, ImportOptions options, Path file)
+      UUID jobId,
+      UUID datasetId,
+      StatementFormat format,
+      ImportOptions options,
+      Path file,
+      Long total)
       throws IOException, SQLException {
-    try (Connection connection = dataSource.getConnection()) {
+    try {
+      return load(jobId, datasetId, format, options, file, total, true);
+    } catch (RepeatedInFile e) {
+      // The file repeats an entry: read it again into the staging table, which skips repeats.
+      return load(jobId, datasetId, format, options, file, total, false);
+    }
+  }
+
+  /**
+   * @param total records in the file, when known; only the first attempt claims the job
+   * @param directIfEmpty whether rows may be copied straight into the transaction table when the
+   *     dataset holds none yet (nothing to skip then but repeats within the file, which the dedup
+   *     index refuses: {@link RepeatedInFile})
+   */
+  private Outcome load(
+      UUID jobId,
+      UUID datasetId,
+      StatementFormat format,
+      ImportOptions options,
+      Path file,
+      Long total,
+      boolean directIfEmpty)
+      throws IOException, SQLException {
+    try (Connection connection = dataSource.getConnection();
+        RejectionFile rejections =
+            new RejectionFile(file.resolveSibling(jobId + ".rejections"), jobId)) {
       connection.setAutoCommit(false);
-      StagingTable staging = null;
+      CopyPipe pipe = null;
+      boolean direct = false;
       try {
-        staging = StagingTable.open(connection, new Progress(jobId));
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-          ImportParsers.forFormat(format, options).parse(in, staging);
+        if (!ImportLocks.tryJob(connection, jobId)) {
+          connection.rollback();
+          return null;
         }
-        staging.finish();
-        ImportMerge.Added added = ImportMerge.merge(connection, datasetId, jobId);
+        // Claimed while its lock is held: a RUNNING job whose lock is free has no live worker.
+        if (directIfEmpty
+            && jdbc.update(
+                    "update import_job set state = 'RUNNING', started_at = ?, rows_total = ?"
+                        + " where id = ? and state = 'QUEUED'",
+                    now(),
+                    total,
+                    jobId)
+                == 0) {
+          connection.rollback();
+          return null;
+        }
+        try (PreparedStatement lock =
+            connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+          // Imports into one dataset run one at a time: each decides what is new against the last.
+          lock.setLong(1, datasetId.getMostSignificantBits() ^ datasetId.getLeastSignificantBits());
+          lock.execute();
+        }
+        try (Statement statement = connection.createStatement()) {
+          // A crash before the commit reaches disk loses an import that then shows as failed.
+          statement.execute("set local synchronous_commit = off");
+        }
+        direct = directIfEmpty && isEmpty(connection, datasetId);
+        AccountDirectory accounts = AccountDirectory.load(connection, datasetId, jdbc);
+        if (!direct) {
+          ImportMerge.createStaging(connection);
+        }
+        pipe =
+            CopyPipe.start(
+                connection,
+                direct
+                    ? "copy transaction (" + TransactionSink.COLUMNS + ")"
+                        + " from stdin (format binary)"
+                    : ImportMerge.copyIntoStaging(),
+                Thread.currentThread().getName() + "-copy");
+        TransactionSink sink =
+            new TransactionSink(
+                new CopyRows(pipe),
+                !direct,
+                datasetId,
+                jobId,
+                accounts,
+                new DedupKeys(),
+                rejections,
+                new Progress(jobId));
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+          ImportParsers.forFormat(format, options).parse(in, sink);
+        }
+        sink.finish();
+        pipe.finish();
+        pipe = null;
+        accounts.save(connection);
+        rejections.save(connection);
+        ImportMerge.Added added =
+            direct
+                ? new ImportMerge.Added(sink.accepted(), sink.flagged())
+                : ImportMerge.merge(connection);
         Outcome outcome =
             new Outcome(
-                staging.accepted() + staging.rejected(),
+                sink.accepted() + sink.rejected(),
                 added.transactions(),
-                staging.accepted() - added.transactions(),
-                staging.rejected(),
+                sink.accepted() - added.transactions(),
+                sink.rejected(),
                 added.flagged());
         try (PreparedStatement dataset =
             connection.prepareStatement(
@@ -160,15 +261,47 @@ class ImportRunner {
         connection.commit();
         return outcome;
       } catch (IOException | SQLException | RuntimeException | Error e) {
-        if (staging != null) {
-          staging.abort();
+        if (pipe != null) {
+          pipe.abort();
         }
         connection.rollback();
+        if (direct && isUniqueViolation(e)) {
+          throw new RepeatedInFile();
+        }
         throw e;
       } finally {
         connection.setAutoCommit(true);
       }
     }
+  }
+
+  private static boolean isEmpty(Connection connection, UUID datasetId) throws SQLException {
+    try (PreparedStatement exists =
+        connection.prepareStatement(
+            "select not exists (select 1 from transaction where dataset_id = ?)")) {
+      exists.setObject(1, datasetId);
+      try (ResultSet result = exists.executeQuery()) {
+        result.next();
+        return result.getBoolean(1);
+      }
+    }
+  }
+
+  private static boolean isUniqueViolation(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void stopped(UUID jobId) {
+    Thread.interrupted(); // so that the database can still be told
+    fail(
+        jobId,
+        "The service stopped while the file was being imported; nothing was imported. Upload"
+            + " the file again.");
   }
 
   private void fail(UUID jobId, String reason) {
@@ -185,6 +318,13 @@ class ImportRunner {
   }
 
   private record Outcome(long rows, long imported, long duplicates, long rejected, long flagged) {}
+
+  /** A direct COPY found an entry twice in the file; the import rolled back to start again. */
+  private static final class RepeatedInFile extends RuntimeException {
+    RepeatedInFile() {
+      super("an entry repeats within the file", null, false, false);
+    }
+  }
 
   /** The worker was interrupted (the service is stopping): the import rolls back. */
   private static final class Interrupted extends RuntimeException {

@@ -51,6 +51,7 @@ class ImportService {
                   jobId,
                   datasetId,
                   format,
+                  options,
                   size,
                   RequestContext.currentCaller().subject(),
                   clock.instant()));

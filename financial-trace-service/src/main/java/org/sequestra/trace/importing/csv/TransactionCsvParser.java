@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sequestra.trace.importing.statement.AccountCache;
 import org.sequestra.trace.importing.statement.AccountRef;
 import org.sequestra.trace.importing.statement.Direction;
 import org.sequestra.trace.importing.statement.Fields;
@@ -38,6 +39,9 @@ public final class TransactionCsvParser implements StatementParser {
           "remittance_info");
 
   private final Charset charset;
+  private final AccountCache accounts = new AccountCache();
+  private String currencyRead;
+  private String currency;
 
   public TransactionCsvParser(Charset charset) {
     this.charset = charset;
@@ -58,9 +62,9 @@ public final class TransactionCsvParser implements StatementParser {
     }
   }
 
-  private static StatementLine line(long line, Columns columns, List<String> record) {
+  private StatementLine line(long line, Columns columns, List<String> record) {
     AccountRef account =
-        AccountRef.bank(
+        accounts.bank(
             "account",
             Fields.required("account", columns.get(record, "account")),
             false,
@@ -87,7 +91,7 @@ public final class TransactionCsvParser implements StatementParser {
             "amount", "must not be negative when a direction is given: " + amount.toPlainString());
       }
     }
-    String currency = Fields.currency("currency", columns.get(record, "currency"));
+    String currency = currency(columns.get(record, "currency"));
     Fields.Booked booked = Fields.booked("booked_at", columns.get(record, "booked_at"));
     String valueDate = Text.clean(columns.get(record, "value_date"));
     String counterpartyName = columns.get(record, "counterparty_name");
@@ -95,7 +99,7 @@ public final class TransactionCsvParser implements StatementParser {
     return StatementLine.builder(line)
         .account(account)
         .counterparty(
-            AccountRef.bank(
+            accounts.bank(
                 "counterparty",
                 columns.get(record, "counterparty_account"),
                 false,
@@ -112,5 +116,14 @@ public final class TransactionCsvParser implements StatementParser {
         .endToEndId(columns.get(record, "end_to_end_id"))
         .remittanceInfo(columns.get(record, "remittance_info"))
         .build();
+  }
+
+  /** Files hold one currency or a few: the last one read is not checked again. */
+  private String currency(String value) {
+    if (value == null || !value.equals(currencyRead)) {
+      currency = Fields.currency("currency", value);
+      currencyRead = value;
+    }
+    return currency;
   }
 }

@@ -1,0 +1,71 @@
+package org.sequestra.trace.importing;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.sequestra.trace.importing.statement.StatementFormat;
+
+/**
+ * The benchmark's door into the service's import path: the same {@link ImportRunner} a worker runs
+ * for an upload (row count, parse, COPY, dedup, one transaction), minus HTTP and Spring. Lives in
+ * the importing package of the benchmarks module so the service need not make its runner public.
+ */
+public final class BenchmarkImports {
+
+  /** What the job row says when the import ended. */
+  public record Result(String state, long imported, long duplicatesSkipped, long rejected, String failureReason) {}
+
+  private BenchmarkImports() {}
+
+  /** A dataset for the imports, as the API creates it. */
+  public static UUID createDataset(DataSource dataSource) throws SQLException {
+    UUID id = UUID.randomUUID();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement(
+            "insert into dataset (id, case_reference, name, owning_agency, created_at, created_by, version)"
+                + " values (?, 'BENCH/1', 'benchmark', 'agency-nl', now(), 'benchmark', 0)")) {
+      insert.setObject(1, id);
+      insert.executeUpdate();
+    }
+    return id;
+  }
+
+  /**
+   * Imports a CSV file (Sequestra's layout, UTF-8) into the dataset as an upload would, and returns
+   * the job's outcome. The runner deletes the file it is given, as it does with uploads.
+   */
+  public static Result importCsv(DataSource dataSource, UUID datasetId, Path file, Path workDir) throws SQLException {
+    UUID jobId = UUID.randomUUID();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement(
+            "insert into import_job (id, dataset_id, format, state, size_bytes, created_at, created_by)"
+                + " values (?, ?, 'CSV', 'QUEUED', ?, ?, 'benchmark')")) {
+      insert.setObject(1, jobId);
+      insert.setObject(2, datasetId);
+      insert.setLong(3, file.toFile().length());
+      insert.setTimestamp(4, Timestamp.from(Instant.now()));
+      insert.executeUpdate();
+    }
+    ImportProperties properties = new ImportProperties(1, 0, workDir, Duration.ofSeconds(1));
+    new ImportRunner(dataSource, Clock.systemUTC(), properties)
+        .run(jobId, datasetId, StatementFormat.CSV, new ImportOptions(StandardCharsets.UTF_8, "EUR"), file);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(
+            "select state, imported, duplicates_skipped, rejected, failure_reason from import_job where id = ?")) {
+      select.setObject(1, jobId);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return new Result(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getString(5));
+      }
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package org.sequestra.trace.importing;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+import org.postgresql.util.ByteConverter;
+
+/**
+ * Rows in PostgreSQL's binary COPY format, collected into chunks for a {@link CopyPipe}. Binary
+ * values leave the server nothing to parse (numbers, dates and UUIDs arrive as it stores them),
+ * which is most of what a text COPY costs it.
+ */
+final class CopyRows {
+
+  private static final byte[] SIGNATURE = {
+    'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0
+  };
+
+  /** 2000-01-01, PostgreSQL's epoch for dates and timestamps, in days and in seconds. */
+  private static final long PG_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
+
+  private static final long PG_EPOCH_SECOND = PG_EPOCH_DAY * 86_400;
+
+  /** A chunk goes to the pipe once it holds this much. */
+  private static final int CHUNK = 1 << 18;
+
+  private final CopyPipe pipe;
+  private byte[] buffer = new byte[CHUNK + (CHUNK >> 2)];
+  private int length;
+
+  CopyRows(CopyPipe pipe) {
+    this.pipe = pipe;
+    append(SIGNATURE);
+  }
+
+  /** Starts a row of {@code fields} values. */
+  CopyRows row(int fields) {
+    if (length >= CHUNK) {
+      pipe.send(Arrays.copyOf(buffer, length));
+      length = 0;
+    }
+    ensure(2);
+    buffer[length++] = (byte) (fields >>> 8);
+    buffer[length++] = (byte) fields;
+    return this;
+  }
+
+  CopyRows nul() {
+    int32(-1);
+    return this;
+  }
+
+  CopyRows int8(long value) {
+    int32(8);
+    int64(value);
+    return this;
+  }
+
+  CopyRows int8(Long value) {
+    return value == null ? nul() : int8(value.longValue());
+  }
+
+  CopyRows uuid(UUID value) {
+    int32(16);
+    int64(value.getMostSignificantBits());
+    int64(value.getLeastSignificantBits());
+    return this;
+  }
+
+  CopyRows text(String value) {
+    if (value == null) {
+      return nul();
+    }
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    int32(bytes.length);
+    append(bytes);
+    return this;
+  }
+
+  CopyRows numeric(BigDecimal value) {
+    byte[] bytes = ByteConverter.numeric(value);
+    int32(bytes.length);
+    append(bytes);
+    return this;
+  }
+
+  CopyRows timestamptz(Instant value) {
+    int32(8);
+    int64((value.getEpochSecond() - PG_EPOCH_SECOND) * 1_000_000 + value.getNano() / 1_000);
+    return this;
+  }
+
+  CopyRows date(LocalDate value) {
+    if (value == null) {
+      return nul();
+    }
+    int32(4);
+    int32((int) (value.toEpochDay() - PG_EPOCH_DAY));
+    return this;
+  }
+
+  /** Sends what is left and the end of the data. */
+  void finish() {
+    ensure(2);
+    buffer[length++] = (byte) 0xFF;
+    buffer[length++] = (byte) 0xFF;
+    pipe.send(Arrays.copyOf(buffer, length));
+    length = 0;
+  }
+
+  private void int32(int value) {
+    ensure(4);
+    buffer[length++] = (byte) (value >>> 24);
+    buffer[length++] = (byte) (value >>> 16);
+    buffer[length++] = (byte) (value >>> 8);
+    buffer[length++] = (byte) value;
+  }
+
+  private void int64(long value) {
+    int32((int) (value >>> 32));
+    int32((int) value);
+  }
+
+  private void append(byte[] bytes) {
+    ensure(bytes.length);
+    System.arraycopy(bytes, 0, buffer, length, bytes.length);
+    length += bytes.length;
+  }
+
+  private void ensure(int more) {
+    if (length + more > buffer.length) {
+      buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+    }
+  }
+}
