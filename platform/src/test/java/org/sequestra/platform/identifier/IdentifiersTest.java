@@ -3,15 +3,13 @@ package org.sequestra.platform.identifier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -118,9 +116,11 @@ class IdentifiersTest {
    */
   @Test
   void postFinanceCamt053Sample() throws Exception {
-    Path file = Path.of("../../shared/data/camt053_v04_postfinance_sample.xml");
-    Assumptions.assumeTrue(Files.isRegularFile(file), "shared/data not present");
-    String xml = Files.readString(file);
+    // a copy of ../shared/data/camt053_v04_postfinance_sample.xml (see its SOURCES.md)
+    String xml;
+    try (var in = getClass().getResourceAsStream("/samples/camt053_v04_postfinance_sample.xml")) {
+      xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
     Set<String> valid = new TreeSet<>();
     Set<String> invalid = new TreeSet<>();
     Matcher m = Pattern.compile("<IBAN>([^<]*)</IBAN>").matcher(xml);
