@@ -60,6 +60,55 @@ class ReachabilityTest {
         }
     }
 
+    // Larger, sparse graphs: small searches take the sorted-list paths, large ones the bit-set scans
+    // (the switch depends on the share of accounts reached); one search object serves every seed, so
+    // state left over from an earlier search would show.
+    @Property(tries = 200)
+    void matchesHopBoundedRelaxationOnSparseGraphsWithManyAccounts(
+            @ForAll @IntRange(min = 64, max = 2_000) int accounts, @ForAll @IntRange(min = 1, max = 3_000) int edgeCount,
+            @ForAll @IntRange(min = 0, max = 6) int hops, @ForAll long randomSeed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(randomSeed);
+        int[] from = new int[edgeCount];
+        int[] to = new int[edgeCount];
+        long[] time = new long[edgeCount];
+        for (int e = 0; e < edgeCount; e++) {
+            from[e] = random.nextInt(accounts);
+            to[e] = random.nextInt(accounts);
+            time[e] = random.nextInt(1_000);
+        }
+        TemporalGraph.Builder builder = TemporalGraph.builder().accountCount(accounts);
+        for (int e = 0; e < edgeCount; e++) {
+            builder.add(from[e], to[e], 1, 0, time[e]);
+        }
+        Reachability reachability = new Reachability(builder.build());
+        for (int search = 0; search < 20; search++) {
+            int seed = random.nextInt(accounts);
+            long fromTime = random.nextInt(1_000);
+            assertThat(reachability.reachable(seed, fromTime, hops).accounts())
+                    .containsExactly(relaxation(accounts, from, to, time, seed, fromTime, hops));
+        }
+    }
+
+    /** Earliest arrival within k hops, for k = 1..hops (Bellman-Ford bounded by hops); reached = any finite arrival. */
+    private static int[] relaxation(int accounts, int[] from, int[] to, long[] time, int seed, long fromTime, int hops) {
+        long[] arrival = new long[accounts];
+        java.util.Arrays.fill(arrival, Long.MAX_VALUE);
+        arrival[seed] = fromTime;
+        boolean[] reached = new boolean[accounts];
+        reached[seed] = true;
+        for (int hop = 1; hop <= hops; hop++) {
+            long[] next = arrival.clone();
+            for (int e = 0; e < from.length; e++) {
+                if (arrival[from[e]] <= time[e] && time[e] < next[to[e]]) {
+                    next[to[e]] = time[e];
+                    reached[to[e]] = true;
+                }
+            }
+            arrival = next;
+        }
+        return java.util.stream.IntStream.range(0, accounts).filter(a -> reached[a]).toArray();
+    }
+
     private static TemporalGraph withAccounts(List<Edge> edges, int accounts) {
         TemporalGraph.Builder builder = TemporalGraph.builder().accountCount(accounts);
         edges.forEach(e -> builder.add(e.from(), e.to(), 1, 0, e.time()));
