@@ -32,6 +32,24 @@ class MinorUnitsTest {
         assertThat(MinorUnits.mulDivHalfUp(a, b, c)).isEqualTo(exact.longValueExact());
     }
 
+    // Exact at the sizes amounts and balances have (where the quotient is estimated in floating point):
+    // a share (a <= c) of an amount b, and small products over small divisors, where exact halves occur
+    // and must round up.
+    @Property(tries = 2_000)
+    void mulDivIsExactForEverydayAmounts(@ForAll @LongRange(min = 0, max = 10_000_000_000_000L) long a,
+            @ForAll @LongRange(min = 0, max = 100_000_000L) long b, @ForAll @LongRange(min = 1, max = 10_000_000_000_000L) long c) {
+        long share = Math.min(a, c);
+        long small = a % 1_000_000;
+        long smallB = b % 1_000_000;
+        long[][] cases = {{share, b, c}, {c - share, b, c}, {small, smallB, 2}, {small, smallB, 1 + c % 1_000}, {small, 1, 2}};
+        for (long[] abc : cases) {
+            BigDecimal exact = new BigDecimal(BigInteger.valueOf(abc[0]).multiply(BigInteger.valueOf(abc[1])))
+                    .divide(BigDecimal.valueOf(abc[2]), 0, RoundingMode.HALF_UP);
+            assertThat(MinorUnits.mulDivHalfUp(abc[0], abc[1], abc[2])).as("%d * %d / %d", abc[0], abc[1], abc[2])
+                    .isEqualTo(exact.longValueExact());
+        }
+    }
+
     // Parts add up to the total exactly and none exceeds its weight.
     @Property(tries = 300)
     void splitConservesTheTotal(@ForAll @Size(min = 1, max = 12) List<@LongRange(min = 0, max = 1_000_000_000_000L) Long> lots,
