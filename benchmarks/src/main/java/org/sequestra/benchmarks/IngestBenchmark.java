@@ -227,6 +227,8 @@ final class IngestBenchmark {
         insert.executeUpdate();
       }
       connection.setAutoCommit(false);
+      // The transaction table is partitioned by dataset: the dataset's (indexed) partition first.
+      BenchmarkImports.createPartition(connection, dataset);
       try (Statement statement = connection.createStatement()) {
         statement.execute("set local synchronous_commit = off");
         try (ResultSet last = statement.executeQuery("select coalesce(max(id), 0) from account")) {
