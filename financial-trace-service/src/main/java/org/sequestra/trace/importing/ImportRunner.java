@@ -228,7 +228,13 @@ class ImportRunner {
         pipe.finish();
         pipe = null;
         if (direct) {
+          long indexing = System.nanoTime();
           DatasetTable.indexAndAttach(connection, datasetId);
+          log.info(
+              "Import {}: {} rows copied, indexed and attached in {} ms",
+              jobId,
+              sink.accepted(),
+              Duration.ofNanos(System.nanoTime() - indexing).toMillis());
         }
         accounts.save(connection);
         rejections.save(connection);
