@@ -17,8 +17,9 @@ import org.sequestra.trace.importing.statement.StatementFormat;
 
 /**
  * The benchmark's door into the service's import path: the same {@link ImportRunner} a worker runs
- * for an upload (row count, parse, COPY, dedup, one transaction), minus HTTP and Spring. Lives in
- * the importing package of the benchmarks module so the service need not make its runner public.
+ * for an upload (row count, parse, COPY, index build and attach or dedup, one transaction), minus
+ * HTTP and Spring. Lives in the importing package of the benchmarks module so the service need not
+ * make its runner public.
  */
 public final class BenchmarkImports {
 
