@@ -231,7 +231,7 @@ class ImportRunner {
           long indexing = System.nanoTime();
           DatasetTable.indexAndAttach(connection, datasetId);
           log.info(
-              "Import {}: {} rows copied, indexed and attached in {} ms",
+              "Import {}: the dataset's new table of {} rows indexed and attached in {} ms",
               jobId,
               sink.accepted(),
               Duration.ofNanos(System.nanoTime() - indexing).toMillis());
