@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,8 +17,9 @@ import org.sequestra.trace.importing.statement.StatementFormat;
 
 /**
  * The benchmark's door into the service's import path: the same {@link ImportRunner} a worker runs
- * for an upload (row count, parse, COPY, dedup, one transaction), minus HTTP and Spring. Lives in
- * the importing package of the benchmarks module so the service need not make its runner public.
+ * for an upload (row count, parse, COPY, index build and attach or dedup, one transaction), minus
+ * HTTP and Spring. Lives in the importing package of the benchmarks module so the service need not
+ * make its runner public.
  */
 public final class BenchmarkImports {
 
@@ -37,6 +39,18 @@ public final class BenchmarkImports {
       insert.executeUpdate();
     }
     return id;
+  }
+
+  /**
+   * Creates the dataset's partition of the transaction table, with its indexes, in the
+   * connection's transaction: where a loader that inserts into {@code transaction} finds the
+   * dataset's rows a place (the import creates it itself).
+   */
+  public static void createPartition(Connection connection, UUID datasetId) throws SQLException {
+    try (Statement create = connection.createStatement()) {
+      create.execute("create table " + DatasetTable.name(datasetId) + " partition of transaction"
+          + " for values in ('" + datasetId + "')");
+    }
   }
 
   /**

@@ -25,10 +25,15 @@ final class AccountDirectory {
   private static final int FIRST_BLOCK = 1_000;
   private static final int MAX_BLOCK = 100_000;
 
+  /** Slots of the look-up by identity in front of the map. */
+  private static final int RECENT = 1 << 14;
+
   private final UUID datasetId;
   private final JdbcTemplate ids;
   private final Map<Key, Account> accounts = new HashMap<>();
   private final List<Account> added = new ArrayList<>();
+  private final AccountRef[] recentRefs = new AccountRef[RECENT];
+  private final Account[] recentAccounts = new Account[RECENT];
   private long[] reserved = new long[0];
   private int next;
 
@@ -67,6 +72,12 @@ final class AccountDirectory {
 
   /** The account's id; a new account is added. */
   long id(AccountRef ref) {
+    // Parsers hand over the same AccountRef for an account they read lately: found by identity,
+    // it has nothing new to teach its account.
+    int slot = ref.identifier().hashCode() & (RECENT - 1);
+    if (recentRefs[slot] == ref) {
+      return recentAccounts[slot].id;
+    }
     Key key = new Key(ref.kind(), ref.identifier(), ref.chain());
     Account account = accounts.get(key);
     if (account == null) {
@@ -76,6 +87,8 @@ final class AccountDirectory {
       added.add(account);
     }
     account.learn(ref);
+    recentRefs[slot] = ref;
+    recentAccounts[slot] = account;
     return account.id;
   }
 

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -28,8 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * Runs one import job in one database transaction, so that a failure anywhere leaves nothing
  * behind: the stored file is parsed on this thread while another streams the rows to PostgreSQL
- * with a binary COPY, straight into the transaction table when the dataset is still empty,
- * otherwise into a staging table merged with the dataset. Progress goes to the job row over a
+ * with a binary COPY. A first import into a dataset copies straight into the dataset's own table,
+ * created in the transaction, then indexes and attaches it ({@link DatasetTable}); later imports
+ * copy into a staging table merged with the dataset's rows. Progress goes to the job row over a
  * second connection while the file is read.
  */
 @Component
@@ -147,9 +147,9 @@ class ImportRunner {
 
   /**
    * @param total records in the file, when known; only the first attempt claims the job
-   * @param directIfEmpty whether rows may be copied straight into the transaction table when the
-   *     dataset holds none yet (nothing to skip then but repeats within the file, which the dedup
-   *     index refuses: {@link RepeatedInFile})
+   * @param directIfEmpty whether rows may be copied straight into a new table of the dataset when
+   *     it has none yet (nothing to skip then but repeats within the file, which the dedup index
+   *     refuses when it is built: {@link RepeatedInFile})
    */
   private Outcome load(
       UUID jobId,
@@ -193,18 +193,23 @@ class ImportRunner {
           // A crash before the commit reaches disk loses an import that then shows as failed.
           statement.execute("set local synchronous_commit = off");
         }
-        direct = directIfEmpty && isEmpty(connection, datasetId);
+        boolean hasTable = DatasetTable.exists(connection, datasetId);
+        direct = directIfEmpty && !hasTable;
         AccountDirectory accounts = AccountDirectory.load(connection, datasetId, jdbc);
-        if (!direct) {
+        if (direct) {
+          DatasetTable.create(connection, datasetId);
+        } else {
+          if (!hasTable) {
+            // A first import whose file repeats an entry: the merge needs the dataset's indexes.
+            DatasetTable.create(connection, datasetId);
+            DatasetTable.indexAndAttach(connection, datasetId);
+          }
           ImportMerge.createStaging(connection);
         }
         pipe =
             CopyPipe.start(
                 connection,
-                direct
-                    ? "copy transaction (" + TransactionSink.COLUMNS + ")"
-                        + " from stdin (format binary)"
-                    : ImportMerge.copyIntoStaging(),
+                direct ? DatasetTable.copy(datasetId) : ImportMerge.copyIntoStaging(),
                 Thread.currentThread().getName() + "-copy");
         TransactionSink sink =
             new TransactionSink(
@@ -222,6 +227,15 @@ class ImportRunner {
         sink.finish();
         pipe.finish();
         pipe = null;
+        if (direct) {
+          long indexing = System.nanoTime();
+          DatasetTable.indexAndAttach(connection, datasetId);
+          log.info(
+              "Import {}: the dataset's new table of {} rows indexed and attached in {} ms",
+              jobId,
+              sink.accepted(),
+              Duration.ofNanos(System.nanoTime() - indexing).toMillis());
+        }
         accounts.save(connection);
         rejections.save(connection);
         ImportMerge.Added added =
@@ -271,18 +285,6 @@ class ImportRunner {
         throw e;
       } finally {
         connection.setAutoCommit(true);
-      }
-    }
-  }
-
-  private static boolean isEmpty(Connection connection, UUID datasetId) throws SQLException {
-    try (PreparedStatement exists =
-        connection.prepareStatement(
-            "select not exists (select 1 from transaction where dataset_id = ?)")) {
-      exists.setObject(1, datasetId);
-      try (ResultSet result = exists.executeQuery()) {
-        result.next();
-        return result.getBoolean(1);
       }
     }
   }

@@ -45,12 +45,16 @@ class ImportRecoveryTest {
     UUID job = job(dataset, "RUNNING");
     Connection worker = dataSource.getConnection();
     try {
-      // A worker half-way through: the job's lock held, some rows written in its transaction.
+      // A worker half-way through: the job's lock held, the dataset's table created and some
+      // rows written in its transaction.
       worker.setAutoCommit(false);
       assertThat(ImportLocks.tryJob(worker, job)).isTrue();
+      DatasetTable.create(worker, dataset);
       try (PreparedStatement insert =
           worker.prepareStatement(
-              "insert into transaction (dataset_id, import_id, source_line, account_id, direction,"
+              "insert into "
+                  + DatasetTable.name(dataset)
+                  + " (dataset_id, import_id, source_line, account_id, direction,"
                   + " amount, currency, booked_at, booking_date, dedup_key)"
                   + " values (?, ?, 2, 1, 'DEBIT', 10, 'EUR', now(), current_date, 'ref:R1')")) {
         insert.setObject(1, dataset);
@@ -92,6 +96,8 @@ class ImportRecoveryTest {
             jdbc.queryForObject(
                 "select count(*) from transaction where dataset_id = ?", Long.class, dataset))
         .isZero();
+    assertThat(jdbc.queryForObject("select to_regclass(?)", String.class, DatasetTable.name(dataset)))
+        .isNull();
   }
 
   @Test

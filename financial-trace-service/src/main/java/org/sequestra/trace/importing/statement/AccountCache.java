@@ -1,23 +1,18 @@
 package org.sequestra.trace.importing.statement;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Objects;
 
 /**
  * The accounts a parser has read lately, so that an account named on many lines (a statement's own
- * account, a hub) is validated once, not per line. Bounded: the least recently used go first.
+ * account, a hub) is validated once, not per line. Bounded: a fixed table where an account takes
+ * the slot its values hash to, so one that lost its slot to another is validated again when it
+ * comes back (no bookkeeping per line, as a least-recently-used order would need).
  */
 public final class AccountCache {
 
-  private static final int CAPACITY = 1 << 16;
+  private static final int SLOTS = 1 << 17;
 
-  private final Map<Key, AccountRef> recent =
-      new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, AccountRef> eldest) {
-          return size() > CAPACITY;
-        }
-      };
+  private final Entry[] entries = new Entry[SLOTS];
 
   /** {@link AccountRef#bank}, from the cache when the same values were read lately. */
   public AccountRef bank(
@@ -30,22 +25,36 @@ public final class AccountCache {
     if (number == null) {
       return null;
     }
-    Key key = new Key(role, number, declaredIban, bic, bankName, holder);
-    AccountRef account = recent.get(key);
-    if (account == null) {
-      account = AccountRef.bank(role, number, declaredIban, bic, bankName, holder);
-      if (account != null) {
-        recent.put(key, account);
-      }
+    int hash = number.hashCode();
+    hash = 31 * hash + role.hashCode();
+    hash = 31 * hash + Boolean.hashCode(declaredIban);
+    hash = 31 * hash + Objects.hashCode(bic);
+    hash = 31 * hash + Objects.hashCode(bankName);
+    hash = 31 * hash + Objects.hashCode(holder);
+    int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+    Entry entry = entries[slot];
+    if (entry != null
+        && entry.number.equals(number)
+        && entry.role.equals(role)
+        && entry.declaredIban == declaredIban
+        && Objects.equals(entry.bic, bic)
+        && Objects.equals(entry.bankName, bankName)
+        && Objects.equals(entry.holder, holder)) {
+      return entry.account;
+    }
+    AccountRef account = AccountRef.bank(role, number, declaredIban, bic, bankName, holder);
+    if (account != null) {
+      entries[slot] = new Entry(role, number, declaredIban, bic, bankName, holder, account);
     }
     return account;
   }
 
-  private record Key(
+  private record Entry(
       String role,
       String number,
       boolean declaredIban,
       String bic,
       String bankName,
-      String holder) {}
+      String holder,
+      AccountRef account) {}
 }

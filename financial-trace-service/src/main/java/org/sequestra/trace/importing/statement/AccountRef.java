@@ -25,7 +25,6 @@ public record AccountRef(
     String holderName,
     List<String> flags) {
 
-  private static final Pattern IBAN_SHAPE = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   public AccountRef {
@@ -53,11 +52,8 @@ public record AccountRef(
     List<String> flags = new ArrayList<>(1);
     AccountKind kind = AccountKind.ACCOUNT_NUMBER;
     String identifier = trimmed;
-    String compact =
-        declaredIban || mayBeIban(trimmed)
-            ? SPACES.matcher(trimmed).replaceAll("").toUpperCase(Locale.ROOT)
-            : null;
-    if (compact != null && (declaredIban || IBAN_SHAPE.matcher(compact).matches())) {
+    String compact = declaredIban || mayBeIban(trimmed) ? compact(trimmed) : null;
+    if (compact != null && (declaredIban || isIbanShaped(compact))) {
       kind = AccountKind.IBAN;
       ValidationResult iban = Identifiers.validate(IdentifierType.IBAN, compact);
       identifier = iban.valid() ? iban.normalised() : compact;
@@ -73,6 +69,33 @@ public record AccountRef(
         Text.clean(bankName),
         Text.clean(holder),
         flags);
+  }
+
+  /** Without white space, upper case. */
+  private static String compact(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isWhitespace(value.charAt(i))) {
+        return SPACES.matcher(value).replaceAll("").toUpperCase(Locale.ROOT);
+      }
+    }
+    return value.toUpperCase(Locale.ROOT);
+  }
+
+  /** Two letters, two digits, 11 to 30 letters or digits (upper case). */
+  private static boolean isIbanShaped(String value) {
+    int length = value.length();
+    if (length < 15 || length > 34) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      boolean letter = c >= 'A' && c <= 'Z';
+      boolean digit = c >= '0' && c <= '9';
+      if (i < 2 ? !letter : i < 4 ? !digit : !(letter || digit)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Cheap first look (this runs for every account of multi-million-row files). */

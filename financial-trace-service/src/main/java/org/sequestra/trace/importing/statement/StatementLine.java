@@ -158,10 +158,13 @@ public record StatementLine(
      * @throws RejectedField when a value is longer than the dataset stores
      */
     public StatementLine build() {
-      List<String> all = new ArrayList<>(flags);
-      all.addAll(account.flags());
-      if (counterparty != null) {
-        all.addAll(counterparty.flags());
+      List<String> all = flags;
+      if (!account.flags().isEmpty() || (counterparty != null && !counterparty.flags().isEmpty())) {
+        all = new ArrayList<>(flags);
+        all.addAll(account.flags());
+        if (counterparty != null) {
+          all.addAll(counterparty.flags());
+        }
       }
       checkLength("account", account.identifier(), 100);
       checkLength("account holder", account.holderName(), 500);
