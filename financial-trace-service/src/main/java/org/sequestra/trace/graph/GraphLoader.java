@@ -1,6 +1,8 @@
 package org.sequestra.trace.graph;
 
-import java.sql.ResultSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,7 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyInputStream;
 import org.sequestra.trace.engine.TemporalGraph;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -20,27 +26,34 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads a dataset's accounts and transactions from PostgreSQL into a {@link DatasetGraph}: one
- * repeatable-read snapshot (the version and the rows agree), rows streamed with a fetch size into
- * primitive arrays.
+ * repeatable-read snapshot (the version and the rows agree); accounts streamed with a fetch size,
+ * transactions with a binary COPY, into primitive arrays.
  */
 @Component
 class GraphLoader {
 
   static final int FETCH_SIZE = 10_000;
 
+  /**
+   * Binary COPY: numbers, times and dates arrive as PostgreSQL stores them, nothing is printed as
+   * text and parsed back, and no result-set machinery runs per row. Rows come in the table's order,
+   * which is id order unless rows were moved; {@link Rows#inIdOrder} makes sure (a sort in the
+   * database would spill a large dataset to disk).
+   */
   private static final String TRANSACTIONS =
       """
-      select id, account_id, counterparty_account_id, counterparty_name, direction, amount,
-             currency, extract(epoch from booked_at)::bigint booked_at,
-             booking_date - date '1970-01-01' booking_day
-      from transaction where dataset_id = ? order by id
+      copy (select id, account_id, counterparty_account_id, counterparty_name, direction = 'CREDIT',
+                   amount, currency, booked_at, booking_date
+            from transaction where dataset_id = '%s') to stdout (format binary)
       """;
 
+  private final DataSource dataSource;
   private final JdbcTemplate streaming;
   private final TransactionTemplate snapshot;
 
   GraphLoader(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-    this.streaming = new JdbcTemplate(jdbc.getDataSource());
+    this.dataSource = jdbc.getDataSource();
+    this.streaming = new JdbcTemplate(dataSource);
     this.streaming.setFetchSize(FETCH_SIZE);
     this.snapshot = new TransactionTemplate(transactions);
     this.snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -74,12 +87,24 @@ class GraphLoader {
         datasetId);
     long[] accountIds = ids.stream().mapToLong(Long::longValue).toArray();
     Rows rows = new Rows(accountIds);
-    streaming.query(TRANSACTIONS, (RowCallbackHandler) rows::add, datasetId);
+    // The transaction's own connection, so the copy reads the same snapshot as the queries above.
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    try (InputStream copy =
+        new PGCopyInputStream(
+            connection.unwrap(PGConnection.class), TRANSACTIONS.formatted(datasetId))) {
+      new BinaryCopyReader(copy).forEachRow(rows::add);
+    } catch (SQLException | IOException e) {
+      throw new IllegalStateException("reading the transactions of dataset " + datasetId + " failed", e);
+    } finally {
+      DataSourceUtils.releaseConnection(connection, dataSource);
+    }
     return rows.build(version, accountIds, accounts);
   }
 
   /** The transactions as directed edges, before mirrored statement entries are matched. */
   private static final class Rows {
+
+    private static final int UNIDENTIFIED = -1;
 
     private final long[] accountIds;
     private final Currencies currencies = new Currencies();
@@ -93,6 +118,8 @@ class GraphLoader {
     private long[] time = new long[1024];
     private int[] day = new int[1024];
     private boolean[] credit = new boolean[1024];
+    private BitSet unidentified = new BitSet();
+    private final List<String> partyNames = new ArrayList<>();
     private final List<Long> unidentifiedOf = new ArrayList<>();
     private final List<String> unidentifiedNames = new ArrayList<>();
 
@@ -100,37 +127,113 @@ class GraphLoader {
       this.accountIds = accountIds;
     }
 
-    void add(ResultSet row) throws SQLException {
+    void add(BinaryCopyReader.Row row) throws IOException {
       if (count == storedId.length) {
         grow();
       }
-      long id = row.getLong("id");
-      int account = node(row.getLong("account_id"));
+      long id = row.int8();
+      int account = node(row.int8());
       statementAccounts.set(account);
-      long counterpartyId = row.getLong("counterparty_account_id");
       int counterparty;
-      if (row.wasNull()) {
-        // Money to or from a party without an account number ends (or starts) with that party alone.
-        counterparty = accountIds.length + unidentifiedOf.size();
-        unidentifiedOf.add(id);
-        unidentifiedNames.add(row.getString("counterparty_name"));
+      if (row.isNull()) {
+        row.skip();
+        // Numbered once the rows are in id order (see build).
+        counterparty = UNIDENTIFIED;
+        unidentified.set(count);
+        partyNames.add(row.text());
       } else {
-        counterparty = node(counterpartyId);
+        counterparty = node(row.int8());
+        row.skip();
       }
-      boolean isCredit = "CREDIT".equals(row.getString("direction"));
-      int code = currencies.codeOf(row.getString("currency"));
+      boolean isCredit = row.bool();
+      BinaryCopyReader.Numeric amountValue = row.numeric();
+      int code = currencies.codeOf(row.text());
       storedId[count] = id;
       from[count] = isCredit ? counterparty : account;
       to[count] = isCredit ? account : counterparty;
-      amount[count] = currencies.toMinor(row.getBigDecimal("amount"), code);
+      amount[count] = amountValue.toMinor(currencies.digits(code));
       currency[count] = code;
-      time[count] = row.getLong("booked_at");
-      day[count] = row.getInt("booking_day");
+      time[count] = row.timestamp();
+      day[count] = row.date();
       credit[count] = isCredit;
       count++;
     }
 
+    /**
+     * Puts the rows in id (import) order if they did not arrive in it: the matching of mirrored
+     * entries and the id look-ups of the graph rely on it.
+     */
+    private void inIdOrder() {
+      boolean ascending = true;
+      for (int i = 1; i < count && ascending; i++) {
+        ascending = storedId[i - 1] < storedId[i];
+      }
+      if (ascending) {
+        return;
+      }
+      Integer[] order = new Integer[count];
+      for (int i = 0; i < count; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> Long.compare(storedId[a], storedId[b]));
+      storedId = permuted(storedId, order);
+      from = permuted(from, order);
+      to = permuted(to, order);
+      amount = permuted(amount, order);
+      currency = permuted(currency, order);
+      time = permuted(time, order);
+      day = permuted(day, order);
+      // Names were collected in arrival order, one per unidentified row.
+      int[] nameOfRow = new int[count];
+      for (int i = 0, name = 0; i < count; i++) {
+        nameOfRow[i] = unidentified.get(i) ? name++ : -1;
+      }
+      boolean[] sortedCredit = new boolean[count];
+      BitSet sortedUnidentified = new BitSet();
+      List<String> sortedNames = new ArrayList<>(partyNames.size());
+      for (int i = 0; i < count; i++) {
+        int row = order[i];
+        sortedCredit[i] = credit[row];
+        if (unidentified.get(row)) {
+          sortedUnidentified.set(i);
+          sortedNames.add(partyNames.get(nameOfRow[row]));
+        }
+      }
+      credit = sortedCredit;
+      unidentified = sortedUnidentified;
+      partyNames.clear();
+      partyNames.addAll(sortedNames);
+    }
+
+    private long[] permuted(long[] values, Integer[] order) {
+      long[] sorted = new long[count];
+      for (int i = 0; i < count; i++) {
+        sorted[i] = values[order[i]];
+      }
+      return sorted;
+    }
+
+    private int[] permuted(int[] values, Integer[] order) {
+      int[] sorted = new int[count];
+      for (int i = 0; i < count; i++) {
+        sorted[i] = values[order[i]];
+      }
+      return sorted;
+    }
+
     DatasetGraph build(long version, long[] ids, List<String[]> accounts) {
+      inIdOrder();
+      // Money to or from a party without an account number ends (or starts) with that party alone.
+      for (int i = unidentified.nextSetBit(0); i >= 0; i = unidentified.nextSetBit(i + 1)) {
+        int node = accountIds.length + unidentifiedOf.size();
+        unidentifiedOf.add(storedId[i]);
+        unidentifiedNames.add(partyNames.get(unidentifiedOf.size() - 1));
+        if (from[i] == UNIDENTIFIED) {
+          from[i] = node;
+        } else {
+          to[i] = node;
+        }
+      }
       BitSet mirrored = mirroredCredits();
       TemporalGraph.Builder builder =
           TemporalGraph.builder().accountCount(ids.length + unidentifiedOf.size());
