@@ -166,6 +166,9 @@ class GraphLoaderTest {
         "insert into dataset (id, case_reference, name, owning_agency, created_at, created_by, version)"
             + " values (?, 'NL-2026-1', 'statements', 'NL-ARO', now(), 'test', 1)",
         id);
+    // Its partition of the transaction table, as a first import leaves it.
+    jdbc.execute("create table transaction_" + id.toString().replace("-", "")
+        + " partition of transaction for values in ('" + id + "')");
     return id;
   }
 
