@@ -5,43 +5,26 @@ package org.sequestra.trace.engine;
  * once nothing else is left, and later deposits never refill the traced claim. Traced lots of
  * different hop levels give up their share pro rata.
  */
-final class LibrAttribution implements AccountLedger {
-
-    private final LotTable lots;
+final class LibrAttribution extends LotTable {
 
     LibrAttribution(int denseLabels) {
-        lots = new LotTable(denseLabels);
-    }
-
-    @Override
-    public void deposit(int label, long amount) {
-        lots.add(label, amount);
+        super(denseLabels);
     }
 
     @Override
     public long withdraw(long amount, Pieces taken) {
-        long fromUntraced = Math.min(amount, lots.untraced());
-        lots.takeUntraced(fromUntraced, taken);
+        long fromUntraced = Math.min(amount, untraced());
+        takeUntraced(fromUntraced, taken);
         long rest = amount - fromUntraced;
         if (rest == 0) {
             return 0;
         }
-        long traced = lots.traced();
+        long traced = traced();
         if (rest >= traced) {
-            lots.takeAll(1, taken);
+            takeAll(false, taken);
             return rest - traced;
         }
-        lots.takeProRata(1, rest, traced, taken);
+        takeProRata(false, rest, traced, taken);
         return 0;
-    }
-
-    @Override
-    public long balance() {
-        return lots.balance();
-    }
-
-    @Override
-    public long traced() {
-        return lots.traced();
     }
 }

@@ -1,37 +1,20 @@
 package org.sequestra.trace.engine;
 
 /** Pro-rata (haircut): every outflow carries each lot's current share of the balance. */
-final class ProRataAttribution implements AccountLedger {
-
-    private final LotTable lots;
+final class ProRataAttribution extends LotTable {
 
     ProRataAttribution(int denseLabels) {
-        lots = new LotTable(denseLabels);
-    }
-
-    @Override
-    public void deposit(int label, long amount) {
-        lots.add(label, amount);
+        super(denseLabels);
     }
 
     @Override
     public long withdraw(long amount, Pieces taken) {
-        long balance = lots.balance();
+        long balance = balance();
         if (amount >= balance) {
-            lots.takeAll(0, taken);
+            takeAll(true, taken);
             return amount - balance;
         }
-        lots.takeProRata(0, amount, balance, taken);
+        takeProRata(true, amount, balance, taken);
         return 0;
-    }
-
-    @Override
-    public long balance() {
-        return lots.balance();
-    }
-
-    @Override
-    public long traced() {
-        return lots.traced();
     }
 }

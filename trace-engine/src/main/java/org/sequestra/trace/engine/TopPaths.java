@@ -30,7 +30,7 @@ final class TopPaths {
     }
 
     /** The {@code n} widest paths that end (forward) or start (backward) at an end-point account. */
-    List<TracePath> widest(IntLongMap endAccounts, int n) {
+    List<TracePath> widest(AccountSums endAccounts, int n) {
         int count = edges.length;
         long[] best = new long[count];
         int[] previous = new int[count];

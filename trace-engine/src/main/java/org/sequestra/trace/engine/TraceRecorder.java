@@ -12,7 +12,7 @@ final class TraceRecorder {
     private final TraceDirection direction;
     private final TraceOptions options;
     private final IntLongMap flows = new IntLongMap();
-    private final IntLongMap[] booked = new IntLongMap[EndReason.values().length];
+    private final AccountSums[] booked = new AccountSums[EndReason.values().length];
     private final IntLongMap seedEdges = new IntLongMap();
     private int seedAccount = -1;
     private long seeded;
@@ -22,7 +22,7 @@ final class TraceRecorder {
         this.direction = direction;
         this.options = options;
         for (int i = 0; i < booked.length; i++) {
-            booked[i] = new IntLongMap();
+            booked[i] = new AccountSums(graph.accountCount());
         }
     }
 
@@ -52,11 +52,11 @@ final class TraceRecorder {
         for (int k = 0; k < edges.length; k++) {
             amounts[k] = flows.get(edges[k]);
         }
-        IntLongMap ends = new IntLongMap();
+        AccountSums ends = new AccountSums(graph.accountCount());
         List<EndPoint> endPoints = new ArrayList<>();
         List<EndPoint> unexplained = new ArrayList<>();
         for (EndReason reason : EndReason.values()) {
-            IntLongMap byAccount = booked[reason.ordinal()];
+            AccountSums byAccount = booked[reason.ordinal()];
             for (int account : byAccount.sortedKeys()) {
                 EndPoint end = new EndPoint(account, reason, byAccount.get(account));
                 (reason == EndReason.UNEXPLAINED ? unexplained : endPoints).add(end);
