@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.sequestra.trace.importing.statement.StatementFormat;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The benchmark's door into the service's import path: the same {@link ImportRunner} a worker runs
@@ -69,7 +70,7 @@ public final class BenchmarkImports {
       insert.setTimestamp(4, Timestamp.from(Instant.now()));
       insert.executeUpdate();
     }
-    ImportProperties properties = new ImportProperties(1, 0, workDir, Duration.ofSeconds(1));
+    ImportProperties properties = new ImportProperties(1, 0, workDir, Duration.ofSeconds(1), DataSize.ofGigabytes(1));
     // No graph cache listens here: the "dataset imported" event goes nowhere.
     new ImportRunner(dataSource, Clock.systemUTC(), properties, event -> {})
         .run(jobId, datasetId, StatementFormat.CSV, new ImportOptions(StandardCharsets.UTF_8, "EUR"), file);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * {@code sequestra.import.*}: how statement imports run.
@@ -21,12 +22,17 @@ record ImportProperties(
     @DefaultValue("2") int workers,
     @DefaultValue("8") int queueCapacity,
     Path workDir,
-    @DefaultValue("1s") Duration progressInterval) {
+    @DefaultValue("1s") Duration progressInterval,
+    @DefaultValue("512MB") DataSize indexBuildMemory) {
 
   ImportProperties {
     if (workers < 1 || queueCapacity < 0) {
       throw new IllegalArgumentException(
           "sequestra.import needs workers >= 1 and queue-capacity >= 0");
+    }
+    if (indexBuildMemory.toMegabytes() < 1 || indexBuildMemory.toMegabytes() > 2048) {
+      throw new IllegalArgumentException(
+          "sequestra.import.index-build-memory must be between 1MB and 2GB (PostgreSQL's bounds)");
     }
     workDir =
         workDir == null

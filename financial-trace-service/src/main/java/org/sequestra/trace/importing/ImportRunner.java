@@ -43,6 +43,7 @@ class ImportRunner {
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final Duration progressInterval;
+  private final long indexBuildKilobytes;
   private final ApplicationEventPublisher events;
 
   ImportRunner(
@@ -54,6 +55,7 @@ class ImportRunner {
     this.jdbc = new JdbcTemplate(dataSource);
     this.clock = clock;
     this.progressInterval = properties.progressInterval();
+    this.indexBuildKilobytes = properties.indexBuildMemory().toKilobytes();
     this.events = events;
   }
 
@@ -192,6 +194,10 @@ class ImportRunner {
         try (Statement statement = connection.createStatement()) {
           // A crash before the commit reaches disk loses an import that then shows as failed.
           statement.execute("set local synchronous_commit = off");
+          // A first import sorts every row once per index of the dataset's table; PostgreSQL's
+          // default of 64MB would spill those sorts of a large file to disk.
+          statement.execute("set local maintenance_work_mem = '"
+              + indexBuildKilobytes + "kB'");
         }
         boolean hasTable = DatasetTable.exists(connection, datasetId);
         direct = directIfEmpty && !hasTable;

@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.sequestra.platform.web.ServiceBusyException;
+import org.springframework.util.unit.DataSize;
 
 class ImportWorkersTest {
 
   @Test
   void placesAreWorkersPlusQueueAndComeBackWhenGivenBack() throws Exception {
     ImportWorkers workers =
-        new ImportWorkers(new ImportProperties(1, 1, null, Duration.ofSeconds(1)), null);
+        new ImportWorkers(new ImportProperties(1, 1, null, Duration.ofSeconds(1), DataSize.ofMegabytes(512)), null);
     try {
       workers.reserve();
       workers.reserve();
