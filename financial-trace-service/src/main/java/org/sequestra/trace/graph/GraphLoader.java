@@ -118,8 +118,8 @@ class GraphLoader {
     private long[] time = new long[1024];
     private int[] day = new int[1024];
     private boolean[] credit = new boolean[1024];
-    private BitSet unidentified = new BitSet();
-    private final List<String> partyNames = new ArrayList<>();
+    /** The counterparty's name where it has no account (the row's other end is UNIDENTIFIED). */
+    private String[] partyName = new String[1024];
     private final List<Long> unidentifiedOf = new ArrayList<>();
     private final List<String> unidentifiedNames = new ArrayList<>();
 
@@ -139,8 +139,7 @@ class GraphLoader {
         row.skip();
         // Numbered once the rows are in id order (see build).
         counterparty = UNIDENTIFIED;
-        unidentified.set(count);
-        partyNames.add(row.text());
+        partyName[count] = row.text();
       } else {
         counterparty = node(row.int8());
         row.skip();
@@ -183,26 +182,14 @@ class GraphLoader {
       currency = permuted(currency, order);
       time = permuted(time, order);
       day = permuted(day, order);
-      // Names were collected in arrival order, one per unidentified row.
-      int[] nameOfRow = new int[count];
-      for (int i = 0, name = 0; i < count; i++) {
-        nameOfRow[i] = unidentified.get(i) ? name++ : -1;
-      }
       boolean[] sortedCredit = new boolean[count];
-      BitSet sortedUnidentified = new BitSet();
-      List<String> sortedNames = new ArrayList<>(partyNames.size());
+      String[] sortedPartyName = new String[count];
       for (int i = 0; i < count; i++) {
-        int row = order[i];
-        sortedCredit[i] = credit[row];
-        if (unidentified.get(row)) {
-          sortedUnidentified.set(i);
-          sortedNames.add(partyNames.get(nameOfRow[row]));
-        }
+        sortedCredit[i] = credit[order[i]];
+        sortedPartyName[i] = partyName[order[i]];
       }
       credit = sortedCredit;
-      unidentified = sortedUnidentified;
-      partyNames.clear();
-      partyNames.addAll(sortedNames);
+      partyName = sortedPartyName;
     }
 
     private long[] permuted(long[] values, Integer[] order) {
@@ -224,14 +211,16 @@ class GraphLoader {
     DatasetGraph build(long version, long[] ids, List<String[]> accounts) {
       inIdOrder();
       // Money to or from a party without an account number ends (or starts) with that party alone.
-      for (int i = unidentified.nextSetBit(0); i >= 0; i = unidentified.nextSetBit(i + 1)) {
-        int node = accountIds.length + unidentifiedOf.size();
-        unidentifiedOf.add(storedId[i]);
-        unidentifiedNames.add(partyNames.get(unidentifiedOf.size() - 1));
-        if (from[i] == UNIDENTIFIED) {
-          from[i] = node;
-        } else {
-          to[i] = node;
+      for (int i = 0; i < count; i++) {
+        if (from[i] == UNIDENTIFIED || to[i] == UNIDENTIFIED) {
+          int node = accountIds.length + unidentifiedOf.size();
+          unidentifiedOf.add(storedId[i]);
+          unidentifiedNames.add(partyName[i]);
+          if (from[i] == UNIDENTIFIED) {
+            from[i] = node;
+          } else {
+            to[i] = node;
+          }
         }
       }
       BitSet mirrored = mirroredCredits();
@@ -320,6 +309,7 @@ class GraphLoader {
       time = Arrays.copyOf(time, size);
       day = Arrays.copyOf(day, size);
       credit = Arrays.copyOf(credit, size);
+      partyName = Arrays.copyOf(partyName, size);
     }
   }
 
