@@ -151,8 +151,10 @@ final class AccountDirectory {
       reserved =
           ids
               .queryForList(
-                  "select nextval(pg_get_serial_sequence('account', 'id'))"
-                      + " from generate_series(1, ?)",
+                  // The sequence looked up once, not per value (a catalog search each time).
+                  "with account_ids as materialized"
+                      + " (select pg_get_serial_sequence('account', 'id')::regclass id_sequence)"
+                      + " select nextval(id_sequence) from account_ids, generate_series(1, ?)",
                   Long.class,
                   block)
               .stream()
