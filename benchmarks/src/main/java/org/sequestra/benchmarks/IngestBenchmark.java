@@ -245,7 +245,7 @@ final class IngestBenchmark {
               "insert into transaction (dataset_id, import_id, source_line, account_id, counterparty_account_id,"
                   + " direction, amount, currency, booked_at, booking_date, bank_reference, remittance_info,"
                   + " dedup_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                  + " on conflict (dataset_id, account_id, dedup_key, direction, amount, booking_date) do nothing")) {
+                  + " on conflict (account_id, dedup_key, direction, amount, booking_date, dataset_id) do nothing")) {
         reader.readLine();
         long lineNumber = 1;
         int accountBatch = 0;

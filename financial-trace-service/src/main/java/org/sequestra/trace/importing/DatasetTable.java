@@ -72,7 +72,7 @@ final class DatasetTable {
     execute(connection, "alter table " + table + " add constraint " + table + "_pkey"
         + " primary key (dataset_id, id)");
     execute(connection, "create unique index " + table + "_dedup on " + table
-        + " (dataset_id, account_id, dedup_key, direction, amount, booking_date)");
+        + " (account_id, dedup_key, direction, amount, booking_date, dataset_id)");
     execute(connection, "create index " + table + "_time on " + table + " (booked_at, id)");
     execute(connection, "alter table transaction attach partition " + table
         + " for values in ('" + datasetId + "')");

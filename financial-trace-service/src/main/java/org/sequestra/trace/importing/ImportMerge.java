@@ -30,7 +30,7 @@ final class ImportMerge {
           + " from "
           + STAGING
           + " order by seq"
-          + " on conflict (dataset_id, account_id, dedup_key, direction, amount, booking_date)"
+          + " on conflict (account_id, dedup_key, direction, amount, booking_date, dataset_id)"
           + " do nothing returning flags)"
           + " select count(*), count(flags) from inserted";
 
