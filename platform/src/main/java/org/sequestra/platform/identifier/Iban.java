@@ -177,7 +177,8 @@ public final class Iban {
     }
     // ISO 13616 check digits lie in 02..98; 00, 01 and 99 are never issued even where MOD 97 agrees.
     int check = (s.charAt(2) - '0') * 10 + (s.charAt(3) - '0');
-    if (check < 2 || check > 98 || Text.mod97(s.substring(4) + s.substring(0, 4)) != 1) {
+    // MOD 97-10 of the BBAN followed by country code and check digits.
+    if (check < 2 || check > 98 || Text.mod97(s, 0, 4, Text.mod97(s, 4, s.length(), 0)) != 1) {
       return ValidationResult.invalid(TYPE, "IBAN check digits invalid");
     }
     return ValidationResult.valid(TYPE, s);

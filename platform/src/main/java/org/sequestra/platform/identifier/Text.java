@@ -27,6 +27,9 @@ final class Text {
 
   /** Removes every whitespace character, including no-break spaces used in printed forms. */
   static String stripAllSpaces(String s) {
+    if (!hasSpace(s)) {
+      return s; // the usual case: nothing to copy
+    }
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -35,6 +38,16 @@ final class Text {
       }
     }
     return b.toString();
+  }
+
+  private static boolean hasSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Trims whitespace (including no-break spaces) at both ends. */
@@ -47,12 +60,25 @@ final class Text {
    * or U+00DF into "SS" and so let a non-ASCII input pass as a valid identifier.
    */
   static String upper(String s) {
+    if (!hasAsciiLower(s)) {
+      return s;
+    }
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       b.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
     }
     return b.toString();
+  }
+
+  private static boolean hasAsciiLower(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Lower-cases ASCII letters only (see {@link #upper}). */
@@ -100,8 +126,15 @@ final class Text {
    * IBAN and LEI). The string must be upper-case alphanumeric.
    */
   static int mod97(CharSequence s) {
-    int r = 0;
-    for (int i = 0; i < s.length(); i++) {
+    return mod97(s, 0, s.length(), 0);
+  }
+
+  /**
+   * {@link #mod97(CharSequence)} of {@code s[from, to)} continued from the remainder {@code r} of
+   * what precedes it: an IBAN's rearranged form without building it.
+   */
+  static int mod97(CharSequence s, int from, int to, int r) {
+    for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       int v = isDigit(c) ? c - '0' : c - 'A' + 10;
       r = v < 10 ? (r * 10 + v) % 97 : (r * 100 + v) % 97;
