@@ -1,6 +1,12 @@
 package org.sequestra.trace.importing;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.sequestra.trace.importing.statement.StatementFormat;
 import org.springframework.util.unit.DataSize;
 
@@ -26,6 +34,12 @@ public final class BenchmarkImports {
 
   /** What the job row says when the import ended. */
   public record Result(String state, long imported, long duplicatesSkipped, long rejected, String failureReason) {}
+
+  /** What {@link #serverOnlyLoad} loaded, and in how long. */
+  public record ServerOnly(long rows, long nanos) {}
+
+  /** The import's {@code sequestra.import.index-build-memory} here. */
+  private static final DataSize INDEX_BUILD_MEMORY = DataSize.ofGigabytes(1);
 
   private BenchmarkImports() {}
 
@@ -55,6 +69,44 @@ public final class BenchmarkImports {
   }
 
   /**
+   * PostgreSQL's share of a first import, without the import's Java side: the dataset's
+   * transactions, as the import wrote them, are copied out in binary to a file, then loaded again
+   * as a first import loads them (a new table in one transaction, binary {@code COPY ... FREEZE},
+   * its indexes built, attached), with the rows read from that file instead of parsed. Rolled back.
+   *
+   * @return the rows loaded and the nanoseconds from the table's creation to the attach
+   */
+  public static ServerOnly serverOnlyLoad(DataSource dataSource, UUID datasetId, Path file) throws SQLException, IOException {
+    try (Connection connection = dataSource.getConnection()) {
+      CopyManager copies = connection.unwrap(PGConnection.class).getCopyAPI();
+      UUID other = createDataset(dataSource);
+      // The same rows as another dataset's (a dataset's table holds only its own).
+      String columns = TransactionSink.COLUMNS.replaceFirst("^dataset_id", "'" + other + "'::uuid");
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        copies.copyOut("copy (select " + columns + " from transaction where dataset_id = '" + datasetId
+            + "' order by id) to stdout (format binary)", out);
+      }
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("set local synchronous_commit = off");
+        statement.execute("set local maintenance_work_mem = '" + INDEX_BUILD_MEMORY.toKilobytes() + "kB'");
+      }
+      long start = System.nanoTime();
+      DatasetTable.create(connection, other);
+      long rows;
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        rows = copies.copyIn(DatasetTable.copy(other), in);
+      }
+      DatasetTable.indexAndAttach(connection, other);
+      long nanos = System.nanoTime() - start;
+      connection.rollback();
+      return new ServerOnly(rows, nanos);
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /**
    * Imports a CSV file (Sequestra's layout, UTF-8) into the dataset as an upload would, and returns
    * the job's outcome. The runner deletes the file it is given, as it does with uploads.
    */
@@ -70,7 +122,7 @@ public final class BenchmarkImports {
       insert.setTimestamp(4, Timestamp.from(Instant.now()));
       insert.executeUpdate();
     }
-    ImportProperties properties = new ImportProperties(1, 0, workDir, Duration.ofSeconds(1), DataSize.ofGigabytes(1));
+    ImportProperties properties = new ImportProperties(1, 0, workDir, Duration.ofSeconds(1), INDEX_BUILD_MEMORY);
     // No graph cache listens here: the "dataset imported" event goes nowhere.
     new ImportRunner(dataSource, Clock.systemUTC(), properties, event -> {})
         .run(jobId, datasetId, StatementFormat.CSV, new ImportOptions(StandardCharsets.UTF_8, "EUR"), file);
