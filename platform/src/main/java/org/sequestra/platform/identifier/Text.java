@@ -134,11 +134,17 @@ final class Text {
    * what precedes it: an IBAN's rearranged form without building it.
    */
   static int mod97(CharSequence s, int from, int to, int r) {
+    // Digits gather in a long and are reduced only before it could overflow: one division per
+    // dozen characters instead of one each.
+    long n = r;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       int v = isDigit(c) ? c - '0' : c - 'A' + 10;
-      r = v < 10 ? (r * 10 + v) % 97 : (r * 100 + v) % 97;
+      n = v < 10 ? n * 10 + v : n * 100 + v;
+      if (n >= 10_000_000_000_000_000L) {
+        n %= 97;
+      }
     }
-    return r;
+    return (int) (n % 97);
   }
 }
