@@ -14,6 +14,12 @@ public final class AccountCache {
 
   private final Entry[] entries = new Entry[SLOTS];
 
+  /**
+   * Each slot's hash beside it: a slot held by another account (most look-ups, when a file names
+   * more accounts than there are slots) is told apart without reading its entry from memory.
+   */
+  private final int[] hashes = new int[SLOTS];
+
   /** {@link AccountRef#bank}, from the cache when the same values were read lately. */
   public AccountRef bank(
       String role,
@@ -32,7 +38,7 @@ public final class AccountCache {
     hash = 31 * hash + Objects.hashCode(bankName);
     hash = 31 * hash + Objects.hashCode(holder);
     int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
-    Entry entry = entries[slot];
+    Entry entry = hashes[slot] == hash ? entries[slot] : null;
     if (entry != null
         && entry.number.equals(number)
         && entry.role.equals(role)
@@ -45,6 +51,7 @@ public final class AccountCache {
     AccountRef account = AccountRef.bank(role, number, declaredIban, bic, bankName, holder);
     if (account != null) {
       entries[slot] = new Entry(role, number, declaredIban, bic, bankName, holder, account);
+      hashes[slot] = hash;
     }
     return account;
   }
