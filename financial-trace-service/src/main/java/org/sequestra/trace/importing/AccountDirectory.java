@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.sequestra.trace.importing.statement.AccountKind;
 import org.sequestra.trace.importing.statement.AccountRef;
@@ -25,15 +23,19 @@ final class AccountDirectory {
   private static final int FIRST_BLOCK = 1_000;
   private static final int MAX_BLOCK = 100_000;
 
-  /** Slots of the look-up by identity in front of the map. */
+  /** Slots of the look-up by identity in front of the index. */
   private static final int RECENT = 1 << 14;
 
   private final UUID datasetId;
   private final JdbcTemplate ids;
-  private final Map<Key, Account> accounts = new HashMap<>();
+  private final AccountIndex index = new AccountIndex();
+
+  /** By their position in the index. */
+  private final List<Account> accounts = new ArrayList<>();
+
   private final List<Account> added = new ArrayList<>();
   private final AccountRef[] recentRefs = new AccountRef[RECENT];
-  private final Account[] recentAccounts = new Account[RECENT];
+  private final long[] recentIds = new long[RECENT];
   private long[] reserved = new long[0];
   private int next;
 
@@ -61,9 +63,9 @@ final class AccountDirectory {
           account.knowsBic = !row.getBoolean(5);
           account.knowsBank = !row.getBoolean(6);
           account.knowsHolder = !row.getBoolean(7);
-          directory.accounts.put(
-              new Key(AccountKind.valueOf(row.getString(2)), row.getString(3), row.getString(4)),
-              account);
+          account.key =
+              new Key(AccountKind.valueOf(row.getString(2)), row.getString(3), row.getString(4));
+          directory.add(account);
         }
       }
     }
@@ -76,20 +78,31 @@ final class AccountDirectory {
     // it has nothing new to teach its account.
     int slot = ref.identifier().hashCode() & (RECENT - 1);
     if (recentRefs[slot] == ref) {
-      return recentAccounts[slot].id;
+      return recentIds[slot];
     }
-    Key key = new Key(ref.kind(), ref.identifier(), ref.chain());
-    Account account = accounts.get(key);
-    if (account == null) {
-      account = new Account(nextId(), true);
-      account.key = key;
-      accounts.put(key, account);
+    long id;
+    int record = index.find(ref.kind(), ref.identifier(), ref.chain());
+    if (record < 0) {
+      Account account = new Account(nextId(), true);
+      account.key = new Key(ref.kind(), ref.identifier(), ref.chain());
+      add(account);
       added.add(account);
+      account.learn(ref);
+      id = account.id;
+    } else {
+      id = index.id(record);
+      if (ref.bic() != null || ref.bankName() != null || ref.holderName() != null) {
+        accounts.get(index.position(record)).learn(ref);
+      }
     }
-    account.learn(ref);
     recentRefs[slot] = ref;
-    recentAccounts[slot] = account;
-    return account.id;
+    recentIds[slot] = id;
+    return id;
+  }
+
+  private void add(Account account) {
+    index.add(account.key.kind, account.key.identifier, account.key.chain, account.id);
+    accounts.add(account);
   }
 
   /** Writes the new accounts and what the file added to known ones, in the import's transaction. */
@@ -126,7 +139,7 @@ final class AccountDirectory {
             "update account set bic = coalesce(bic, ?), bank_name = coalesce(bank_name, ?),"
                 + " holder_name = coalesce(holder_name, ?) where id = ?")) {
       int batch = 0;
-      for (Account account : accounts.values()) {
+      for (Account account : accounts) {
         if (account.filled) {
           update.setString(1, account.bic);
           update.setString(2, account.bank);
