@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -13,16 +14,29 @@ import java.util.UUID;
  * builds the indexes in bulk (the same as the parent's partitioned indexes, which then adopt them
  * instead of building them again) and attaches it; a rollback leaves no table behind.
  */
-final class DatasetTable {
+enum DatasetTable {
+  TRANSACTIONS(
+      "transaction",
+      List.of(
+          "alter table %1$s add constraint %1$s_pkey primary key (dataset_id, id)",
+          "create unique index %1$s_dedup on %1$s"
+              + " (account_id, dedup_key, direction, amount, booking_date, dataset_id)",
+          "create index %1$s_time on %1$s (booked_at, id)"));
 
-  private DatasetTable() {}
+  private final String parent;
+  private final List<String> indexes;
 
-  static String name(UUID datasetId) {
-    return "transaction_" + datasetId.toString().replace("-", "");
+  DatasetTable(String parent, List<String> indexes) {
+    this.parent = parent;
+    this.indexes = indexes;
+  }
+
+  String name(UUID datasetId) {
+    return parent + "_" + datasetId.toString().replace("-", "");
   }
 
   /** Whether the dataset has its table (it has none before its first import). */
-  static boolean exists(Connection connection, UUID datasetId) throws SQLException {
+  boolean exists(Connection connection, UUID datasetId) throws SQLException {
     try (PreparedStatement exists =
         connection.prepareStatement("select to_regclass(?) is not null")) {
       exists.setString(1, name(datasetId));
@@ -37,44 +51,40 @@ final class DatasetTable {
    * Creates the dataset's table, not yet attached and without indexes. Its check on the dataset
    * is what lets the attach skip reading every row to prove that they belong to the dataset.
    */
-  static void create(Connection connection, UUID datasetId) throws SQLException {
+  void create(Connection connection, UUID datasetId) throws SQLException {
     String table = name(datasetId);
     execute(
         connection,
         "create table "
             + table
-            + " (like transaction including defaults including constraints, constraint "
+            + " (like "
+            + parent
+            + " including defaults including constraints, constraint "
             + table
             + "_dataset check (dataset_id = '"
             + datasetId
             + "'))");
   }
 
-  /** The COPY that loads a table {@link #create created} in this transaction. */
-  static String copy(UUID datasetId) {
+  /** The COPY of {@code columns} that loads a table {@link #create created} in this transaction. */
+  String copy(UUID datasetId, String columns) {
     // FREEZE: the table is new in this transaction, so its rows can be written as already frozen
     // and visible, which spares a later vacuum rewriting every page.
-    return "copy "
-        + name(datasetId)
-        + " ("
-        + TransactionSink.COLUMNS
-        + ") from stdin (format binary, freeze)";
+    return "copy " + name(datasetId) + " (" + columns + ") from stdin (format binary, freeze)";
   }
 
   /**
    * Builds the indexes of the parent's partitioned indexes and attaches the table as the
    * dataset's partition (until the commit, no other dataset's table can be attached).
    *
-   * @throws SQLException with state 23505 when the rows hold an entry twice
+   * @throws SQLException with state 23505 when the rows hold a unique key twice
    */
-  static void indexAndAttach(Connection connection, UUID datasetId) throws SQLException {
+  void indexAndAttach(Connection connection, UUID datasetId) throws SQLException {
     String table = name(datasetId);
-    execute(connection, "alter table " + table + " add constraint " + table + "_pkey"
-        + " primary key (dataset_id, id)");
-    execute(connection, "create unique index " + table + "_dedup on " + table
-        + " (account_id, dedup_key, direction, amount, booking_date, dataset_id)");
-    execute(connection, "create index " + table + "_time on " + table + " (booked_at, id)");
-    execute(connection, "alter table transaction attach partition " + table
+    for (String index : indexes) {
+      execute(connection, index.formatted(table));
+    }
+    execute(connection, "alter table " + parent + " attach partition " + table
         + " for values in ('" + datasetId + "')");
     execute(connection, "alter table " + table + " drop constraint " + table + "_dataset");
   }

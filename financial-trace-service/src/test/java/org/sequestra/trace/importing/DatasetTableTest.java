@@ -139,7 +139,7 @@ class DatasetTableTest {
             jdbc.queryForObject(
                 "select count(*) from pg_class where relname like ?",
                 Long.class,
-                DatasetTable.name(UUID.fromString(dataset)) + "%"))
+                DatasetTable.TRANSACTIONS.name(UUID.fromString(dataset)) + "%"))
         .isZero();
     mvc.perform(get("/api/v1/datasets/" + dataset).header("Authorization", ANALYST))
         .andExpect(jsonPath("$.transactionCount").value(0));
@@ -193,7 +193,7 @@ class DatasetTableTest {
 
   /** The dataset's table is a partition of transaction, its indexes partitions of the parent's. */
   private void assertAttached(String dataset) {
-    String table = DatasetTable.name(UUID.fromString(dataset));
+    String table = DatasetTable.TRANSACTIONS.name(UUID.fromString(dataset));
     assertThat(
             jdbc.queryForObject(
                 "select inhparent::regclass::text from pg_inherits where inhrelid = ?::regclass",
@@ -220,12 +220,12 @@ class DatasetTableTest {
 
   private String table(String dataset) {
     return jdbc.queryForObject(
-        "select to_regclass(?)::text", String.class, DatasetTable.name(UUID.fromString(dataset)));
+        "select to_regclass(?)::text", String.class, DatasetTable.TRANSACTIONS.name(UUID.fromString(dataset)));
   }
 
   private long rowsInTable(String dataset) {
     return jdbc.queryForObject(
-        "select count(*) from " + DatasetTable.name(UUID.fromString(dataset)), Long.class);
+        "select count(*) from " + DatasetTable.TRANSACTIONS.name(UUID.fromString(dataset)), Long.class);
   }
 
   private String upload(String dataset, String csv) throws Exception {
