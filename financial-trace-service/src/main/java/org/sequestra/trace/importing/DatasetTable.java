@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A dataset's own table of transactions: its partition of {@code transaction}, named after the
- * dataset. A first import creates it in its transaction without indexes, copies the rows into it,
- * builds the indexes in bulk (the same as the parent's partitioned indexes, which then adopt them
- * instead of building them again) and attaches it; a rollback leaves no table behind.
+ * A dataset's own table of transactions or of accounts: its partition of {@code transaction} or
+ * {@code account}, named after the dataset. The import that first writes such rows creates it in
+ * its transaction without indexes, copies the rows into it, builds the indexes in bulk (the same as
+ * the parent's partitioned indexes, which then adopt them instead of building them again) and
+ * attaches it; a rollback leaves no table behind.
  */
 enum DatasetTable {
   TRANSACTIONS(
@@ -21,7 +22,18 @@ enum DatasetTable {
           "alter table %1$s add constraint %1$s_pkey primary key (dataset_id, id)",
           "create unique index %1$s_dedup on %1$s"
               + " (account_id, dedup_key, direction, amount, booking_date, dataset_id)",
-          "create index %1$s_time on %1$s (booked_at, id)"));
+          "create index %1$s_time on %1$s (booked_at, id)")),
+  /**
+   * Its foreign keys (to the dataset, to a trace) are not copied with the table: the attach adds
+   * them and checks every row in one query, instead of one check per row during the COPY.
+   */
+  ACCOUNTS(
+      "account",
+      List.of(
+          "alter table %1$s add constraint %1$s_pkey primary key (dataset_id, id)",
+          // A constraint, as on the parent: only then does the attach adopt the index.
+          "alter table %1$s add constraint %1$s_identity"
+              + " unique nulls not distinct (identifier, kind, chain, dataset_id)"));
 
   private final String parent;
   private final List<String> indexes;
@@ -35,7 +47,7 @@ enum DatasetTable {
     return parent + "_" + datasetId.toString().replace("-", "");
   }
 
-  /** Whether the dataset has its table (it has none before its first import). */
+  /** Whether the dataset has its table (it has none before rows of this kind are imported). */
   boolean exists(Connection connection, UUID datasetId) throws SQLException {
     try (PreparedStatement exists =
         connection.prepareStatement("select to_regclass(?) is not null")) {
@@ -77,7 +89,8 @@ enum DatasetTable {
    * Builds the indexes of the parent's partitioned indexes and attaches the table as the
    * dataset's partition (until the commit, no other dataset's table can be attached).
    *
-   * @throws SQLException with state 23505 when the rows hold a unique key twice
+   * @throws SQLException with state 23505 when the rows hold a unique key twice, 23503 when the
+   *     dataset does not exist
    */
   void indexAndAttach(Connection connection, UUID datasetId) throws SQLException {
     String table = name(datasetId);
