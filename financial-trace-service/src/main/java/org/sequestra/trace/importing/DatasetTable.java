@@ -25,7 +25,9 @@ enum DatasetTable {
           "create index %1$s_time on %1$s (booked_at, id)")),
   /**
    * Its foreign keys (to the dataset, to a trace) are not copied with the table: the attach adds
-   * them and checks every row in one query, instead of one check per row during the COPY.
+   * them and checks every row in one query, instead of one check per row during the COPY. The
+   * attach holds a lock on {@code dataset} and {@code trace} that blocks their writes until the
+   * commit, so it comes last in an import.
    */
   ACCOUNTS(
       "account",

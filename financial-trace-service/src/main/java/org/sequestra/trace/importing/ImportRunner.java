@@ -244,12 +244,14 @@ class ImportRunner {
               sink.accepted(),
               Duration.ofNanos(System.nanoTime() - indexing).toMillis());
         }
-        accounts.save(connection);
         rejections.save(connection);
         ImportMerge.Added added =
             direct
                 ? new ImportMerge.Added(sink.accepted(), sink.flagged())
                 : ImportMerge.merge(connection);
+        // Just before the counts and the commit: attaching a dataset's first accounts locks the
+        // tables their foreign keys name (dataset, trace) against writes until the commit.
+        accounts.save(connection);
         Outcome outcome =
             new Outcome(
                 sink.accepted() + sink.rejected(),
