@@ -20,6 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class AccountDirectory {
 
+  /** The account table's columns a save writes, in the order of the rows. */
+  private static final String COLUMNS =
+      "id, dataset_id, kind, identifier, chain, bic, bank_name, holder_name";
+
   private static final int FIRST_BLOCK = 1_000;
   private static final int MAX_BLOCK = 100_000;
 
@@ -105,14 +109,27 @@ final class AccountDirectory {
     accounts.add(account);
   }
 
-  /** Writes the new accounts and what the file added to known ones, in the import's transaction. */
+  /**
+   * Writes the new accounts and what the file added to known ones, in the import's transaction.
+   * The first accounts of the dataset go into its own table, created, indexed and attached here
+   * ({@link DatasetTable#ACCOUNTS}); later ones are copied into that table.
+   */
   void save(Connection connection) throws SQLException {
     if (!added.isEmpty()) {
+      boolean first = !DatasetTable.ACCOUNTS.exists(connection, datasetId);
+      if (first) {
+        DatasetTable.ACCOUNTS.create(connection, datasetId);
+      }
       CopyPipe pipe =
           CopyPipe.start(
               connection,
-              "copy account (id, dataset_id, kind, identifier, chain, bic, bank_name, holder_name)"
-                  + " from stdin (format binary)",
+              first
+                  ? DatasetTable.ACCOUNTS.copy(datasetId, COLUMNS)
+                  : "copy "
+                      + DatasetTable.ACCOUNTS.name(datasetId)
+                      + " ("
+                      + COLUMNS
+                      + ") from stdin (format binary)",
               Thread.currentThread().getName() + "-accounts");
       try {
         CopyRows rows = new CopyRows(pipe);
@@ -133,18 +150,24 @@ final class AccountDirectory {
         pipe.abort();
         throw e;
       }
+      if (first) {
+        DatasetTable.ACCOUNTS.indexAndAttach(connection, datasetId);
+      }
     }
     try (PreparedStatement update =
         connection.prepareStatement(
-            "update account set bic = coalesce(bic, ?), bank_name = coalesce(bank_name, ?),"
-                + " holder_name = coalesce(holder_name, ?) where id = ?")) {
+            "update "
+                + DatasetTable.ACCOUNTS.name(datasetId)
+                + " set bic = coalesce(bic, ?), bank_name = coalesce(bank_name, ?),"
+                + " holder_name = coalesce(holder_name, ?) where dataset_id = ? and id = ?")) {
       int batch = 0;
       for (Account account : accounts) {
         if (account.filled) {
           update.setString(1, account.bic);
           update.setString(2, account.bank);
           update.setString(3, account.holder);
-          update.setLong(4, account.id);
+          update.setObject(4, datasetId);
+          update.setLong(5, account.id);
           update.addBatch();
           if (++batch == 1_000) {
             update.executeBatch();

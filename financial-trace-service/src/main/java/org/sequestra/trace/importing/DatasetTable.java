@@ -5,24 +5,52 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * A dataset's own table of transactions: its partition of {@code transaction}, named after the
- * dataset. A first import creates it in its transaction without indexes, copies the rows into it,
- * builds the indexes in bulk (the same as the parent's partitioned indexes, which then adopt them
- * instead of building them again) and attaches it; a rollback leaves no table behind.
+ * A dataset's own table of transactions or of accounts: its partition of {@code transaction} or
+ * {@code account}, named after the dataset. The import that first writes such rows creates it in
+ * its transaction without indexes, copies the rows into it, builds the indexes in bulk (the same as
+ * the parent's partitioned indexes, which then adopt them instead of building them again) and
+ * attaches it; a rollback leaves no table behind.
  */
-final class DatasetTable {
+enum DatasetTable {
+  TRANSACTIONS(
+      "transaction",
+      List.of(
+          "alter table %1$s add constraint %1$s_pkey primary key (dataset_id, id)",
+          "create unique index %1$s_dedup on %1$s"
+              + " (account_id, dedup_key, direction, amount, booking_date, dataset_id)",
+          "create index %1$s_time on %1$s (booked_at, id)")),
+  /**
+   * Its foreign keys (to the dataset, to a trace) are not copied with the table: the attach adds
+   * them and checks every row in one query, instead of one check per row during the COPY. The
+   * attach holds a lock on {@code dataset} and {@code trace} that blocks their writes until the
+   * commit, so it comes last in an import.
+   */
+  ACCOUNTS(
+      "account",
+      List.of(
+          "alter table %1$s add constraint %1$s_pkey primary key (dataset_id, id)",
+          // A constraint, as on the parent: only then does the attach adopt the index.
+          "alter table %1$s add constraint %1$s_identity"
+              + " unique nulls not distinct (identifier, kind, chain, dataset_id)"));
 
-  private DatasetTable() {}
+  private final String parent;
+  private final List<String> indexes;
 
-  static String name(UUID datasetId) {
-    return "transaction_" + datasetId.toString().replace("-", "");
+  DatasetTable(String parent, List<String> indexes) {
+    this.parent = parent;
+    this.indexes = indexes;
   }
 
-  /** Whether the dataset has its table (it has none before its first import). */
-  static boolean exists(Connection connection, UUID datasetId) throws SQLException {
+  String name(UUID datasetId) {
+    return parent + "_" + datasetId.toString().replace("-", "");
+  }
+
+  /** Whether the dataset has its table (it has none before rows of this kind are imported). */
+  boolean exists(Connection connection, UUID datasetId) throws SQLException {
     try (PreparedStatement exists =
         connection.prepareStatement("select to_regclass(?) is not null")) {
       exists.setString(1, name(datasetId));
@@ -37,44 +65,41 @@ final class DatasetTable {
    * Creates the dataset's table, not yet attached and without indexes. Its check on the dataset
    * is what lets the attach skip reading every row to prove that they belong to the dataset.
    */
-  static void create(Connection connection, UUID datasetId) throws SQLException {
+  void create(Connection connection, UUID datasetId) throws SQLException {
     String table = name(datasetId);
     execute(
         connection,
         "create table "
             + table
-            + " (like transaction including defaults including constraints, constraint "
+            + " (like "
+            + parent
+            + " including defaults including constraints, constraint "
             + table
             + "_dataset check (dataset_id = '"
             + datasetId
             + "'))");
   }
 
-  /** The COPY that loads a table {@link #create created} in this transaction. */
-  static String copy(UUID datasetId) {
+  /** The COPY of {@code columns} that loads a table {@link #create created} in this transaction. */
+  String copy(UUID datasetId, String columns) {
     // FREEZE: the table is new in this transaction, so its rows can be written as already frozen
     // and visible, which spares a later vacuum rewriting every page.
-    return "copy "
-        + name(datasetId)
-        + " ("
-        + TransactionSink.COLUMNS
-        + ") from stdin (format binary, freeze)";
+    return "copy " + name(datasetId) + " (" + columns + ") from stdin (format binary, freeze)";
   }
 
   /**
    * Builds the indexes of the parent's partitioned indexes and attaches the table as the
    * dataset's partition (until the commit, no other dataset's table can be attached).
    *
-   * @throws SQLException with state 23505 when the rows hold an entry twice
+   * @throws SQLException with state 23505 when the rows hold a unique key twice, 23503 when the
+   *     dataset does not exist
    */
-  static void indexAndAttach(Connection connection, UUID datasetId) throws SQLException {
+  void indexAndAttach(Connection connection, UUID datasetId) throws SQLException {
     String table = name(datasetId);
-    execute(connection, "alter table " + table + " add constraint " + table + "_pkey"
-        + " primary key (dataset_id, id)");
-    execute(connection, "create unique index " + table + "_dedup on " + table
-        + " (account_id, dedup_key, direction, amount, booking_date, dataset_id)");
-    execute(connection, "create index " + table + "_time on " + table + " (booked_at, id)");
-    execute(connection, "alter table transaction attach partition " + table
+    for (String index : indexes) {
+      execute(connection, index.formatted(table));
+    }
+    execute(connection, "alter table " + parent + " attach partition " + table
         + " for values in ('" + datasetId + "')");
     execute(connection, "alter table " + table + " drop constraint " + table + "_dataset");
   }

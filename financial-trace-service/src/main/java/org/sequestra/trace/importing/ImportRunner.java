@@ -199,23 +199,25 @@ class ImportRunner {
           statement.execute("set local maintenance_work_mem = '"
               + indexBuildKilobytes + "kB'");
         }
-        boolean hasTable = DatasetTable.exists(connection, datasetId);
+        boolean hasTable = DatasetTable.TRANSACTIONS.exists(connection, datasetId);
         direct = directIfEmpty && !hasTable;
         AccountDirectory accounts = AccountDirectory.load(connection, datasetId, jdbc);
         if (direct) {
-          DatasetTable.create(connection, datasetId);
+          DatasetTable.TRANSACTIONS.create(connection, datasetId);
         } else {
           if (!hasTable) {
             // A first import whose file repeats an entry: the merge needs the dataset's indexes.
-            DatasetTable.create(connection, datasetId);
-            DatasetTable.indexAndAttach(connection, datasetId);
+            DatasetTable.TRANSACTIONS.create(connection, datasetId);
+            DatasetTable.TRANSACTIONS.indexAndAttach(connection, datasetId);
           }
           ImportMerge.createStaging(connection);
         }
         pipe =
             CopyPipe.start(
                 connection,
-                direct ? DatasetTable.copy(datasetId) : ImportMerge.copyIntoStaging(),
+                direct
+                    ? DatasetTable.TRANSACTIONS.copy(datasetId, TransactionSink.COLUMNS)
+                    : ImportMerge.copyIntoStaging(),
                 Thread.currentThread().getName() + "-copy");
         TransactionSink sink =
             new TransactionSink(
@@ -235,19 +237,21 @@ class ImportRunner {
         pipe = null;
         if (direct) {
           long indexing = System.nanoTime();
-          DatasetTable.indexAndAttach(connection, datasetId);
+          DatasetTable.TRANSACTIONS.indexAndAttach(connection, datasetId);
           log.info(
               "Import {}: the dataset's new table of {} rows indexed and attached in {} ms",
               jobId,
               sink.accepted(),
               Duration.ofNanos(System.nanoTime() - indexing).toMillis());
         }
-        accounts.save(connection);
         rejections.save(connection);
         ImportMerge.Added added =
             direct
                 ? new ImportMerge.Added(sink.accepted(), sink.flagged())
                 : ImportMerge.merge(connection);
+        // Just before the counts and the commit: attaching a dataset's first accounts locks the
+        // tables their foreign keys name (dataset, trace) against writes until the commit.
+        accounts.save(connection);
         Outcome outcome =
             new Outcome(
                 sink.accepted() + sink.rejected(),

@@ -12,7 +12,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TransactionQueries {
 
-  private static final String PAGE =
+  /**
+   * A page of the dataset's transactions with their accounts. Each join names the dataset too, so
+   * that PostgreSQL reads only the dataset's own account table, not every dataset's.
+   */
+  static final String PAGE =
       """
       select t.id, t.import_id, t.source_line, t.counterparty_name, t.counterparty_bic,
              t.direction, t.amount, t.currency, t.booked_at, t.booking_date, t.value_date,
@@ -24,8 +28,8 @@ class TransactionQueries {
              c.bank_name c_bank_name, c.holder_name c_holder_name,
              c.registry_asset_id c_registry_asset_id
       from transaction t
-      join account a on a.id = t.account_id
-      left join account c on c.id = t.counterparty_account_id
+      join account a on a.dataset_id = t.dataset_id and a.id = t.account_id
+      left join account c on c.dataset_id = t.dataset_id and c.id = t.counterparty_account_id
       where t.dataset_id = ?
       order by t.booked_at, t.id
       limit ? offset ?

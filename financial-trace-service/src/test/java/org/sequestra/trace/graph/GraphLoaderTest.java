@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -166,9 +167,11 @@ class GraphLoaderTest {
         "insert into dataset (id, case_reference, name, owning_agency, created_at, created_by, version)"
             + " values (?, 'NL-2026-1', 'statements', 'NL-ARO', now(), 'test', 1)",
         id);
-    // Its partition of the transaction table, as a first import leaves it.
-    jdbc.execute("create table transaction_" + id.toString().replace("-", "")
-        + " partition of transaction for values in ('" + id + "')");
+    // Its partitions of the transaction and account tables, as a first import leaves them.
+    for (String table : List.of("transaction", "account")) {
+      jdbc.execute("create table " + table + "_" + id.toString().replace("-", "")
+          + " partition of " + table + " for values in ('" + id + "')");
+    }
     return id;
   }
 

@@ -1,7 +1,10 @@
 package org.sequestra.trace.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.sequestra.trace.importing.DatasetTable.ACCOUNTS;
+import static org.sequestra.trace.importing.DatasetTable.TRANSACTIONS;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -11,11 +14,15 @@ import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.sequestra.platform.test.TestDatabase;
 import org.sequestra.platform.test.TestIssuers;
@@ -30,8 +37,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Each dataset's transactions in a table of its own, attached to {@code transaction} by its first
- * import: what the endpoints read, what later imports add to, and what a failure leaves (nothing).
+ * Each dataset's transactions and accounts in tables of its own, attached to {@code transaction}
+ * and {@code account} by its first import: what the endpoints read, what later imports add to, and
+ * what a failure leaves (nothing).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -42,6 +50,7 @@ class DatasetTableTest {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
+  @Autowired DataSource dataSource;
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
@@ -54,12 +63,19 @@ class DatasetTableTest {
       throws Exception {
     Datasets datasets = new Datasets(mvc, ANALYST);
     String dataset = datasets.create();
-    assertThat(table(dataset)).isNull();
+    assertThat(table(TRANSACTIONS, dataset)).isNull();
+    assertThat(table(ACCOUNTS, dataset)).isNull();
 
     datasets.importCsv(dataset, Datasets.REFERENCE_EXAMPLE);
 
     assertAttached(dataset);
-    assertThat(rowsInTable(dataset)).isEqualTo(6);
+    assertAccountsAttached(dataset);
+    assertThat(rowsInTable(TRANSACTIONS, dataset)).isEqualTo(6);
+    // The endpoints name the accounts of the dataset's own account table.
+    Map<String, Long> accounts = datasets.accountIds(dataset);
+    assertThat(accounts)
+        .containsOnlyKeys(Datasets.A, Datasets.B, Datasets.C, Datasets.CRIME, "DE89370400440532013000");
+    assertThat(accountIdsInTable(dataset)).containsExactlyInAnyOrderElementsOf(accounts.values());
     mvc.perform(get("/api/v1/datasets/" + dataset + "/transactions").header("Authorization", ANALYST))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.page.totalElements").value(6))
@@ -83,19 +99,23 @@ class DatasetTableTest {
         JsonPath.read(trace, "$.result.flows[?(@.transactionId == " + tx.get("T3") + ")].amount");
     assertThat(toB).containsExactly("20.00");
 
-    // A second import into the dataset skips what it holds and adds the rest to the same table.
+    // A second import into the dataset skips what it holds and adds the rest to the same tables.
     DocumentContext again =
         finished(
             upload(
                 dataset,
                 Datasets.REFERENCE_EXAMPLE
-                    + "NL91ABNA0417164300,Account A,BE68539007547034,Account C,DEBIT,5.00,EUR,"
+                    + "NL91ABNA0417164300,Account A,GB82WEST12345698765432,Account D,DEBIT,5.00,EUR,"
                     + "2024-03-06T10:00:00Z,T6\n"));
     assertThat(again.read("$.state", String.class)).isEqualTo("SUCCEEDED");
     assertThat(again.read("$.imported", Long.class)).isEqualTo(1);
     assertThat(again.read("$.duplicatesSkipped", Long.class)).isEqualTo(6);
-    assertThat(rowsInTable(dataset)).isEqualTo(7);
+    assertThat(rowsInTable(TRANSACTIONS, dataset)).isEqualTo(7);
     assertThat(datasets.transactionIds(dataset)).containsAllEntriesOf(tx).containsKey("T6");
+    Map<String, Long> moreAccounts = datasets.accountIds(dataset);
+    assertThat(moreAccounts).containsAllEntriesOf(accounts).containsKey("GB82WEST12345698765432");
+    assertThat(accountIdsInTable(dataset)).containsExactlyInAnyOrderElementsOf(moreAccounts.values());
+    assertAccountsAttached(dataset);
   }
 
   @Test
@@ -114,7 +134,9 @@ class DatasetTableTest {
     assertThat(job.read("$.imported", Long.class)).isEqualTo(2);
     assertThat(job.read("$.duplicatesSkipped", Long.class)).isEqualTo(1);
     assertAttached(dataset);
-    assertThat(rowsInTable(dataset)).isEqualTo(2);
+    assertThat(rowsInTable(TRANSACTIONS, dataset)).isEqualTo(2);
+    assertAccountsAttached(dataset);
+    assertThat(rowsInTable(ACCOUNTS, dataset)).isEqualTo(2);
   }
 
   @Test
@@ -134,15 +156,64 @@ class DatasetTableTest {
     DocumentContext job = finished(upload(dataset, file));
 
     assertThat(job.read("$.state", String.class)).isEqualTo("FAILED");
-    assertThat(table(dataset)).isNull();
-    assertThat(
-            jdbc.queryForObject(
-                "select count(*) from pg_class where relname like ?",
-                Long.class,
-                DatasetTable.name(UUID.fromString(dataset)) + "%"))
-        .isZero();
+    assertNoTables(dataset);
     mvc.perform(get("/api/v1/datasets/" + dataset).header("Authorization", ANALYST))
         .andExpect(jsonPath("$.transactionCount").value(0));
+  }
+
+  @Test
+  void aFirstImportThatFailsAfterSavingItsAccountsLeavesNoTable() throws Exception {
+    Datasets datasets = new Datasets(mvc, ANALYST);
+    String dataset = datasets.create();
+    // The import's last step, counting the dataset's transactions, fails: by then both tables
+    // were created, loaded and attached in its transaction.
+    String failing = "fail_" + ACCOUNTS.name(UUID.fromString(dataset));
+    jdbc.execute("create function " + failing + "() returns trigger language plpgsql as"
+        + " $$ begin raise exception 'the count fails'; end $$");
+    jdbc.execute("create trigger " + failing + " before update on dataset for each row"
+        + " when (new.id = '" + dataset + "') execute function " + failing + "()");
+    DocumentContext job;
+    try {
+      job = finished(upload(dataset, Datasets.REFERENCE_EXAMPLE));
+    } finally {
+      jdbc.execute("drop trigger " + failing + " on dataset");
+      jdbc.execute("drop function " + failing + "()");
+    }
+
+    assertThat(job.read("$.state", String.class)).isEqualTo("FAILED");
+    assertNoTables(dataset);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from account where dataset_id = ?::uuid", Long.class, dataset))
+        .isZero();
+
+    // Nothing left in the way of the next import.
+    datasets.importCsv(dataset, Datasets.REFERENCE_EXAMPLE);
+    assertAttached(dataset);
+    assertAccountsAttached(dataset);
+    assertThat(rowsInTable(ACCOUNTS, dataset)).isEqualTo(5);
+  }
+
+  @Test
+  void accountsOfADatasetThatDoesNotExistAreRefusedWhenTheirTableIsAttached() throws Exception {
+    UUID missing = UUID.randomUUID();
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        ACCOUNTS.create(connection, missing);
+        try (Statement insert = connection.createStatement()) {
+          insert.execute("insert into " + ACCOUNTS.name(missing)
+              + " (dataset_id, kind, identifier) values ('" + missing + "', 'IBAN', 'X')");
+        }
+
+        assertThatThrownBy(() -> ACCOUNTS.indexAndAttach(connection, missing))
+            .isInstanceOfSatisfying(
+                SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23503"));
+      } finally {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
+    }
   }
 
   @Test
@@ -170,7 +241,8 @@ class DatasetTableTest {
     }
     for (String dataset : List.of(first, second)) {
       assertAttached(dataset);
-      assertThat(rowsInTable(dataset)).isEqualTo(120_558);
+      assertAccountsAttached(dataset);
+      assertThat(rowsInTable(TRANSACTIONS, dataset)).isEqualTo(120_558);
       mvc.perform(get("/api/v1/datasets/" + dataset + "/transactions?size=1").header("Authorization", ANALYST))
           .andExpect(jsonPath("$.page.totalElements").value(120_558));
     }
@@ -188,12 +260,13 @@ class DatasetTableTest {
     jdbc.update("delete from account where dataset_id = ?", id);
     jdbc.update("delete from dataset where id = ?", id);
 
-    assertThat(table(dataset)).isNull();
+    assertThat(table(TRANSACTIONS, dataset)).isNull();
+    assertThat(table(ACCOUNTS, dataset)).isNull();
   }
 
   /** The dataset's table is a partition of transaction, its indexes partitions of the parent's. */
   private void assertAttached(String dataset) {
-    String table = DatasetTable.name(UUID.fromString(dataset));
+    String table = TRANSACTIONS.name(UUID.fromString(dataset));
     assertThat(
             jdbc.queryForObject(
                 "select inhparent::regclass::text from pg_inherits where inhrelid = ?::regclass",
@@ -218,14 +291,68 @@ class DatasetTableTest {
         .isZero();
   }
 
-  private String table(String dataset) {
-    return jdbc.queryForObject(
-        "select to_regclass(?)::text", String.class, DatasetTable.name(UUID.fromString(dataset)));
+  /**
+   * The dataset's account table is a partition of account, its indexes partitions of the parent's,
+   * its foreign keys the parent's, checked by the attach.
+   */
+  private void assertAccountsAttached(String dataset) {
+    String table = ACCOUNTS.name(UUID.fromString(dataset));
+    assertThat(
+            jdbc.queryForObject(
+                "select inhparent::regclass::text from pg_inherits where inhrelid = ?::regclass",
+                String.class,
+                table))
+        .isEqualTo("account");
+    assertThat(
+            jdbc.queryForList(
+                "select p.inhparent::regclass::text from pg_index i"
+                    + " join pg_inherits p on p.inhrelid = i.indexrelid"
+                    + " where i.indrelid = ?::regclass order by 1",
+                String.class,
+                table))
+        .containsExactly("account_pkey", "ux_account_identity");
+    assertThat(
+            jdbc.queryForList(
+                "select confrelid::regclass::text from pg_constraint where conrelid = ?::regclass"
+                    + " and contype = 'f' and convalidated and conparentid <> 0 order by 1",
+                String.class,
+                table))
+        .containsExactly("dataset", "trace");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from pg_constraint where conrelid = ?::regclass and contype = 'c'"
+                    + " and conname like '%dataset'",
+                Long.class,
+                table))
+        .isZero();
   }
 
-  private long rowsInTable(String dataset) {
+  private void assertNoTables(String dataset) {
+    assertThat(table(TRANSACTIONS, dataset)).isNull();
+    assertThat(table(ACCOUNTS, dataset)).isNull();
+    for (DatasetTable kind : DatasetTable.values()) {
+      assertThat(
+              jdbc.queryForObject(
+                  "select count(*) from pg_class where relname like ?",
+                  Long.class,
+                  kind.name(UUID.fromString(dataset)) + "%"))
+          .isZero();
+    }
+  }
+
+  private String table(DatasetTable kind, String dataset) {
     return jdbc.queryForObject(
-        "select count(*) from " + DatasetTable.name(UUID.fromString(dataset)), Long.class);
+        "select to_regclass(?)::text", String.class, kind.name(UUID.fromString(dataset)));
+  }
+
+  private long rowsInTable(DatasetTable kind, String dataset) {
+    return jdbc.queryForObject(
+        "select count(*) from " + kind.name(UUID.fromString(dataset)), Long.class);
+  }
+
+  private List<Long> accountIdsInTable(String dataset) {
+    return jdbc.queryForList(
+        "select id from " + ACCOUNTS.name(UUID.fromString(dataset)), Long.class);
   }
 
   private String upload(String dataset, String csv) throws Exception {

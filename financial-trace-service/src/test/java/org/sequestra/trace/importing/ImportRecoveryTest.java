@@ -49,11 +49,11 @@ class ImportRecoveryTest {
       // rows written in its transaction.
       worker.setAutoCommit(false);
       assertThat(ImportLocks.tryJob(worker, job)).isTrue();
-      DatasetTable.create(worker, dataset);
+      DatasetTable.TRANSACTIONS.create(worker, dataset);
       try (PreparedStatement insert =
           worker.prepareStatement(
               "insert into "
-                  + DatasetTable.name(dataset)
+                  + DatasetTable.TRANSACTIONS.name(dataset)
                   + " (dataset_id, import_id, source_line, account_id, direction,"
                   + " amount, currency, booked_at, booking_date, dedup_key)"
                   + " values (?, ?, 2, 1, 'DEBIT', 10, 'EUR', now(), current_date, 'ref:R1')")) {
@@ -96,7 +96,7 @@ class ImportRecoveryTest {
             jdbc.queryForObject(
                 "select count(*) from transaction where dataset_id = ?", Long.class, dataset))
         .isZero();
-    assertThat(jdbc.queryForObject("select to_regclass(?)", String.class, DatasetTable.name(dataset)))
+    assertThat(jdbc.queryForObject("select to_regclass(?)", String.class, DatasetTable.TRANSACTIONS.name(dataset)))
         .isNull();
   }
 

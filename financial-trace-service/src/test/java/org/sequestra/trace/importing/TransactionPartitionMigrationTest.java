@@ -28,11 +28,11 @@ class TransactionPartitionMigrationTest {
 
     flyway(database).load().migrate();
 
-    assertThat(jdbc.queryForObject("select count(*) from " + DatasetTable.name(first), Long.class))
+    assertThat(jdbc.queryForObject("select count(*) from " + DatasetTable.TRANSACTIONS.name(first), Long.class))
         .isEqualTo(3);
-    assertThat(jdbc.queryForObject("select count(*) from " + DatasetTable.name(second), Long.class))
+    assertThat(jdbc.queryForObject("select count(*) from " + DatasetTable.TRANSACTIONS.name(second), Long.class))
         .isEqualTo(1);
-    assertThat(jdbc.queryForObject("select to_regclass(?)::text", String.class, DatasetTable.name(empty)))
+    assertThat(jdbc.queryForObject("select to_regclass(?)::text", String.class, DatasetTable.TRANSACTIONS.name(empty)))
         .isNull();
     assertThat(
             jdbc.queryForList(
