@@ -57,14 +57,16 @@ public final class BenchmarkImports {
   }
 
   /**
-   * Creates the dataset's partition of the transaction table, with its indexes, in the
-   * connection's transaction: where a loader that inserts into {@code transaction} finds the
-   * dataset's rows a place (the import creates it itself).
+   * Creates the dataset's partitions of the transaction and account tables, with their indexes, in
+   * the connection's transaction: where a loader that inserts into {@code transaction} and
+   * {@code account} finds the dataset's rows a place (the import creates them itself).
    */
   public static void createPartition(Connection connection, UUID datasetId) throws SQLException {
     try (Statement create = connection.createStatement()) {
-      create.execute("create table " + DatasetTable.name(datasetId) + " partition of transaction"
-          + " for values in ('" + datasetId + "')");
+      create.execute("create table " + DatasetTable.TRANSACTIONS.name(datasetId)
+          + " partition of transaction for values in ('" + datasetId + "')");
+      create.execute("create table " + DatasetTable.ACCOUNTS.name(datasetId)
+          + " partition of account for values in ('" + datasetId + "')");
     }
   }
 
@@ -92,12 +94,12 @@ public final class BenchmarkImports {
         statement.execute("set local maintenance_work_mem = '" + INDEX_BUILD_MEMORY.toKilobytes() + "kB'");
       }
       long start = System.nanoTime();
-      DatasetTable.create(connection, other);
+      DatasetTable.TRANSACTIONS.create(connection, other);
       long rows;
       try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-        rows = copies.copyIn(DatasetTable.copy(other), in);
+        rows = copies.copyIn(DatasetTable.TRANSACTIONS.copy(other, TransactionSink.COLUMNS), in);
       }
-      DatasetTable.indexAndAttach(connection, other);
+      DatasetTable.TRANSACTIONS.indexAndAttach(connection, other);
       long nanos = System.nanoTime() - start;
       connection.rollback();
       return new ServerOnly(rows, nanos);
