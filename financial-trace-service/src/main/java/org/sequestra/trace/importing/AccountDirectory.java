@@ -4,8 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.sequestra.trace.importing.statement.AccountKind;
 import org.sequestra.trace.importing.statement.AccountRef;
@@ -30,14 +31,33 @@ final class AccountDirectory {
   /** Slots of the look-up by identity in front of the index. */
   private static final int RECENT = 1 << 14;
 
+  /** Bits of {@link #known}: the account table already holds its BIC, bank or holder. */
+  private static final byte KNOWS_BIC = 1;
+
+  private static final byte KNOWS_BANK = 2;
+  private static final byte KNOWS_HOLDER = 4;
+
   private final UUID datasetId;
   private final JdbcTemplate ids;
+
+  /**
+   * Every account of the dataset, by identity: first those it had before this import, then the
+   * new ones in the order the file names them.
+   */
   private final AccountIndex index = new AccountIndex();
 
-  /** By their position in the index. */
-  private final List<Account> accounts = new ArrayList<>();
+  /** How many accounts the dataset had before this import: the new ones come after them. */
+  private int existing;
 
-  private final List<Account> added = new ArrayList<>();
+  /** What the account table knows of each account the dataset had, by position. */
+  private byte[] known = new byte[1 << 10];
+
+  /**
+   * What the file says of an account's BIC, bank or holder, by position: only for accounts that
+   * it describes (most lines name an account by its number alone).
+   */
+  private final Map<Integer, Details> details = new HashMap<>();
+
   private final AccountRef[] recentRefs = new AccountRef[RECENT];
   private final long[] recentIds = new long[RECENT];
   private long[] reserved = new long[0];
@@ -57,22 +77,27 @@ final class AccountDirectory {
     AccountDirectory directory = new AccountDirectory(datasetId, ids);
     try (PreparedStatement select =
         connection.prepareStatement(
-            "select id, kind, identifier, chain, bic is null, bank_name is null,"
-                + " holder_name is null from account where dataset_id = ?")) {
+            "select id, kind, identifier, chain, bic is not null, bank_name is not null,"
+                + " holder_name is not null from account where dataset_id = ?")) {
       select.setFetchSize(10_000);
       select.setObject(1, datasetId);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
-          Account account = new Account(row.getLong(1), false);
-          account.knowsBic = !row.getBoolean(5);
-          account.knowsBank = !row.getBoolean(6);
-          account.knowsHolder = !row.getBoolean(7);
-          account.key =
-              new Key(AccountKind.valueOf(row.getString(2)), row.getString(3), row.getString(4));
-          directory.add(account);
+          int position = directory.index.size();
+          directory.index.add(
+              AccountKind.valueOf(row.getString(2)), row.getString(3), row.getString(4), row.getLong(1));
+          if (position == directory.known.length) {
+            directory.known = Arrays.copyOf(directory.known, position * 2);
+          }
+          directory.known[position] =
+              (byte)
+                  ((row.getBoolean(5) ? KNOWS_BIC : 0)
+                      | (row.getBoolean(6) ? KNOWS_BANK : 0)
+                      | (row.getBoolean(7) ? KNOWS_HOLDER : 0));
         }
       }
     }
+    directory.existing = directory.index.size();
     return directory;
   }
 
@@ -85,28 +110,33 @@ final class AccountDirectory {
       return recentIds[slot];
     }
     long id;
+    int position;
     int record = index.find(ref.kind(), ref.identifier(), ref.chain());
     if (record < 0) {
-      Account account = new Account(nextId(), true);
-      account.key = new Key(ref.kind(), ref.identifier(), ref.chain());
-      add(account);
-      added.add(account);
-      account.learn(ref);
-      id = account.id;
+      id = nextId();
+      position = index.size();
+      index.add(ref.kind(), ref.identifier(), ref.chain(), id);
     } else {
       id = index.id(record);
-      if (ref.bic() != null || ref.bankName() != null || ref.holderName() != null) {
-        accounts.get(index.position(record)).learn(ref);
-      }
+      position = index.position(record);
+    }
+    if (ref.bic() != null || ref.bankName() != null || ref.holderName() != null) {
+      learn(position, ref);
     }
     recentRefs[slot] = ref;
     recentIds[slot] = id;
     return id;
   }
 
-  private void add(Account account) {
-    index.add(account.key.kind, account.key.identifier, account.key.chain, account.id);
-    accounts.add(account);
+  private void learn(int position, AccountRef ref) {
+    int knows = position < existing ? known[position] : 0;
+    Details account = details.get(position);
+    if (account == null) {
+      account = new Details();
+    }
+    if (account.learn(ref, knows)) {
+      details.putIfAbsent(position, account);
+    }
   }
 
   /**
@@ -115,7 +145,7 @@ final class AccountDirectory {
    * ({@link DatasetTable#ACCOUNTS}); later ones are copied into that table.
    */
   void save(Connection connection) throws SQLException {
-    if (!added.isEmpty()) {
+    if (index.size() > existing) {
       boolean first = !DatasetTable.ACCOUNTS.exists(connection, datasetId);
       if (first) {
         DatasetTable.ACCOUNTS.create(connection, datasetId);
@@ -133,16 +163,18 @@ final class AccountDirectory {
               Thread.currentThread().getName() + "-accounts");
       try {
         CopyRows rows = new CopyRows(pipe);
-        for (Account account : added) {
+        for (int position = existing; position < index.size(); position++) {
+          int record = index.record(position);
+          Details account = details.get(position);
           rows.row(8)
-              .int8(account.id)
+              .int8(index.id(record))
               .uuid(datasetId)
-              .text(account.key.kind.name())
-              .text(account.key.identifier)
-              .text(account.key.chain)
-              .text(account.bic)
-              .text(account.bank)
-              .text(account.holder);
+              .text(index.kind(record).name())
+              .text(index.identifier(record))
+              .text(index.chain(record))
+              .text(account == null ? null : account.bic)
+              .text(account == null ? null : account.bank)
+              .text(account == null ? null : account.holder);
         }
         rows.finish();
         pipe.finish();
@@ -161,13 +193,15 @@ final class AccountDirectory {
                 + " set bic = coalesce(bic, ?), bank_name = coalesce(bank_name, ?),"
                 + " holder_name = coalesce(holder_name, ?) where dataset_id = ? and id = ?")) {
       int batch = 0;
-      for (Account account : accounts) {
-        if (account.filled) {
+      for (Map.Entry<Integer, Details> described : details.entrySet()) {
+        int position = described.getKey();
+        if (position < existing) {
+          Details account = described.getValue();
           update.setString(1, account.bic);
           update.setString(2, account.bank);
           update.setString(3, account.holder);
           update.setObject(4, datasetId);
-          update.setLong(5, account.id);
+          update.setLong(5, index.id(index.record(position)));
           update.addBatch();
           if (++batch == 1_000) {
             update.executeBatch();
@@ -183,7 +217,7 @@ final class AccountDirectory {
 
   private long nextId() {
     if (next == reserved.length) {
-      int block = Math.min(MAX_BLOCK, Math.max(FIRST_BLOCK, added.size()));
+      int block = Math.min(MAX_BLOCK, Math.max(FIRST_BLOCK, index.size() - existing));
       reserved =
           ids
               .queryForList(
@@ -201,43 +235,37 @@ final class AccountDirectory {
     return reserved[next++];
   }
 
-  private record Key(AccountKind kind, String identifier, String chain) {}
+  /** What a file says of one account where the account table does not know it yet. */
+  private static final class Details {
 
-  private static final class Account {
-
-    final long id;
-    final boolean isNew;
-    Key key;
-    boolean knowsBic;
-    boolean knowsBank;
-    boolean knowsHolder;
-    boolean filled;
     String bic;
     String bank;
     String holder;
 
-    Account(long id, boolean isNew) {
-      this.id = id;
-      this.isNew = isNew;
+    /**
+     * Keeps the reference's values the table does not know, the smallest where lines differ.
+     *
+     * @return whether anything was kept
+     */
+    boolean learn(AccountRef ref, int knows) {
+      boolean kept = false;
+      if ((knows & KNOWS_BIC) == 0 && smaller(ref.bic(), bic)) {
+        bic = ref.bic();
+        kept = true;
+      }
+      if ((knows & KNOWS_BANK) == 0 && smaller(ref.bankName(), bank)) {
+        bank = ref.bankName();
+        kept = true;
+      }
+      if ((knows & KNOWS_HOLDER) == 0 && smaller(ref.holderName(), holder)) {
+        holder = ref.holderName();
+        kept = true;
+      }
+      return kept;
     }
 
-    void learn(AccountRef ref) {
-      if (!knowsBic && ref.bic() != null && (bic == null || ref.bic().compareTo(bic) < 0)) {
-        bic = ref.bic();
-        filled = !isNew;
-      }
-      if (!knowsBank
-          && ref.bankName() != null
-          && (bank == null || ref.bankName().compareTo(bank) < 0)) {
-        bank = ref.bankName();
-        filled = !isNew;
-      }
-      if (!knowsHolder
-          && ref.holderName() != null
-          && (holder == null || ref.holderName().compareTo(holder) < 0)) {
-        holder = ref.holderName();
-        filled = !isNew;
-      }
+    private static boolean smaller(String value, String kept) {
+      return value != null && (kept == null || value.compareTo(kept) < 0);
     }
   }
 }

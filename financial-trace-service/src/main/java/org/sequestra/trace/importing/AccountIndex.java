@@ -9,6 +9,8 @@ import org.sequestra.trace.importing.statement.AccountKind;
  * open-addressing table of longs (the identity's hash, where its record starts) and the records
  * side by side in one char array (position, account id, kind, identifier, chain). A look-up reads
  * two places in memory where a map of record keys follows five references one after the other.
+ * It is also where the new accounts' identities are read back from to be saved: an account costs
+ * its record (9 chars and its text), a slot and an offset, not a graph of objects.
  */
 final class AccountIndex {
 
@@ -17,10 +19,16 @@ final class AccountIndex {
 
   private static final char NO_CHAIN = Character.MAX_VALUE;
 
+  private static final AccountKind[] KINDS = AccountKind.values();
+
   /** Empty (0) or the hash in the high half and the record's offset + 1 in the low half. */
   private long[] slots = new long[1 << 10];
 
   private char[] records = new char[1 << 12];
+
+  /** Where each account's record starts, by position. */
+  private int[] offsets = new int[1 << 10];
+
   private int used;
   private int size;
 
@@ -48,6 +56,27 @@ final class AccountIndex {
         }
       }
     }
+  }
+
+  /** Where the record of the account added at {@code position} starts. */
+  int record(int position) {
+    return offsets[position];
+  }
+
+  AccountKind kind(int record) {
+    return KINDS[records[record + 6]];
+  }
+
+  String identifier(int record) {
+    return new String(records, record + HEADER, records[record + 7]);
+  }
+
+  /** The chain of a wallet address, otherwise {@code null}. */
+  String chain(int record) {
+    char length = records[record + 8];
+    return length == NO_CHAIN
+        ? null
+        : new String(records, record + HEADER + records[record + 7], length);
   }
 
   /** The order in which the account {@link #find found} at {@code record} was added. */
@@ -96,6 +125,10 @@ final class AccountIndex {
       chain.getChars(0, chainLength, records, offset + HEADER + identifier.length());
     }
     used += length;
+    if (position == offsets.length) {
+      offsets = Arrays.copyOf(offsets, position * 2);
+    }
+    offsets[position] = offset;
     size++;
     if (size * 2 > slots.length) {
       grow();

@@ -36,7 +36,10 @@ class AccountIndexTest {
       int record = index.find(identity.kind(), identity.identifier(), identity.chain());
       assertThat(record).as("%s", identity).isNotNegative();
       assertThat(index.position(record)).isEqualTo(position);
+      assertThat(index.record(position)).isEqualTo(record);
       assertThat(index.id(record)).isEqualTo(ids.get(identity));
+      assertThat(new Identity(index.kind(record), index.identifier(record), index.chain(record)))
+          .isEqualTo(identity);
     }
     for (int i = 0; i < 200_000; i++) {
       Identity identity = randomIdentity(random);
@@ -65,6 +68,9 @@ class AccountIndexTest {
     assertThat(idOf(index, AccountKind.CRYPTO_ADDRESS, "0xab", "ETHEREUM")).isEqualTo(3);
     assertThat(idOf(index, AccountKind.CRYPTO_ADDRESS, "0xab", "POLYGON")).isEqualTo(4);
     assertThat(idOf(index, AccountKind.CRYPTO_ADDRESS, "0xab", "")).isEqualTo(5);
+    assertThat(index.chain(index.record(4))).isEmpty();
+    assertThat(index.chain(index.record(0))).isNull();
+    assertThat(index.identifier(index.record(8))).isEqualTo("Bäcker 7");
     assertThat(idOf(index, AccountKind.CRYPTO_ADDRESS, "0xAB", "ETHEREUM")).isEqualTo(6);
     assertThat(idOf(index, AccountKind.ACCOUNT_NUMBER, "Aa", null)).isEqualTo(7);
     assertThat(idOf(index, AccountKind.ACCOUNT_NUMBER, "BB", null)).isEqualTo(8);
