@@ -266,29 +266,12 @@ class DatasetTableTest {
 
   /** The dataset's table is a partition of transaction, its indexes partitions of the parent's. */
   private void assertAttached(String dataset) {
-    String table = TRANSACTIONS.name(UUID.fromString(dataset));
-    assertThat(
-            jdbc.queryForObject(
-                "select inhparent::regclass::text from pg_inherits where inhrelid = ?::regclass",
-                String.class,
-                table))
-        .isEqualTo("transaction");
-    assertThat(
-            jdbc.queryForList(
-                "select p.inhparent::regclass::text from pg_index i"
-                    + " join pg_inherits p on p.inhrelid = i.indexrelid"
-                    + " where i.indrelid = ?::regclass order by 1",
-                String.class,
-                table))
-        .containsExactly("ix_transaction_time", "transaction_pkey", "ux_transaction_dedup");
-    // Its own check on the dataset served the attach and is gone.
-    assertThat(
-            jdbc.queryForObject(
-                "select count(*) from pg_constraint where conrelid = ?::regclass and contype = 'c'"
-                    + " and conname like '%dataset'",
-                Long.class,
-                table))
-        .isZero();
+    assertPartition(
+        TRANSACTIONS.name(UUID.fromString(dataset)),
+        "transaction",
+        "ix_transaction_time",
+        "transaction_pkey",
+        "ux_transaction_dedup");
   }
 
   /**
@@ -297,20 +280,7 @@ class DatasetTableTest {
    */
   private void assertAccountsAttached(String dataset) {
     String table = ACCOUNTS.name(UUID.fromString(dataset));
-    assertThat(
-            jdbc.queryForObject(
-                "select inhparent::regclass::text from pg_inherits where inhrelid = ?::regclass",
-                String.class,
-                table))
-        .isEqualTo("account");
-    assertThat(
-            jdbc.queryForList(
-                "select p.inhparent::regclass::text from pg_index i"
-                    + " join pg_inherits p on p.inhrelid = i.indexrelid"
-                    + " where i.indrelid = ?::regclass order by 1",
-                String.class,
-                table))
-        .containsExactly("account_pkey", "ux_account_identity");
+    assertPartition(table, "account", "account_pkey", "ux_account_identity");
     assertThat(
             jdbc.queryForList(
                 "select confrelid::regclass::text from pg_constraint where conrelid = ?::regclass"
@@ -318,6 +288,27 @@ class DatasetTableTest {
                 String.class,
                 table))
         .containsExactly("dataset", "trace");
+  }
+
+  /**
+   * {@code table} is attached to {@code parent}, its indexes are partitions of the parent's
+   * (named in order), and its own check on the dataset, which served the attach, is gone.
+   */
+  private void assertPartition(String table, String parent, String... parentIndexes) {
+    assertThat(
+            jdbc.queryForObject(
+                "select inhparent::regclass::text from pg_inherits where inhrelid = ?::regclass",
+                String.class,
+                table))
+        .isEqualTo(parent);
+    assertThat(
+            jdbc.queryForList(
+                "select p.inhparent::regclass::text from pg_index i"
+                    + " join pg_inherits p on p.inhrelid = i.indexrelid"
+                    + " where i.indrelid = ?::regclass order by 1",
+                String.class,
+                table))
+        .containsExactly(parentIndexes);
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from pg_constraint where conrelid = ?::regclass and contype = 'c'"
