@@ -50,7 +50,9 @@ public final class Fixtures {
                     .header("Authorization", bearer)
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(
-                        "{\"nationalReference\":\"" + reference + "\",\"title\":\"Operation Tulip\"}"))
+                        "{\"nationalReference\":\""
+                            + reference
+                            + "\",\"title\":\"Operation Tulip\"}"))
             .andExpect(status().isCreated())
             .andReturn()
             .getResponse()
@@ -92,9 +94,7 @@ public final class Fixtures {
   }
 
   public ResultActions get(String bearer, String path) throws Exception {
-    return mvc.perform(
-        MockMvcRequestBuilders.get(path)
-            .header("Authorization", bearer));
+    return mvc.perform(MockMvcRequestBuilders.get(path).header("Authorization", bearer));
   }
 
   public ResultActions registerAsset(String bearer, String caseId, String json) throws Exception {
@@ -113,7 +113,9 @@ public final class Fixtures {
                 bearer,
                 "/api/v1/cases/" + caseId + "/subjects",
                 "{\"kind\":\"NATURAL_PERSON\",\"role\":\"OWNER\","
-                    + "\"naturalPerson\":{\"familyName\":\"" + familyName + "\"}}")
+                    + "\"naturalPerson\":{\"familyName\":\""
+                    + familyName
+                    + "\"}}")
             .andExpect(status().isCreated()));
   }
 

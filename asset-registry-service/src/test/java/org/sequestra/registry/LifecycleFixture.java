@@ -22,8 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
 public final class LifecycleFixture {
 
   /**
-   * A value recorded with an act. The registry works out the euro equivalent itself: EUR values
-   * are their own, {@link #withoutEuro} picks a currency and day for which no reference rate exists.
+   * A value recorded with an act. The registry works out the euro equivalent itself: EUR values are
+   * their own, {@link #withoutEuro} picks a currency and day for which no reference rate exists.
    */
   public record Value(BigDecimal amount, String currency) {
 

@@ -28,7 +28,9 @@ class OperabilityTest extends RegistryIntegrationTest {
     mvc.perform(get("/actuator/env")).andExpect(status().isUnauthorized());
     mvc.perform(
             get("/actuator/env")
-                .header("Authorization", TestIssuers.token("agency-nl").roles("PLATFORM_ADMIN").bearer()))
+                .header(
+                    "Authorization",
+                    TestIssuers.token("agency-nl").roles("PLATFORM_ADMIN").bearer()))
         .andExpect(status().isNotFound());
   }
 
@@ -41,14 +43,16 @@ class OperabilityTest extends RegistryIntegrationTest {
             get("/api/v1/me")
                 .header("Authorization", bearer)
                 .header("X-Request-Id", "bad id with spaces\nand a newline"))
-        .andExpect(header().string("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}")));
+        .andExpect(
+            header().string("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}")));
   }
 
   @Test
   void anUnknownPathIsAProblemNotAWhitelabelPage() throws Exception {
     mvc.perform(
             get("/api/v1/nothing-here")
-                .header("Authorization", TestIssuers.token("agency-nl").roles("ARO_ANALYST").bearer()))
+                .header(
+                    "Authorization", TestIssuers.token("agency-nl").roles("ARO_ANALYST").bearer()))
         .andExpect(status().isNotFound())
         .andExpect(content().contentType("application/problem+json"));
   }

@@ -41,10 +41,13 @@ class RegistryIdempotencyTest extends RegistryIntegrationTest {
     String key = UUID.randomUUID().toString();
     MvcResult first =
         given.postJson(analyst, path, key, body).andExpect(status().isCreated()).andReturn();
-    String id = Fixtures.id(given.postJson(analyst, path, key, body)
-        .andExpect(status().isCreated())
-        .andExpect(header().string("Idempotent-Replayed", "true"))
-        .andExpect(content().json(first.getResponse().getContentAsString())));
+    String id =
+        Fixtures.id(
+            given
+                .postJson(analyst, path, key, body)
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Idempotent-Replayed", "true"))
+                .andExpect(content().json(first.getResponse().getContentAsString())));
     assertThat(id).isEqualTo(Fixtures.id(given.postJson(analyst, path, key, body)));
 
     given
@@ -98,7 +101,8 @@ class RegistryIdempotencyTest extends RegistryIntegrationTest {
     String assetId = given.asset(analyst, caseId, bankAccount(uniqueDutchIban()));
     String jansen = given.person(analyst, caseId, "Jansen");
     String path = "/api/v1/assets/" + assetId + "/owners";
-    String owner = "{\"subjectId\":\"" + jansen + "\",\"kind\":\"LEGAL\",\"sharePercentage\":\"%s\"}";
+    String owner =
+        "{\"subjectId\":\"" + jansen + "\",\"kind\":\"LEGAL\",\"sharePercentage\":\"%s\"}";
     // a second run of the first request would exceed 100 % and be refused: the retry is not
     retriedOnce(path, owner.formatted("60"), owner.formatted("40"));
     given.get(analyst, path).andExpect(jsonPath("$.page.totalElements").value(1));

@@ -10,8 +10,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Full service against real PostgreSQL (embedded) and real JWKS over HTTP; requests go through
- * the whole filter chain, so security, validation and problem details are exercised as deployed.
+ * Full service against real PostgreSQL (embedded) and real JWKS over HTTP; requests go through the
+ * whole filter chain, so security, validation and problem details are exercised as deployed.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

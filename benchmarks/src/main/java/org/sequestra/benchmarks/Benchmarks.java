@@ -13,8 +13,8 @@ import org.sequestra.trace.engine.TemporalGraph;
 
 /**
  * Runs the tracing-engine benchmark and prints the result table. Every figure is compared with a
- * baseline measured in the same run (or is a ratio already); nothing here asserts a timing.
- * Usage: {@code ./benchmarks/run.sh [--size=small|full] [--bench=all|trace|ingest]}.
+ * baseline measured in the same run (or is a ratio already); nothing here asserts a timing. Usage:
+ * {@code ./benchmarks/run.sh [--size=small|full] [--bench=all|trace|ingest]}.
  */
 public final class Benchmarks {
 
@@ -30,7 +30,10 @@ public final class Benchmarks {
    * What one run produced: the printed table and the answers the smoke test checks ({@code null}
    * for a part that did not run).
    */
-  record Report(ResultTable table, TemporalGraph graph, TraceComparison.Outcome trace,
+  record Report(
+      ResultTable table,
+      TemporalGraph graph,
+      TraceComparison.Outcome trace,
       IngestBenchmark.Outcome ingest) {}
 
   private Benchmarks() {}
@@ -61,17 +64,28 @@ public final class Benchmarks {
   static Report run(Size size, Set<Part> parts, PrintStream out) throws Exception {
     ResultTable table = new ResultTable();
     Runtime runtime = Runtime.getRuntime();
-    out.printf("Sequestra benchmark (%s), size %s, %s%n", parts.toString().toLowerCase(), size.name().toLowerCase(),
-        LocalDate.now());
-    out.printf("machine: %d cores, %s %s, Java %s (%s), max heap %,d MB%n", runtime.availableProcessors(),
-        System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
-        System.getProperty("java.vm.name"), runtime.maxMemory() >> 20);
+    out.printf(
+        "Sequestra benchmark (%s), size %s, %s%n",
+        parts.toString().toLowerCase(), size.name().toLowerCase(), LocalDate.now());
+    out.printf(
+        "machine: %d cores, %s %s, Java %s (%s), max heap %,d MB%n",
+        runtime.availableProcessors(),
+        System.getProperty("os.name"),
+        System.getProperty("os.arch"),
+        System.getProperty("java.version"),
+        System.getProperty("java.vm.name"),
+        runtime.maxMemory() >> 20);
     out.printf("load average at start (other processes share these cores): %s%n", loadAverage());
 
     long start = System.nanoTime();
-    SyntheticLedger ledger = SyntheticLedger.generate(size.accounts, size.transactions, LEDGER_SEED);
-    out.printf("ledger: %,d transactions over %,d accounts, Zipf exponent %.1f, seed %d, generated in %s%n",
-        ledger.transactionCount(), size.accounts, SyntheticLedger.ZIPF_EXPONENT, LEDGER_SEED,
+    SyntheticLedger ledger =
+        SyntheticLedger.generate(size.accounts, size.transactions, LEDGER_SEED);
+    out.printf(
+        "ledger: %,d transactions over %,d accounts, Zipf exponent %.1f, seed %d, generated in %s%n",
+        ledger.transactionCount(),
+        size.accounts,
+        SyntheticLedger.ZIPF_EXPONENT,
+        LEDGER_SEED,
         Stats.millis(System.nanoTime() - start));
 
     Report report = new Report(table, null, null, null);
@@ -79,7 +93,9 @@ public final class Benchmarks {
       report = trace(size, ledger, table, out);
     }
     if (parts.contains(Part.INGEST)) {
-      report = new Report(table, report.graph(), report.trace(), new IngestBenchmark(ledger).run(table, out));
+      report =
+          new Report(
+              table, report.graph(), report.trace(), new IngestBenchmark(ledger).run(table, out));
     }
     out.printf("%nload average at the end: %s%n%n", loadAverage());
     return report;
@@ -100,26 +116,55 @@ public final class Benchmarks {
       start = System.nanoTime();
       postgres.load(ledger);
       long loadNanos = System.nanoTime() - start;
-      out.printf("PostgreSQL %s: COPY, index (src, ts) INCLUDE (dst), VACUUM ANALYZE, prewarm in %s%n",
+      out.printf(
+          "PostgreSQL %s: COPY, index (src, ts) INCLUDE (dst), VACUUM ANALYZE, prewarm in %s%n",
           postgres.version(), Stats.millis(loadNanos));
 
       int transactions = graph.transactionCount();
-      table.section(String.format("Graph: %,d transactions over %,d accounts (Zipf %.1f)", transactions,
-          graph.accountCount(), SyntheticLedger.ZIPF_EXPONENT));
-      table.row("build: Builder.add of every transaction + build()", Stats.millis(buildNanos),
-          "Arrays.sort of " + String.format("%,d", transactions) + " longs: " + Stats.millis(sortNanos),
-          Stats.times((double) buildNanos / sortNanos), "", "");
-      table.row("build, same data into PostgreSQL (COPY + index + vacuum)", Stats.millis(loadNanos),
-          "engine build " + Stats.millis(buildNanos), Stats.times((double) loadNanos / buildNanos), "", "");
+      table.section(
+          String.format(
+              "Graph: %,d transactions over %,d accounts (Zipf %.1f)",
+              transactions, graph.accountCount(), SyntheticLedger.ZIPF_EXPONENT));
+      table.row(
+          "build: Builder.add of every transaction + build()",
+          Stats.millis(buildNanos),
+          "Arrays.sort of "
+              + String.format("%,d", transactions)
+              + " longs: "
+              + Stats.millis(sortNanos),
+          Stats.times((double) buildNanos / sortNanos),
+          "",
+          "");
+      table.row(
+          "build, same data into PostgreSQL (COPY + index + vacuum)",
+          Stats.millis(loadNanos),
+          "engine build " + Stats.millis(buildNanos),
+          Stats.times((double) loadNanos / buildNanos),
+          "",
+          "");
       double bytesPerTransaction = graph.bytesPerTransaction();
       double postgresBytes = (double) postgres.relationBytes() / transactions;
-      table.row("memory, both directions: memoryBytes() / transactions", String.format("%.1f B", bytesPerTransaction),
-          String.format("PostgreSQL table + index %.1f B", postgresBytes), Stats.times(postgresBytes / bytesPerTransaction),
-          "≤ 48 B", ResultTable.verdict(bytesPerTransaction <= 48));
-      table.row("memory, heap growth after GC / transactions (cross-check)",
-          String.format("%.1f B", (double) heapGrowth / transactions), "", "", "", "");
+      table.row(
+          "memory, both directions: memoryBytes() / transactions",
+          String.format("%.1f B", bytesPerTransaction),
+          String.format("PostgreSQL table + index %.1f B", postgresBytes),
+          Stats.times(postgresBytes / bytesPerTransaction),
+          "≤ 48 B",
+          ResultTable.verdict(bytesPerTransaction <= 48));
+      table.row(
+          "memory, heap growth after GC / transactions (cross-check)",
+          String.format("%.1f B", (double) heapGrowth / transactions),
+          "",
+          "",
+          "",
+          "");
 
-      report = new Report(table, graph, new TraceComparison(ledger, graph, size).run(postgres, table, out), null);
+      report =
+          new Report(
+              table,
+              graph,
+              new TraceComparison(ledger, graph, size).run(postgres, table, out),
+              null);
     }
 
     new AttributionSweep(ledger, graph, size).run(table);
@@ -149,8 +194,11 @@ public final class Benchmarks {
     for (int k = 1; k <= Math.min(10, degrees.length); k++) {
       topTen += degrees[degrees.length - k];
     }
-    out.printf("out-degrees: median %d, p99 %d, max %,d; the 10 largest hubs send %.1f %% of all transactions%n",
-        degrees[degrees.length / 2], degrees[(int) (degrees.length * 0.99)], degrees[degrees.length - 1],
+    out.printf(
+        "out-degrees: median %d, p99 %d, max %,d; the 10 largest hubs send %.1f %% of all transactions%n",
+        degrees[degrees.length / 2],
+        degrees[(int) (degrees.length * 0.99)],
+        degrees[degrees.length - 1],
         100.0 * topTen / graph.transactionCount());
   }
 
@@ -160,7 +208,8 @@ public final class Benchmarks {
       String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
       return String.join(" ", fields[0], fields[1], fields[2]);
     } catch (IOException | RuntimeException e) {
-      return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      return String.format(
+          "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
   }
 

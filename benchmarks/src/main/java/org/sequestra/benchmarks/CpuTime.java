@@ -83,7 +83,9 @@ final class CpuTime {
     return ticks * NANOS_PER_TICK;
   }
 
-  /** {parent pid, own utime + stime, reaped children's cutime + cstime}, or null when unreadable. */
+  /**
+   * {parent pid, own utime + stime, reaped children's cutime + cstime}, or null when unreadable.
+   */
   private static long[] stat(long pid) {
     try {
       String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));

@@ -34,12 +34,12 @@ import org.sequestra.trace.importing.BenchmarkImports;
  *
  * <ul>
  *   <li>the service's real import path end to end: row count, parse, COPY into the dataset's new
- *       table, its indexes built and the table attached as the dataset's partition, one
- *       transaction ({@code ImportRunner}, as a worker runs an upload);
+ *       table, its indexes built and the table attached as the dataset's partition, one transaction
+ *       ({@code ImportRunner}, as a worker runs an upload);
  *   <li>the baseline: a plain batched JDBC INSERT loader of the same rows into the same tables
- *       (accounts resolved in a map, batches of {@value #BATCH} rows, {@code reWriteBatchedInserts},
- *       {@code ON CONFLICT DO NOTHING} on the dedup index, into the dataset's partition created
- *       first with its indexes, one transaction).
+ *       (accounts resolved in a map, batches of {@value #BATCH} rows, {@code
+ *       reWriteBatchedInserts}, {@code ON CONFLICT DO NOTHING} on the dedup index, into the
+ *       dataset's partition created first with its indexes, one transaction).
  * </ul>
  *
  * Both times include reading and parsing the file. Then the real import runs once more on the same
@@ -53,9 +53,18 @@ final class IngestBenchmark {
       "account,counterparty_account,direction,amount,currency,booked_at,bank_reference,remittance_info";
 
   /** What one ingest run measured. */
-  record Outcome(long rows, long importNanos, long insertNanos, long reimportNanos, long importCpuNanos,
-      long insertCpuNanos, BenchmarkImports.ServerOnly serverOnly, BenchmarkImports.Result first, BenchmarkImports.Result again,
-      long importedRows, long insertedRows) {
+  record Outcome(
+      long rows,
+      long importNanos,
+      long insertNanos,
+      long reimportNanos,
+      long importCpuNanos,
+      long insertCpuNanos,
+      BenchmarkImports.ServerOnly serverOnly,
+      BenchmarkImports.Result first,
+      BenchmarkImports.Result again,
+      long importedRows,
+      long insertedRows) {
 
     double importPerSecond() {
       return rows / (importNanos / 1e9);
@@ -79,19 +88,23 @@ final class IngestBenchmark {
       long start = System.nanoTime();
       writeCsv(csv);
       long bytes = Files.size(csv);
-      out.printf("ingest: %,d-row CSV (%,d MB) written in %s%n", ledger.transactionCount(), bytes >> 20,
-          Stats.millis(System.nanoTime() - start));
+      out.printf(
+          "ingest: %,d-row CSV (%,d MB) written in %s%n",
+          ledger.transactionCount(), bytes >> 20, Stats.millis(System.nanoTime() - start));
       Outcome outcome;
       try (EmbeddedPostgres server = startServer()) {
         DataSource imports = migratedDatabase(server, "ingest_import");
         DataSource inserts = migratedDatabase(server, "ingest_insert");
 
         CpuTime cpu = CpuTime.of(imports);
-        // Both loaders once on the first tenth of the file, untimed, into datasets of their own: the
+        // Both loaders once on the first tenth of the file, untimed, into datasets of their own:
+        // the
         // JIT has compiled both before either is timed.
         Path prefix = dir.resolve("prefix.csv");
         writePrefix(csv, prefix, ledger.transactionCount() / 10);
-        check(BenchmarkImports.importCsv(imports, BenchmarkImports.createDataset(imports), link(prefix, dir), dir));
+        check(
+            BenchmarkImports.importCsv(
+                imports, BenchmarkImports.createDataset(imports), link(prefix, dir), dir));
         batchedInsert(inserts, prefix);
 
         UUID dataset = BenchmarkImports.createDataset(imports);
@@ -99,18 +112,22 @@ final class IngestBenchmark {
         long jvmStart = cpu.jvmNanos();
         long serverStart = cpu.serverNanos();
         start = System.nanoTime();
-        BenchmarkImports.Result first = BenchmarkImports.importCsv(imports, dataset, link(csv, dir), dir);
+        BenchmarkImports.Result first =
+            BenchmarkImports.importCsv(imports, dataset, link(csv, dir), dir);
         long importNanos = System.nanoTime() - start;
         CpuTime.settle();
         long importJvm = cpu.jvmNanos() - jvmStart;
         long importServer = cpu.serverNanos() - serverStart;
         check(first);
-        out.printf("ingest: real import %s, CPU Java %s + PostgreSQL %s (%s)%n", Stats.millis(importNanos),
-            Stats.millis(importJvm), Stats.millis(importServer), first);
+        out.printf(
+            "ingest: real import %s, CPU Java %s + PostgreSQL %s (%s)%n",
+            Stats.millis(importNanos), Stats.millis(importJvm), Stats.millis(importServer), first);
 
         // The ceiling for any import into this table on this server: its own work for these rows.
-        BenchmarkImports.ServerOnly serverOnly = BenchmarkImports.serverOnlyLoad(imports, dataset, dir.resolve("rows.bin"));
-        out.printf("ingest: PostgreSQL alone, the same %,d rows pre-encoded: COPY + indexes + attach %s%n",
+        BenchmarkImports.ServerOnly serverOnly =
+            BenchmarkImports.serverOnlyLoad(imports, dataset, dir.resolve("rows.bin"));
+        out.printf(
+            "ingest: PostgreSQL alone, the same %,d rows pre-encoded: COPY + indexes + attach %s%n",
             serverOnly.rows(), Stats.millis(serverOnly.nanos()));
 
         jvmStart = cpu.jvmNanos();
@@ -121,19 +138,30 @@ final class IngestBenchmark {
         CpuTime.settle();
         long insertJvm = cpu.jvmNanos() - jvmStart;
         long insertServer = cpu.serverNanos() - serverStart;
-        out.printf("ingest: batched INSERT %s, CPU Java %s + PostgreSQL %s%n", Stats.millis(insertNanos),
-            Stats.millis(insertJvm), Stats.millis(insertServer));
+        out.printf(
+            "ingest: batched INSERT %s, CPU Java %s + PostgreSQL %s%n",
+            Stats.millis(insertNanos), Stats.millis(insertJvm), Stats.millis(insertServer));
 
         start = System.nanoTime();
-        BenchmarkImports.Result again = BenchmarkImports.importCsv(imports, dataset, link(csv, dir), dir);
+        BenchmarkImports.Result again =
+            BenchmarkImports.importCsv(imports, dataset, link(csv, dir), dir);
         long reimportNanos = System.nanoTime() - start;
         check(again);
         out.printf("ingest: same file again %s (%s)%n", Stats.millis(reimportNanos), again);
 
-        outcome = new Outcome(ledger.transactionCount(), importNanos, insertNanos, reimportNanos,
-            cpu.available() ? importJvm + importServer : 0, cpu.available() ? insertJvm + insertServer : 0,
-            serverOnly, first, again,
-            count(imports, dataset), count(inserts, dataset(inserts)));
+        outcome =
+            new Outcome(
+                ledger.transactionCount(),
+                importNanos,
+                insertNanos,
+                reimportNanos,
+                cpu.available() ? importJvm + importServer : 0,
+                cpu.available() ? insertJvm + insertServer : 0,
+                serverOnly,
+                first,
+                again,
+                count(imports, dataset),
+                count(inserts, dataset(inserts)));
       }
       report(outcome, bytes, table);
       return outcome;
@@ -148,27 +176,44 @@ final class IngestBenchmark {
   }
 
   private static void report(Outcome outcome, long bytes, ResultTable table) {
-    table.section(String.format("Ingest: %,d-row CSV (%,d MB), Sequestra's CSV layout", outcome.rows, bytes >> 20));
+    table.section(
+        String.format(
+            "Ingest: %,d-row CSV (%,d MB), Sequestra's CSV layout", outcome.rows, bytes >> 20));
     double ratio = outcome.importPerSecond() / outcome.insertPerSecond();
-    table.row("import end to end (parse + COPY + index build + attach, one transaction)",
+    table.row(
+        "import end to end (parse + COPY + index build + attach, one transaction)",
         String.format("%,.0f rows/s", outcome.importPerSecond()),
-        String.format("batched INSERT (%,d, rewritten): %,.0f rows/s", BATCH, outcome.insertPerSecond()),
-        Stats.times(ratio), "≥ 300 000/s, ≥ 2.5×",
+        String.format(
+            "batched INSERT (%,d, rewritten): %,.0f rows/s", BATCH, outcome.insertPerSecond()),
+        Stats.times(ratio),
+        "≥ 300 000/s, ≥ 2.5×",
         ResultTable.verdict(outcome.importPerSecond() >= 300_000 && ratio >= 2.5));
     if (outcome.importCpuNanos > 0) {
       // CPU time does not grow when other processes share the cores, as wall time does.
-      table.row("import, CPU time per row (Java + PostgreSQL server)",
+      table.row(
+          "import, CPU time per row (Java + PostgreSQL server)",
           String.format("%.1f µs", outcome.importCpuNanos / 1e3 / outcome.rows),
           String.format("batched INSERT %.1f µs", outcome.insertCpuNanos / 1e3 / outcome.rows),
-          Stats.times((double) outcome.insertCpuNanos / outcome.importCpuNanos), "", "");
+          Stats.times((double) outcome.insertCpuNanos / outcome.importCpuNanos),
+          "",
+          "");
     }
     double serverOnly = outcome.serverOnly.rows() / (outcome.serverOnly.nanos() / 1e9);
-    table.row("PostgreSQL alone: the import's rows pre-encoded, COPY into a new table + its 3 indexes + attach"
+    table.row(
+        "PostgreSQL alone: the import's rows pre-encoded, COPY into a new table + its 3 indexes + attach"
             + " (no parsing, no accounts: the ceiling of any import here)",
-        String.format("%,.0f rows/s", serverOnly), "", "", "",
+        String.format("%,.0f rows/s", serverOnly),
+        "",
+        "",
+        "",
         serverOnly < 300_000 ? "300 000/s out of reach" : "");
-    table.row("same file again (every row an exact duplicate, skipped)",
-        String.format("%,.0f rows/s", outcome.rows / (outcome.reimportNanos / 1e9)), "", "", "", "");
+    table.row(
+        "same file again (every row an exact duplicate, skipped)",
+        String.format("%,.0f rows/s", outcome.rows / (outcome.reimportNanos / 1e9)),
+        "",
+        "",
+        "",
+        "");
   }
 
   private static void check(BenchmarkImports.Result result) {
@@ -183,7 +228,9 @@ final class IngestBenchmark {
     return link;
   }
 
-  /** One row per ledger transaction, from the sender's side; valid Dutch IBANs; unique references. */
+  /**
+   * One row per ledger transaction, from the sender's side; valid Dutch IBANs; unique references.
+   */
   private void writeCsv(Path csv) throws IOException {
     String[] iban = new String[ledger.accounts];
     for (int a = 0; a < iban.length; a++) {
@@ -196,10 +243,21 @@ final class IngestBenchmark {
       for (int i = 0; i < ledger.transactionCount(); i++) {
         long cents = ledger.amount[i];
         line.setLength(0);
-        line.append(iban[ledger.from[i]]).append(',').append(iban[ledger.to[i]]).append(",DEBIT,")
-            .append(cents / 100).append('.').append((char) ('0' + cents % 100 / 10)).append((char) ('0' + cents % 10))
-            .append(",EUR,").append(Instant.ofEpochSecond(ledger.time[i])).append(",TX")
-            .append(String.format("%010d", i)).append(",Invoice ").append(i % 100_000).append('\n');
+        line.append(iban[ledger.from[i]])
+            .append(',')
+            .append(iban[ledger.to[i]])
+            .append(",DEBIT,")
+            .append(cents / 100)
+            .append('.')
+            .append((char) ('0' + cents % 100 / 10))
+            .append((char) ('0' + cents % 10))
+            .append(",EUR,")
+            .append(Instant.ofEpochSecond(ledger.time[i]))
+            .append(",TX")
+            .append(String.format("%010d", i))
+            .append(",Invoice ")
+            .append(i % 100_000)
+            .append('\n');
         writer.append(line);
       }
     }
@@ -233,9 +291,10 @@ final class IngestBenchmark {
     long nextAccount;
     try (Connection connection = dataSource.getConnection();
         BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      try (PreparedStatement insert = connection.prepareStatement(
-          "insert into import_job (id, dataset_id, format, state, size_bytes, created_at, created_by)"
-              + " values (?, ?, 'CSV', 'RUNNING', 0, now(), 'benchmark')")) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "insert into import_job (id, dataset_id, format, state, size_bytes, created_at, created_by)"
+                  + " values (?, ?, 'CSV', 'RUNNING', 0, now(), 'benchmark')")) {
         insert.setObject(1, job);
         insert.setObject(2, dataset);
         insert.executeUpdate();
@@ -250,13 +309,15 @@ final class IngestBenchmark {
           nextAccount = last.getLong(1);
         }
       }
-      try (PreparedStatement account = connection.prepareStatement(
-              "insert into account (id, dataset_id, kind, identifier) overriding system value values (?, ?, 'IBAN', ?)");
-          PreparedStatement transaction = connection.prepareStatement(
-              "insert into transaction (dataset_id, import_id, source_line, account_id, counterparty_account_id,"
-                  + " direction, amount, currency, booked_at, booking_date, bank_reference, remittance_info,"
-                  + " dedup_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                  + " on conflict (account_id, dedup_key, direction, amount, booking_date, dataset_id) do nothing")) {
+      try (PreparedStatement account =
+              connection.prepareStatement(
+                  "insert into account (id, dataset_id, kind, identifier) overriding system value values (?, ?, 'IBAN', ?)");
+          PreparedStatement transaction =
+              connection.prepareStatement(
+                  "insert into transaction (dataset_id, import_id, source_line, account_id, counterparty_account_id,"
+                      + " direction, amount, currency, booked_at, booking_date, bank_reference, remittance_info,"
+                      + " dedup_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                      + " on conflict (account_id, dedup_key, direction, amount, booking_date, dataset_id) do nothing")) {
         reader.readLine();
         long lineNumber = 1;
         int accountBatch = 0;
@@ -310,7 +371,8 @@ final class IngestBenchmark {
 
   private static long count(DataSource dataSource, UUID dataset) throws SQLException {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement count = connection.prepareStatement("select count(*) from transaction where dataset_id = ?")) {
+        PreparedStatement count =
+            connection.prepareStatement("select count(*) from transaction where dataset_id = ?")) {
       count.setObject(1, dataset);
       try (ResultSet result = count.executeQuery()) {
         result.next();
@@ -323,7 +385,8 @@ final class IngestBenchmark {
   private static UUID dataset(DataSource dataSource) throws SQLException {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("select id from dataset order by created_at desc limit 1")) {
+        ResultSet result =
+            statement.executeQuery("select id from dataset order by created_at desc limit 1")) {
       result.next();
       return result.getObject(1, UUID.class);
     }
@@ -353,7 +416,8 @@ final class IngestBenchmark {
         .start();
   }
 
-  private static DataSource migratedDatabase(EmbeddedPostgres server, String name) throws SQLException {
+  private static DataSource migratedDatabase(EmbeddedPostgres server, String name)
+      throws SQLException {
     try (Connection connection = server.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("create database " + name);

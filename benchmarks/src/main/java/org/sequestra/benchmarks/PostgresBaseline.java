@@ -38,19 +38,21 @@ final class PostgresBaseline implements AutoCloseable {
 
   static PostgresBaseline start() {
     try {
-      EmbeddedPostgres server = EmbeddedPostgres.builder()
-          .setServerConfig("shared_buffers", "2GB")
-          .setServerConfig("work_mem", "256MB")
-          .setServerConfig("maintenance_work_mem", "1GB")
-          .setServerConfig("max_wal_size", "8GB")
-          .setServerConfig("fsync", "off")
-          .setServerConfig("synchronous_commit", "off")
-          .setServerConfig("full_page_writes", "off")
-          .setServerConfig("autovacuum", "off")
-          // JIT compiles a plan for every costly query (~100 ms and more): off favours PostgreSQL here.
-          .setServerConfig("jit", "off")
-          .setPGStartupWait(Duration.ofSeconds(60))
-          .start();
+      EmbeddedPostgres server =
+          EmbeddedPostgres.builder()
+              .setServerConfig("shared_buffers", "2GB")
+              .setServerConfig("work_mem", "256MB")
+              .setServerConfig("maintenance_work_mem", "1GB")
+              .setServerConfig("max_wal_size", "8GB")
+              .setServerConfig("fsync", "off")
+              .setServerConfig("synchronous_commit", "off")
+              .setServerConfig("full_page_writes", "off")
+              .setServerConfig("autovacuum", "off")
+              // JIT compiles a plan for every costly query (~100 ms and more): off favours
+              // PostgreSQL here.
+              .setServerConfig("jit", "off")
+              .setPGStartupWait(Duration.ofSeconds(60))
+              .start();
       return new PostgresBaseline(server, server.getPostgresDatabase().getConnection());
     } catch (IOException e) {
       throw new UncheckedIOException("could not start embedded PostgreSQL", e);
@@ -69,21 +71,31 @@ final class PostgresBaseline implements AutoCloseable {
 
   /**
    * Loads the ledger with COPY into an unlogged table, indexes it on (src, ts) with dst included so
-   * the CTE runs on index-only scans, vacuums (visibility map) and analyzes, then prewarms table and
-   * index into shared buffers.
+   * the CTE runs on index-only scans, vacuums (visibility map) and analyzes, then prewarms table
+   * and index into shared buffers.
    */
   void load(SyntheticLedger ledger) throws SQLException, IOException {
     try (Statement statement = connection.createStatement()) {
       statement.execute("DROP TABLE IF EXISTS transfer");
-      statement.execute("CREATE UNLOGGED TABLE transfer (src int NOT NULL, dst int NOT NULL, ts bigint NOT NULL,"
-          + " amount bigint NOT NULL)");
+      statement.execute(
+          "CREATE UNLOGGED TABLE transfer (src int NOT NULL, dst int NOT NULL, ts bigint NOT NULL,"
+              + " amount bigint NOT NULL)");
     }
-    CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-        .copyIn("COPY transfer (src, dst, ts, amount) FROM STDIN");
+    CopyIn copy =
+        connection
+            .unwrap(PGConnection.class)
+            .getCopyAPI()
+            .copyIn("COPY transfer (src, dst, ts, amount) FROM STDIN");
     StringBuilder rows = new StringBuilder(1 << 20);
     for (int i = 0; i < ledger.transactionCount(); i++) {
-      rows.append(ledger.from[i]).append('\t').append(ledger.to[i]).append('\t')
-          .append(ledger.time[i]).append('\t').append(ledger.amount[i]).append('\n');
+      rows.append(ledger.from[i])
+          .append('\t')
+          .append(ledger.to[i])
+          .append('\t')
+          .append(ledger.time[i])
+          .append('\t')
+          .append(ledger.amount[i])
+          .append('\n');
       if (rows.length() > (1 << 20) - 100) {
         write(copy, rows);
       }

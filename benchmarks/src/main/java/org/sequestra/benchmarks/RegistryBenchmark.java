@@ -89,36 +89,52 @@ public final class RegistryBenchmark {
 
   static Report run(RegistrySize size, PrintStream out) throws Exception {
     Runtime runtime = Runtime.getRuntime();
-    out.printf("Sequestra asset registry benchmark, size %s, %s%n", size.name().toLowerCase(), LocalDate.now());
-    out.printf("machine: %d cores, %s %s, Java %s, max heap %,d MB%n", runtime.availableProcessors(),
-        System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
+    out.printf(
+        "Sequestra asset registry benchmark, size %s, %s%n",
+        size.name().toLowerCase(), LocalDate.now());
+    out.printf(
+        "machine: %d cores, %s %s, Java %s, max heap %,d MB%n",
+        runtime.availableProcessors(),
+        System.getProperty("os.name"),
+        System.getProperty("os.arch"),
+        System.getProperty("java.version"),
         runtime.maxMemory() >> 20);
     out.printf("load average at start (other processes share these cores): %s%n", loadAverage());
 
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-        .setServerConfig("shared_buffers", "512MB")
-        .setServerConfig("max_wal_size", "4GB")
-        .setServerConfig("jit", "off")
-        .setPGStartupWait(Duration.ofSeconds(60))
-        .start()) {
+    try (EmbeddedPostgres postgres =
+        EmbeddedPostgres.builder()
+            .setServerConfig("shared_buffers", "512MB")
+            .setServerConfig("max_wal_size", "4GB")
+            .setServerConfig("jit", "off")
+            .setPGStartupWait(Duration.ofSeconds(60))
+            .start()) {
       try (Connection admin = postgres.getPostgresDatabase().getConnection();
           Statement statement = admin.createStatement()) {
         statement.execute("CREATE DATABASE asset_registry");
       }
       long start = System.nanoTime();
       ConfigurableApplicationContext service = startService(postgres);
-      out.printf("service started in %s (Flyway migrations included)%n", Stats.millis(System.nanoTime() - start));
+      out.printf(
+          "service started in %s (Flyway migrations included)%n",
+          Stats.millis(System.nanoTime() - start));
       try {
         RegistrySeed seed = new RegistrySeed(size.cases, size.assets);
         start = System.nanoTime();
-        try (Connection connection = postgres.getDatabase("postgres", "asset_registry").getConnection()) {
+        try (Connection connection =
+            postgres.getDatabase("postgres", "asset_registry").getConnection()) {
           seed.load(connection);
-          out.printf("seeded %,d assets with one IBAN each across %,d cases (COPY + VACUUM ANALYZE) in %s;"
-              + " PostgreSQL %s, durability settings at their defaults (fsync, synchronous_commit on)%n",
-              size.assets, size.cases, Stats.millis(System.nanoTime() - start), version(connection));
+          out.printf(
+              "seeded %,d assets with one IBAN each across %,d cases (COPY + VACUUM ANALYZE) in %s;"
+                  + " PostgreSQL %s, durability settings at their defaults (fsync, synchronous_commit on)%n",
+              size.assets,
+              size.cases,
+              Stats.millis(System.nanoTime() - start),
+              version(connection));
         }
-        int port = Integer.parseInt(service.getEnvironment().getRequiredProperty("local.server.port"));
-        Report report = new Measurement(size, seed, service, "http://127.0.0.1:" + port, postgres, out).run();
+        int port =
+            Integer.parseInt(service.getEnvironment().getRequiredProperty("local.server.port"));
+        Report report =
+            new Measurement(size, seed, service, "http://127.0.0.1:" + port, postgres, out).run();
         out.printf("%nload average at the end: %s%n%n", loadAverage());
         return report;
       } finally {
@@ -134,12 +150,18 @@ public final class RegistryBenchmark {
   private static ConfigurableApplicationContext startService(EmbeddedPostgres postgres) {
     SpringApplication application = new SpringApplication(AssetRegistryApplication.class);
     // the first filter of all, so that the service's time includes the token check
-    application.addInitializers(context -> ((GenericApplicationContext) context).registerBean("serviceTiming",
-        FilterRegistrationBean.class, () -> {
-          FilterRegistrationBean<ServiceTiming> registration = new FilterRegistrationBean<>(new ServiceTiming());
-          registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-          return registration;
-        }));
+    application.addInitializers(
+        context ->
+            ((GenericApplicationContext) context)
+                .registerBean(
+                    "serviceTiming",
+                    FilterRegistrationBean.class,
+                    () -> {
+                      FilterRegistrationBean<ServiceTiming> registration =
+                          new FilterRegistrationBean<>(new ServiceTiming());
+                      registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+                      return registration;
+                    }));
     // command-line arguments: they take precedence over the service's application.yaml
     return application.run(
         "--server.port=0",
@@ -157,21 +179,31 @@ public final class RegistryBenchmark {
     private final EmbeddedPostgres postgres;
     private final PrintStream out;
     private final HttpClient http =
-        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final HitDetector detector;
     private final TransactionTemplate transaction;
     private final SplittableRandom random = new SplittableRandom(7);
     private final String nlAnalyst = token("agency-nl");
     private final String esAnalyst = token("agency-es");
+
     /** Seeded NL assets whose IBAN ES has registered too: each hit registration takes another. */
     private final Set<Integer> registeredAgain = new HashSet<>();
+
     private long freshIbans;
     private int lookUps;
     private int lookUpsFound;
     private int registrations;
 
-    Measurement(RegistrySize size, RegistrySeed seed, ConfigurableApplicationContext service, String baseUrl,
-        EmbeddedPostgres postgres, PrintStream out) {
+    Measurement(
+        RegistrySize size,
+        RegistrySeed seed,
+        ConfigurableApplicationContext service,
+        String baseUrl,
+        EmbeddedPostgres postgres,
+        PrintStream out) {
       this.size = size;
       this.seed = seed;
       this.baseUrl = baseUrl;
@@ -182,8 +214,11 @@ public final class RegistryBenchmark {
     }
 
     private static String token(String realm) {
-      return TestIssuers.token(realm).username("benchmark").roles("ARO_ANALYST")
-          .expiresAt(Instant.now().plus(Duration.ofHours(12))).bearer();
+      return TestIssuers.token(realm)
+          .username("benchmark")
+          .roles("ARO_ANALYST")
+          .expiresAt(Instant.now().plus(Duration.ofHours(12)))
+          .bearer();
     }
 
     Report run() throws Exception {
@@ -208,34 +243,85 @@ public final class RegistryBenchmark {
       }
 
       ResultTable table = new ResultTable();
-      table.section(String.format("Asset registry: %,d assets across %,d cases; %,d rounds after %,d warm-up rounds,"
-          + " one request at a time over HTTP/1.1 on loopback", size.assets, size.cases, size.samples, size.warmUp));
-      table.row("baseline: GET /api/v1/me at the service (token check, no database)", percentiles(me.service), "",
-          "", "", "");
+      table.section(
+          String.format(
+              "Asset registry: %,d assets across %,d cases; %,d rounds after %,d warm-up rounds,"
+                  + " one request at a time over HTTP/1.1 on loopback",
+              size.assets, size.cases, size.samples, size.warmUp));
+      table.row(
+          "baseline: GET /api/v1/me at the service (token check, no database)",
+          percentiles(me.service),
+          "",
+          "",
+          "",
+          "");
       table.row("baseline: GET /api/v1/me round trip", percentiles(me.roundTrip), "", "", "", "");
       String found = String.format("found, 1 of %,d", size.assets);
-      latencyRow(table, "identifier look-up at the service: GET /api/v1/assets?identifier=<IBAN> (" + found + ")",
-          lookUp.service, me.service, true, 5);
-      latencyRow(table, "hit/no-hit check at the service, identifier held by another agency (HitDetector.detect)",
-          checkHit, me.service, true, 5);
-      latencyRow(table, "hit/no-hit check at the service, identifier nobody holds (HitDetector.detect)",
-          checkNoHit, me.service, true, 5);
-      latencyRow(table, "asset registration at the service: POST /api/v1/cases/{id}/assets, no hit (incl. audit)",
-          register.service, me.service, false, 15);
-      latencyRow(table, "asset registration at the service with a hit: both agencies notified (incl. audit)",
-          registerHit.service, me.service, false, 15);
+      latencyRow(
+          table,
+          "identifier look-up at the service: GET /api/v1/assets?identifier=<IBAN> (" + found + ")",
+          lookUp.service,
+          me.service,
+          true,
+          5);
+      latencyRow(
+          table,
+          "hit/no-hit check at the service, identifier held by another agency (HitDetector.detect)",
+          checkHit,
+          me.service,
+          true,
+          5);
+      latencyRow(
+          table,
+          "hit/no-hit check at the service, identifier nobody holds (HitDetector.detect)",
+          checkNoHit,
+          me.service,
+          true,
+          5);
+      latencyRow(
+          table,
+          "asset registration at the service: POST /api/v1/cases/{id}/assets, no hit (incl. audit)",
+          register.service,
+          me.service,
+          false,
+          15);
+      latencyRow(
+          table,
+          "asset registration at the service with a hit: both agencies notified (incl. audit)",
+          registerHit.service,
+          me.service,
+          false,
+          15);
       latencyRow(table, "identifier look-up, round trip", lookUp.roundTrip, me.roundTrip, true, 0);
-      latencyRow(table, "asset registration, no hit, round trip", register.roundTrip, me.roundTrip, false, 0);
-      latencyRow(table, "asset registration with a hit, round trip", registerHit.roundTrip, me.roundTrip, false, 0);
+      latencyRow(
+          table,
+          "asset registration, no hit, round trip",
+          register.roundTrip,
+          me.roundTrip,
+          false,
+          0);
+      latencyRow(
+          table,
+          "asset registration with a hit, round trip",
+          registerHit.roundTrip,
+          me.roundTrip,
+          false,
+          0);
 
-      try (Connection connection = postgres.getDatabase("postgres", "asset_registry").getConnection()) {
-        long hitsForNl = count(connection, "select count(*) from hit where recipient_agency = 'NL-ARO'");
-        long hitsForEs = count(connection, "select count(*) from hit where recipient_agency = 'ES-ARO'");
-        long audited = count(connection, "select count(*) from audit_log where action = 'asset.register'");
-        out.printf("checks: %,d of %,d look-ups found exactly the seeded asset; hits NL-ARO %,d, ES-ARO %,d;"
-            + " %,d of %,d registrations (warm-up included) in the audit log%n", lookUpsFound, lookUps, hitsForNl, hitsForEs, audited,
-            registrations);
-        return new Report(table, lookUpsFound, lookUps, hitsForNl, hitsForEs, audited, registrations);
+      try (Connection connection =
+          postgres.getDatabase("postgres", "asset_registry").getConnection()) {
+        long hitsForNl =
+            count(connection, "select count(*) from hit where recipient_agency = 'NL-ARO'");
+        long hitsForEs =
+            count(connection, "select count(*) from hit where recipient_agency = 'ES-ARO'");
+        long audited =
+            count(connection, "select count(*) from audit_log where action = 'asset.register'");
+        out.printf(
+            "checks: %,d of %,d look-ups found exactly the seeded asset; hits NL-ARO %,d, ES-ARO %,d;"
+                + " %,d of %,d registrations (warm-up included) in the audit log%n",
+            lookUpsFound, lookUps, hitsForNl, hitsForEs, audited, registrations);
+        return new Report(
+            table, lookUpsFound, lookUps, hitsForNl, hitsForEs, audited, registrations);
       }
     }
 
@@ -247,10 +333,12 @@ public final class RegistryBenchmark {
     private Timed lookUp(boolean counted) throws IOException, InterruptedException {
       int asset = randomAssetOf(RegistrySeed.NL);
       String printed = RegistrySeed.ibanOfAsset(asset).replaceAll("(.{4})", "$1 ").trim();
-      Timed result = timed(get("/api/v1/assets?identifier=" + printed.replace(" ", "%20"), nlAnalyst));
+      Timed result =
+          timed(get("/api/v1/assets?identifier=" + printed.replace(" ", "%20"), nlAnalyst));
       if (counted) {
         lookUps++;
-        if (result.status() == 200 && result.body().contains(seed.assetId(asset).toString())
+        if (result.status() == 200
+            && result.body().contains(seed.assetId(asset).toString())
             && result.body().contains("\"totalElements\":1")) {
           lookUpsFound++;
         }
@@ -259,20 +347,27 @@ public final class RegistryBenchmark {
     }
 
     /**
-     * The detector alone, as registration runs it: in a transaction, for an ES asset, on an IBAN that
-     * an NL asset holds (hit) or that nobody holds (no hit); rolled back, so it can be repeated.
+     * The detector alone, as registration runs it: in a transaction, for an ES asset, on an IBAN
+     * that an NL asset holds (hit) or that nobody holds (no hit); rolled back, so it can be
+     * repeated.
      */
     private long check(boolean hit) {
       UUID esAsset = seed.assetId(randomAssetOf(RegistrySeed.ES));
-      String iban = hit ? RegistrySeed.ibanOfAsset(randomAssetOf(RegistrySeed.NL)) : RegistrySeed.freshIban(freshIbans++);
-      IdentifierMatch match = new IdentifierMatch("IBAN", Identifiers.validate(IdentifierType.IBAN, iban).key());
-      Long nanos = transaction.execute(status -> {
-        long start = System.nanoTime();
-        detector.detect(esAsset, RegistrySeed.ES, List.of(match));
-        long elapsed = System.nanoTime() - start;
-        status.setRollbackOnly();
-        return elapsed;
-      });
+      String iban =
+          hit
+              ? RegistrySeed.ibanOfAsset(randomAssetOf(RegistrySeed.NL))
+              : RegistrySeed.freshIban(freshIbans++);
+      IdentifierMatch match =
+          new IdentifierMatch("IBAN", Identifiers.validate(IdentifierType.IBAN, iban).key());
+      Long nanos =
+          transaction.execute(
+              status -> {
+                long start = System.nanoTime();
+                detector.detect(esAsset, RegistrySeed.ES, List.of(match));
+                long elapsed = System.nanoTime() - start;
+                status.setRollbackOnly();
+                return elapsed;
+              });
       return nanos == null ? 0 : nanos;
     }
 
@@ -294,19 +389,30 @@ public final class RegistryBenchmark {
         bearer = nlAnalyst;
         caseId = seed.caseId(randomCaseOf(0));
       }
-      String body = "{\"type\":\"BANK_ACCOUNT\",\"description\":\"Account found in a bank reply\","
-          + "\"identifiers\":{\"iban\":\"" + iban + "\"}}";
-      Timed result = timed(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/cases/" + caseId + "/assets"))
-          .header("Authorization", bearer).header("Content-Type", JSON)
-          .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+      String body =
+          "{\"type\":\"BANK_ACCOUNT\",\"description\":\"Account found in a bank reply\","
+              + "\"identifiers\":{\"iban\":\""
+              + iban
+              + "\"}}";
+      Timed result =
+          timed(
+              HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/cases/" + caseId + "/assets"))
+                  .header("Authorization", bearer)
+                  .header("Content-Type", JSON)
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build());
       if (result.status() != 201) {
-        throw new IllegalStateException("registration answered " + result.status() + ": " + result.body());
+        throw new IllegalStateException(
+            "registration answered " + result.status() + ": " + result.body());
       }
       registrations++;
       return result;
     }
 
-    /** A seeded asset of the agency: cases alternate NL (even) and ES (odd), assets go round the cases. */
+    /**
+     * A seeded asset of the agency: cases alternate NL (even) and ES (odd), assets go round the
+     * cases.
+     */
     private int randomAssetOf(String agency) {
       int parity = agency.equals(RegistrySeed.NL) ? 0 : 1;
       while (true) {
@@ -322,8 +428,11 @@ public final class RegistryBenchmark {
     }
 
     private HttpRequest get(String path, String bearer) {
-      return HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", bearer)
-          .header("Accept", JSON).GET().build();
+      return HttpRequest.newBuilder(URI.create(baseUrl + path))
+          .header("Authorization", bearer)
+          .header("Accept", JSON)
+          .GET()
+          .build();
     }
 
     private Timed timed(HttpRequest request) throws IOException, InterruptedException {
@@ -331,10 +440,17 @@ public final class RegistryBenchmark {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       long nanos = System.nanoTime() - start;
       if (response.statusCode() >= 300) {
-        throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
+        throw new IllegalStateException(
+            request.uri() + " answered " + response.statusCode() + ": " + response.body());
       }
-      String timing = response.headers().firstValue(ServiceTiming.HEADER)
-          .orElseThrow(() -> new IllegalStateException("no " + ServiceTiming.HEADER + " from " + request.uri()));
+      String timing =
+          response
+              .headers()
+              .firstValue(ServiceTiming.HEADER)
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "no " + ServiceTiming.HEADER + " from " + request.uri()));
       return new Timed(nanos, ServiceTiming.nanos(timing), response.statusCode(), response.body());
     }
   }
@@ -370,7 +486,8 @@ public final class RegistryBenchmark {
     private static final Pattern DURATION = Pattern.compile("service;dur=([0-9.]+)");
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(
+        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       long start = System.nanoTime();
       ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
@@ -390,20 +507,31 @@ public final class RegistryBenchmark {
   }
 
   /** p50 / p95 / p99; the ratio to the baseline at the percentile the target is about. */
-  private static void latencyRow(ResultTable table, String figure, long[] measured, long[] baseline, boolean p99Target,
+  private static void latencyRow(
+      ResultTable table,
+      String figure,
+      long[] measured,
+      long[] baseline,
+      boolean p99Target,
       int targetMillis) {
     double percentile = p99Target ? 99 : 50;
     long value = Stats.percentile(measured, percentile);
     long base = Stats.percentile(baseline, percentile);
     boolean hasTarget = targetMillis > 0;
-    table.row(figure, percentiles(measured), "/me " + percentiles(baseline),
+    table.row(
+        figure,
+        percentiles(measured),
+        "/me " + percentiles(baseline),
         (p99Target ? "p99 " : "p50 ") + Stats.times((double) value / base),
         hasTarget ? (p99Target ? "p99" : "p50") + " < " + targetMillis + " ms" : "",
         hasTarget ? ResultTable.verdict(value < targetMillis * 1_000_000L) : "");
   }
 
   private static String percentiles(long[] nanos) {
-    return String.format("p50 %s / p95 %s / p99 %s", ms(Stats.percentile(nanos, 50)), ms(Stats.percentile(nanos, 95)),
+    return String.format(
+        "p50 %s / p95 %s / p99 %s",
+        ms(Stats.percentile(nanos, 50)),
+        ms(Stats.percentile(nanos, 95)),
         ms(Stats.percentile(nanos, 99)));
   }
 
@@ -412,7 +540,8 @@ public final class RegistryBenchmark {
   }
 
   private static long count(Connection connection, String sql) throws SQLException {
-    try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
       result.next();
       return result.getLong(1);
     }

@@ -108,26 +108,46 @@ final class RegistrySeed {
             + " status, created_at, created_by, version) FROM STDIN",
         cases,
         (c, row) ->
-            row.append(caseIds[c]).append("\tBENCH/").append(c).append("\tBenchmark case ").append(c)
-                .append('\t').append(agencyOfCase(c)).append('\t').append(agencyOfCase(c), 0, 2)
-                .append("\t2026-01-01\tOPEN\t").append(now).append("\tbenchmark\t0\n"));
+            row.append(caseIds[c])
+                .append("\tBENCH/")
+                .append(c)
+                .append("\tBenchmark case ")
+                .append(c)
+                .append('\t')
+                .append(agencyOfCase(c))
+                .append('\t')
+                .append(agencyOfCase(c), 0, 2)
+                .append("\t2026-01-01\tOPEN\t")
+                .append(now)
+                .append("\tbenchmark\t0\n"));
     copy(
         connection,
         "COPY asset (id, case_id, owning_agency, type, status, description, location_country,"
             + " created_at, created_by, version) FROM STDIN",
         assets,
         (a, row) ->
-            row.append(assetId(a)).append('\t').append(caseIds[caseOfAsset(a)]).append('\t')
-                .append(agencyOfAsset(a)).append("\tBANK_ACCOUNT\tIDENTIFIED\tCurrent account ")
-                .append(a).append("\tNL\t").append(now).append("\tbenchmark\t0\n"));
+            row.append(assetId(a))
+                .append('\t')
+                .append(caseIds[caseOfAsset(a)])
+                .append('\t')
+                .append(agencyOfAsset(a))
+                .append("\tBANK_ACCOUNT\tIDENTIFIED\tCurrent account ")
+                .append(a)
+                .append("\tNL\t")
+                .append(now)
+                .append("\tbenchmark\t0\n"));
     copy(
         connection,
         "COPY asset_identifier (asset_id, field, value, match_type, match_key) FROM STDIN",
         assets,
         (a, row) -> {
           ValidationResult iban = Identifiers.validate(IdentifierType.IBAN, ibanOfAsset(a));
-          row.append(assetId(a)).append("\tiban\t").append(iban.normalised()).append("\tIBAN\t")
-              .append(iban.key()).append('\n');
+          row.append(assetId(a))
+              .append("\tiban\t")
+              .append(iban.normalised())
+              .append("\tIBAN\t")
+              .append(iban.key())
+              .append('\n');
         });
     try (Statement statement = connection.createStatement()) {
       statement.execute("VACUUM ANALYZE investigation_case");

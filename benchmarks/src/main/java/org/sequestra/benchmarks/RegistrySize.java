@@ -2,12 +2,13 @@ package org.sequestra.benchmarks;
 
 /**
  * How big one registry run is. FULL is the size issue 3 sets the targets for (1 million assets
- * across 1 000 cases); SMALL the same run scaled down; SMOKE the seconds-long run `mvn verify` makes.
+ * across 1 000 cases); SMALL the same run scaled down; SMOKE the seconds-long run `mvn verify`
+ * makes.
  *
- * @param cases        investigation cases, alternately of NL-ARO and ES-ARO
- * @param assets       bank accounts with one IBAN each, spread evenly over the cases
- * @param warmUp       rounds of every operation before measuring (JIT, caches, connection pool)
- * @param samples      measured rounds; each round runs every operation once, interleaved
+ * @param cases investigation cases, alternately of NL-ARO and ES-ARO
+ * @param assets bank accounts with one IBAN each, spread evenly over the cases
+ * @param warmUp rounds of every operation before measuring (JIT, caches, connection pool)
+ * @param samples measured rounds; each round runs every operation once, interleaved
  */
 enum RegistrySize {
   SMOKE(10, 2_000, 10, 30),

@@ -8,16 +8,24 @@ import java.util.List;
 final class ResultTable {
 
   /**
-   * @param figure   what was measured
+   * @param figure what was measured
    * @param measured the figure
-   * @param baseline what it is compared with, measured in the same run ("" if it is a ratio already)
-   * @param ratio    measured against baseline, or the figure itself when it is a ratio
-   * @param target   the issue's target, "" where there is none
-   * @param verdict  "met", "MISSED" or "" (a statement about this run, never an assertion)
+   * @param baseline what it is compared with, measured in the same run ("" if it is a ratio
+   *     already)
+   * @param ratio measured against baseline, or the figure itself when it is a ratio
+   * @param target the issue's target, "" where there is none
+   * @param verdict "met", "MISSED" or "" (a statement about this run, never an assertion)
    */
-  record Row(String figure, String measured, String baseline, String ratio, String target, String verdict) {}
+  record Row(
+      String figure,
+      String measured,
+      String baseline,
+      String ratio,
+      String target,
+      String verdict) {}
 
-  private static final Row HEADER = new Row("figure", "measured", "in-run baseline", "ratio", "target", "");
+  private static final Row HEADER =
+      new Row("figure", "measured", "in-run baseline", "ratio", "target", "");
 
   private final List<Object> lines = new ArrayList<>();
 
@@ -25,7 +33,13 @@ final class ResultTable {
     lines.add(title);
   }
 
-  void row(String figure, String measured, String baseline, String ratio, String target, String verdict) {
+  void row(
+      String figure,
+      String measured,
+      String baseline,
+      String ratio,
+      String target,
+      String verdict) {
     lines.add(new Row(figure, measured, baseline, ratio, target, verdict));
   }
 
@@ -76,6 +90,7 @@ final class ResultTable {
   }
 
   private static List<String> cells(Row row) {
-    return List.of(row.figure(), row.measured(), row.baseline(), row.ratio(), row.target(), row.verdict());
+    return List.of(
+        row.figure(), row.measured(), row.baseline(), row.ratio(), row.target(), row.verdict());
   }
 }

@@ -28,7 +28,11 @@ final class Stats {
 
   static String millis(long nanos) {
     double ms = nanos / 1e6;
-    return ms < 0.1 ? String.format("%.3f ms", ms) : ms < 10 ? String.format("%.2f ms", ms) : ms < 1000 ? String.format("%.1f ms", ms) : String.format("%,.0f ms", ms);
+    return ms < 0.1
+        ? String.format("%.3f ms", ms)
+        : ms < 10
+            ? String.format("%.2f ms", ms)
+            : ms < 1000 ? String.format("%.1f ms", ms) : String.format("%,.0f ms", ms);
   }
 
   static String times(double ratio) {

@@ -10,11 +10,11 @@ import org.sequestra.trace.engine.TemporalGraph;
  * traffic and most accounts see a handful of transactions.
  *
  * <p>Each transaction draws its sender and its receiver independently from the same Zipf law over
- * account ranks (rank r has weight r^-{@value #ZIPF_EXPONENT}, i.e. a degree distribution with
- * tail exponent about 2.1, as reported for payment networks); ranks map to account ids through a
- * random permutation so hubs are not clustered at low ids. A hub therefore both receives and sends
- * a lot. Times are uniform over one year (one-second resolution), amounts log-uniform from 1.00 to
- * 100 000.00 EUR, no self-transfers. The same size and seed always give the same ledger.
+ * account ranks (rank r has weight r^-{@value #ZIPF_EXPONENT}, i.e. a degree distribution with tail
+ * exponent about 2.1, as reported for payment networks); ranks map to account ids through a random
+ * permutation so hubs are not clustered at low ids. A hub therefore both receives and sends a lot.
+ * Times are uniform over one year (one-second resolution), amounts log-uniform from 1.00 to 100
+ * 000.00 EUR, no self-transfers. The same size and seed always give the same ledger.
  */
 final class SyntheticLedger {
 

@@ -20,10 +20,10 @@ import org.sequestra.trace.engine.TemporalGraph;
  *
  * <p>Seeds. "Arrival" seeds are random transactions: money that arrived at the receiver at that
  * transaction's time, followed from then on; drawing transactions rather than accounts weights
- * accounts by their traffic, as real seeds are. "Hub" seeds are the accounts with the most
- * outgoing transactions, followed from the ledger's first second: the worst case. The CTE seeds
- * are arrival seeds spread evenly over the quantiles of the engine's work (edges scanned), plus the
- * largest hubs.
+ * accounts by their traffic, as real seeds are. "Hub" seeds are the accounts with the most outgoing
+ * transactions, followed from the ledger's first second: the worst case. The CTE seeds are arrival
+ * seeds spread evenly over the quantiles of the engine's work (edges scanned), plus the largest
+ * hubs.
  */
 final class TraceComparison {
 
@@ -78,7 +78,8 @@ final class TraceComparison {
     this.size = size;
   }
 
-  Outcome run(PostgresBaseline postgres, ResultTable table, PrintStream details) throws SQLException {
+  Outcome run(PostgresBaseline postgres, ResultTable table, PrintStream details)
+      throws SQLException {
     List<EngineRun> engine = measureEngine(seeds());
     List<CteRun> cte = measureCte(postgres, cteSeeds(engine));
     report(engine, cte, table, details);
@@ -92,8 +93,10 @@ final class TraceComparison {
       int transaction = random.nextInt(ledger.transactionCount());
       seeds.add(new Seed("arrival", ledger.to[transaction], ledger.time[transaction]));
     }
-    IntStream.range(0, graph.accountCount()).boxed()
-        .sorted(Comparator.comparingInt(this::outDegree).reversed().thenComparing(Integer::intValue))
+    IntStream.range(0, graph.accountCount())
+        .boxed()
+        .sorted(
+            Comparator.comparingInt(this::outDegree).reversed().thenComparing(Integer::intValue))
         .limit(size.hubSeeds)
         .forEach(hub -> seeds.add(new Seed("hub", hub, graph.baseTime())));
     return seeds;
@@ -121,27 +124,42 @@ final class TraceComparison {
     List<EngineRun> runs = new ArrayList<>();
     for (int s = 0; s < seeds.size(); s++) {
       Seed seed = seeds.get(s);
-      runs.add(new EngineRun(seed, outDegree(seed.account()), found[s].accounts(), found[s].edgesScanned(), nanos[s]));
+      runs.add(
+          new EngineRun(
+              seed,
+              outDegree(seed.account()),
+              found[s].accounts(),
+              found[s].edgesScanned(),
+              nanos[s]));
     }
     return runs;
   }
 
   private List<EngineRun> cteSeeds(List<EngineRun> engine) {
-    List<EngineRun> arrivals = engine.stream().filter(run -> run.seed().kind().equals("arrival"))
-        .sorted(Comparator.comparingLong(EngineRun::edgesScanned)).toList();
+    List<EngineRun> arrivals =
+        engine.stream()
+            .filter(run -> run.seed().kind().equals("arrival"))
+            .sorted(Comparator.comparingLong(EngineRun::edgesScanned))
+            .toList();
     List<EngineRun> picked = new ArrayList<>();
     int count = Math.min(size.cteArrivalSeeds, arrivals.size());
     for (int k = 0; k < count; k++) {
-      EngineRun run = arrivals.get(count == 1 ? 0 : (int) Math.round((double) k * (arrivals.size() - 1) / (count - 1)));
+      EngineRun run =
+          arrivals.get(
+              count == 1 ? 0 : (int) Math.round((double) k * (arrivals.size() - 1) / (count - 1)));
       if (!picked.contains(run)) {
         picked.add(run);
       }
     }
-    engine.stream().filter(run -> run.seed().kind().equals("hub")).limit(size.cteHubSeeds).forEach(picked::add);
+    engine.stream()
+        .filter(run -> run.seed().kind().equals("hub"))
+        .limit(size.cteHubSeeds)
+        .forEach(picked::add);
     return picked;
   }
 
-  private List<CteRun> measureCte(PostgresBaseline postgres, List<EngineRun> seeds) throws SQLException {
+  private List<CteRun> measureCte(PostgresBaseline postgres, List<EngineRun> seeds)
+      throws SQLException {
     Duration timeout = size.cteTimeout;
     // One untimed query first: connection, catalog and plan caches warm, as for the engine.
     Seed first = seeds.get(0).seed();
@@ -164,76 +182,155 @@ final class TraceComparison {
         accounts = postgres.reachable(seed.account(), seed.fromTime(), HOPS, timeout);
         long elapsed = System.nanoTime() - start;
         cteNanos[cteRuns++] = accounts == null ? Math.max(elapsed, timeout.toNanos()) : elapsed;
-      } while (accounts != null && cteNanos[0] < CTE_REPEAT_BELOW.toNanos() && cteRuns < cteNanos.length);
-      runs.add(new CteRun(run, Stats.median(engineNanos), accounts, Stats.median(Arrays.copyOf(cteNanos, cteRuns))));
+      } while (accounts != null
+          && cteNanos[0] < CTE_REPEAT_BELOW.toNanos()
+          && cteRuns < cteNanos.length);
+      runs.add(
+          new CteRun(
+              run,
+              Stats.median(engineNanos),
+              accounts,
+              Stats.median(Arrays.copyOf(cteNanos, cteRuns))));
     }
     return runs;
   }
 
-  private void report(List<EngineRun> engine, List<CteRun> cte, ResultTable table, PrintStream details) {
-    details.printf("%n3-hop reachability, engine vs PostgreSQL recursive CTE (timeout %d s), per seed"
-        + " (engine: median of %d runs; CTE: median of 3 runs when the first took under %d s, else 1):%n",
+  private void report(
+      List<EngineRun> engine, List<CteRun> cte, ResultTable table, PrintStream details) {
+    details.printf(
+        "%n3-hop reachability, engine vs PostgreSQL recursive CTE (timeout %d s), per seed"
+            + " (engine: median of %d runs; CTE: median of 3 runs when the first took under %d s, else 1):%n",
         size.cteTimeout.toSeconds(), ENGINE_RUNS_PER_CTE_SEED, CTE_REPEAT_BELOW.toSeconds());
-    details.printf("%-8s %8s %7s %-20s %10s %12s %11s %11s %10s %s%n", "seed", "account", "out-deg", "from",
-        "reachable", "edges scan.", "engine", "CTE", "speed-up", "identical");
+    details.printf(
+        "%-8s %8s %7s %-20s %10s %12s %11s %11s %10s %s%n",
+        "seed",
+        "account",
+        "out-deg",
+        "from",
+        "reachable",
+        "edges scan.",
+        "engine",
+        "CTE",
+        "speed-up",
+        "identical");
     for (CteRun run : cte) {
       EngineRun e = run.engine();
-      details.printf("%-8s %8d %7d %-20s %,10d %,12d %11s %11s %10s %s%n", e.seed().kind(), e.seed().account(),
-          e.outDegree(), java.time.Instant.ofEpochSecond(e.seed().fromTime()), e.accounts().length, e.edgesScanned(),
-          Stats.millis(run.engineNanos()), run.timedOut() ? "timeout" : Stats.millis(run.nanos()),
+      details.printf(
+          "%-8s %8d %7d %-20s %,10d %,12d %11s %11s %10s %s%n",
+          e.seed().kind(),
+          e.seed().account(),
+          e.outDegree(),
+          java.time.Instant.ofEpochSecond(e.seed().fromTime()),
+          e.accounts().length,
+          e.edgesScanned(),
+          Stats.millis(run.engineNanos()),
+          run.timedOut() ? "timeout" : Stats.millis(run.nanos()),
           (run.timedOut() ? "≥ " : "") + Stats.times(run.speedUp()),
           run.timedOut() ? "n/a (timeout)" : run.identical() ? "yes" : "NO");
     }
 
-    table.section("3-hop time-respecting forward reachability (Reachability.reachable, one thread)");
+    table.section(
+        "3-hop time-respecting forward reachability (Reachability.reachable, one thread)");
     long[] samples = engine.stream().flatMapToLong(run -> Arrays.stream(run.nanos())).toArray();
-    long[] hubSamples = engine.stream().filter(run -> run.seed().kind().equals("hub"))
-        .flatMapToLong(run -> Arrays.stream(run.nanos())).toArray();
+    long[] hubSamples =
+        engine.stream()
+            .filter(run -> run.seed().kind().equals("hub"))
+            .flatMapToLong(run -> Arrays.stream(run.nanos()))
+            .toArray();
     long cteMedian = Stats.median(cte.stream().mapToLong(CteRun::nanos).toArray());
-    long engineMedianOfCteSeeds = Stats.median(cte.stream().mapToLong(CteRun::engineNanos).toArray());
-    String seedsNote = String.format("%,d seeds (%,d arrival + %d hub) × %d rounds", engine.size(),
-        size.arrivalSeeds, size.hubSeeds, size.latencyRounds);
+    long engineMedianOfCteSeeds =
+        Stats.median(cte.stream().mapToLong(CteRun::engineNanos).toArray());
+    String seedsNote =
+        String.format(
+            "%,d seeds (%,d arrival + %d hub) × %d rounds",
+            engine.size(), size.arrivalSeeds, size.hubSeeds, size.latencyRounds);
     long p99 = Stats.percentile(samples, 99);
-    table.row("engine latency p50, " + seedsNote, Stats.millis(Stats.median(samples)), "", "", "", "");
-    table.row("engine latency p99, same seeds", Stats.millis(p99), "", "", "≤ 500 ms",
+    table.row(
+        "engine latency p50, " + seedsNote, Stats.millis(Stats.median(samples)), "", "", "", "");
+    table.row(
+        "engine latency p99, same seeds",
+        Stats.millis(p99),
+        "",
+        "",
+        "≤ 500 ms",
         ResultTable.verdict(p99 <= 500_000_000L));
-    table.row("engine latency max, same seeds (hub seeds: p50 " + Stats.millis(Stats.median(hubSamples)) + ")",
-        Stats.millis(Stats.percentile(samples, 100)), "", "", "", "");
+    table.row(
+        "engine latency max, same seeds (hub seeds: p50 "
+            + Stats.millis(Stats.median(hubSamples))
+            + ")",
+        Stats.millis(Stats.percentile(samples, 100)),
+        "",
+        "",
+        "",
+        "");
 
     long scanned = engine.stream().mapToLong(run -> run.edgesScanned() * run.nanos().length).sum();
     long scanNanos = Arrays.stream(samples).sum();
     double edgesPerSecond = scanned / (scanNanos / 1e9);
     long loopNanos = plainEdgeLoopNanos();
     double loopPerSecond = graph.transactionCount() / (loopNanos / 1e9);
-    table.row("edges scanned per second per core (all seeds)", Stats.perSecond(scanned, scanNanos),
-        "plain loop reading to(e) of every edge: " + Stats.perSecond(graph.transactionCount(), loopNanos),
-        Stats.times(edgesPerSecond / loopPerSecond), "≥ 20 M/s", ResultTable.verdict(edgesPerSecond >= 20e6));
+    table.row(
+        "edges scanned per second per core (all seeds)",
+        Stats.perSecond(scanned, scanNanos),
+        "plain loop reading to(e) of every edge: "
+            + Stats.perSecond(graph.transactionCount(), loopNanos),
+        Stats.times(edgesPerSecond / loopPerSecond),
+        "≥ 20 M/s",
+        ResultTable.verdict(edgesPerSecond >= 20e6));
 
     long finished = cte.stream().filter(run -> !run.timedOut()).count();
     long identical = cte.stream().filter(CteRun::identical).count();
-    table.row("CTE seeds finished within " + size.cteTimeout.toSeconds() + " s",
-        finished + " of " + cte.size(), "", "", "", "");
-    table.row("reachable sets identical to the CTE's (finished seeds)", identical + " of " + finished, "", "",
-        "all", ResultTable.verdict(identical == finished && finished > 0));
-    table.row("median latency over the CTE seeds", Stats.millis(engineMedianOfCteSeeds),
+    table.row(
+        "CTE seeds finished within " + size.cteTimeout.toSeconds() + " s",
+        finished + " of " + cte.size(),
+        "",
+        "",
+        "",
+        "");
+    table.row(
+        "reachable sets identical to the CTE's (finished seeds)",
+        identical + " of " + finished,
+        "",
+        "",
+        "all",
+        ResultTable.verdict(identical == finished && finished > 0));
+    table.row(
+        "median latency over the CTE seeds",
+        Stats.millis(engineMedianOfCteSeeds),
         "CTE " + (cte.stream().anyMatch(CteRun::timedOut) ? "≥ " : "") + Stats.millis(cteMedian),
-        Stats.times((double) cteMedian / engineMedianOfCteSeeds), "", "");
+        Stats.times((double) cteMedian / engineMedianOfCteSeeds),
+        "",
+        "");
 
     boolean anyTimeout = cte.stream().anyMatch(CteRun::timedOut);
     CteRun worst = cte.stream().min(Comparator.comparingDouble(CteRun::speedUp)).orElseThrow();
     String bound = worst.timedOut() ? "≥ " : "";
-    table.row("speed-up vs CTE, smallest over the CTE seeds", bound + Stats.times(worst.speedUp()),
-        "seed " + worst.engine().seed().kind() + " " + worst.engine().seed().account(), "", "≥ 100×",
+    table.row(
+        "speed-up vs CTE, smallest over the CTE seeds",
+        bound + Stats.times(worst.speedUp()),
+        "seed " + worst.engine().seed().kind() + " " + worst.engine().seed().account(),
+        "",
+        "≥ 100×",
         ResultTable.verdict(worst.speedUp() >= 100));
     double[] ratios = cte.stream().mapToDouble(CteRun::speedUp).sorted().toArray();
     double medianRatio = ratios[(ratios.length - 1) / 2];
-    table.row("speed-up vs CTE, median over the CTE seeds", (anyTimeout ? "≥ " : "") + Stats.times(medianRatio),
-        "", "", "≥ 100×", ResultTable.verdict(medianRatio >= 100));
+    table.row(
+        "speed-up vs CTE, median over the CTE seeds",
+        (anyTimeout ? "≥ " : "") + Stats.times(medianRatio),
+        "",
+        "",
+        "≥ 100×",
+        ResultTable.verdict(medianRatio >= 100));
     long cteTotal = cte.stream().mapToLong(CteRun::nanos).sum();
     long engineTotal = cte.stream().mapToLong(CteRun::engineNanos).sum();
-    table.row("speed-up vs CTE, total time over the CTE seeds (timeouts count as " + size.cteTimeout.toSeconds() + " s)",
+    table.row(
+        "speed-up vs CTE, total time over the CTE seeds (timeouts count as "
+            + size.cteTimeout.toSeconds()
+            + " s)",
         (anyTimeout ? "≥ " : "") + Stats.times((double) cteTotal / engineTotal),
-        "CTE " + Stats.millis(cteTotal) + ", engine " + Stats.millis(engineTotal), "", "≥ 100×",
+        "CTE " + Stats.millis(cteTotal) + ", engine " + Stats.millis(engineTotal),
+        "",
+        "≥ 100×",
         ResultTable.verdict((double) cteTotal / engineTotal >= 100));
   }
 

@@ -30,8 +30,13 @@ class RegistrySmokeBenchmarkTest {
     assertThat(report.registrationsAudited()).isEqualTo(2L * rounds);
 
     String output = printed.toString(StandardCharsets.UTF_8);
-    assertThat(output).contains("GET /api/v1/me at the service", "identifier look-up at the service",
-        "hit/no-hit check at the service", "asset registration at the service", "round trip",
-        "load average at the end");
+    assertThat(output)
+        .contains(
+            "GET /api/v1/me at the service",
+            "identifier look-up at the service",
+            "hit/no-hit check at the service",
+            "asset registration at the service",
+            "round trip",
+            "load average at the end");
   }
 }

@@ -9,27 +9,35 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Smoke test: the smoke-size benchmark runs end to end against a real PostgreSQL, the engine agrees
- * with the recursive CTE, and both ingest loaders load every row. Correctness only; no timing is asserted.
+ * with the recursive CTE, and both ingest loaders load every row. Correctness only; no timing is
+ * asserted.
  */
 class SmokeBenchmarkTest {
 
   @Test
   void smokeRunAgreesWithPostgresAndPrintsEveryFigure() throws Exception {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    Benchmarks.Report report = Benchmarks.run(Size.SMOKE, new PrintStream(printed, true, StandardCharsets.UTF_8));
+    Benchmarks.Report report =
+        Benchmarks.run(Size.SMOKE, new PrintStream(printed, true, StandardCharsets.UTF_8));
     report.table().print(new PrintStream(printed, true, StandardCharsets.UTF_8));
 
     assertThat(report.graph().transactionCount()).isEqualTo(Size.SMOKE.transactions);
-    assertThat(report.trace().engine()).hasSize(Size.SMOKE.arrivalSeeds + Size.SMOKE.hubSeeds)
+    assertThat(report.trace().engine())
+        .hasSize(Size.SMOKE.arrivalSeeds + Size.SMOKE.hubSeeds)
         .allSatisfy(run -> assertThat(run.accounts()).contains(run.seed().account()));
-    assertThat(report.trace().engine()).anySatisfy(run -> {
-      assertThat(run.accounts().length).isGreaterThan(1);
-      assertThat(run.edgesScanned()).isPositive();
-    });
+    assertThat(report.trace().engine())
+        .anySatisfy(
+            run -> {
+              assertThat(run.accounts().length).isGreaterThan(1);
+              assertThat(run.edgesScanned()).isPositive();
+            });
     // Every seed the CTE answered in time has exactly the engine's reachable set, and some did.
-    assertThat(report.trace().cte()).filteredOn(run -> !run.timedOut()).isNotEmpty()
+    assertThat(report.trace().cte())
+        .filteredOn(run -> !run.timedOut())
+        .isNotEmpty()
         .allSatisfy(run -> assertThat(run.accounts()).isEqualTo(run.engine().accounts()));
-    assertThat(report.trace().cte()).filteredOn(run -> !run.timedOut())
+    assertThat(report.trace().cte())
+        .filteredOn(run -> !run.timedOut())
         .anySatisfy(run -> assertThat(run.accounts().length).isGreaterThan(10));
 
     // The real import took every row once; the same file again was skipped row for row.
@@ -42,8 +50,17 @@ class SmokeBenchmarkTest {
     assertThat(report.ingest().again().duplicatesSkipped()).isEqualTo(Size.SMOKE.transactions);
 
     String output = printed.toString(StandardCharsets.UTF_8);
-    assertThat(output).contains("memory, both directions", "engine latency p99", "speed-up vs CTE",
-        "LIBR sweep", "PRO_RATA sweep", "FIFO sweep", "LIFO sweep", "Ingest", "import end to end",
-        "PostgreSQL alone");
+    assertThat(output)
+        .contains(
+            "memory, both directions",
+            "engine latency p99",
+            "speed-up vs CTE",
+            "LIBR sweep",
+            "PRO_RATA sweep",
+            "FIFO sweep",
+            "LIFO sweep",
+            "Ingest",
+            "import end to end",
+            "PostgreSQL alone");
   }
 }

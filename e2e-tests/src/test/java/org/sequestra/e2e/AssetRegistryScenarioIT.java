@@ -58,8 +58,13 @@ class AssetRegistryScenarioIT {
             api.post(
                 "/api/v1/cases/" + caseId + "/assets",
                 token,
-                "{\"type\":\"" + type + "\",\"description\":\"" + type.toLowerCase()
-                    + " of the suspect\",\"identifiers\":" + identifiers + "}"))
+                "{\"type\":\""
+                    + type
+                    + "\",\"description\":\""
+                    + type.toLowerCase()
+                    + " of the suspect\",\"identifiers\":"
+                    + identifiers
+                    + "}"))
         .path("id")
         .asString();
   }
@@ -70,7 +75,9 @@ class AssetRegistryScenarioIT {
                 "/api/v1/cases/" + caseId + "/subjects",
                 token,
                 "{\"kind\":\"NATURAL_PERSON\",\"role\":\"OWNER\",\"naturalPerson\":"
-                    + "{\"familyName\":\"" + familyName + "\"}}"))
+                    + "{\"familyName\":\""
+                    + familyName
+                    + "\"}}"))
         .path("id")
         .asString();
   }
@@ -80,7 +87,10 @@ class AssetRegistryScenarioIT {
         api.post(
             "/api/v1/assets/" + assetId + "/owners",
             token,
-            "{\"subjectId\":\"" + subjectId + "\",\"kind\":\"LEGAL\",\"sharePercentage\":\"" + share
+            "{\"subjectId\":\""
+                + subjectId
+                + "\",\"kind\":\"LEGAL\",\"sharePercentage\":\""
+                + share
                 + "\"}"));
   }
 
@@ -100,7 +110,8 @@ class AssetRegistryScenarioIT {
     return "\"legalBasis\":{\"orderReference\":\"RB-ROT 10/4711-26\","
         + "\"issuingAuthority\":\"Rechtbank Rotterdam, rechter-commissaris\","
         + "\"orderDate\":\"2026-11-02\"},\"occurredAt\":\""
-        + Instant.now().minusSeconds(60) + "\"";
+        + Instant.now().minusSeconds(60)
+        + "\"";
   }
 
   /** Records a lifecycle act on the asset's current version (If-Match from a fresh read). */
@@ -192,7 +203,8 @@ class AssetRegistryScenarioIT {
     transition(
         nlSupervisor,
         account,
-        "{\"targetStatus\":\"FROZEN\"," + legalBasis()
+        "{\"targetStatus\":\"FROZEN\","
+            + legalBasis()
             + ",\"value\":{\"amount\":\"48250.00\",\"currency\":\"EUR\"}}");
 
     // a Dutch prosecutor asks whether the IBAN is frozen, and says why
@@ -204,7 +216,9 @@ class AssetRegistryScenarioIT {
     String lookedUpAt = Instant.now().minusSeconds(5).toString();
     Response status =
         api.get(
-            "/api/v1/freeze-status?identifierType=IBAN&identifier=" + iban + "&purpose="
+            "/api/v1/freeze-status?identifierType=IBAN&identifier="
+                + iban
+                + "&purpose="
                 + URLEncoder.encode(purpose, StandardCharsets.UTF_8),
             prosecutor);
     assertThat(status.status()).as(status.toString()).isEqualTo(200);
@@ -217,7 +231,8 @@ class AssetRegistryScenarioIT {
     assertThat(frozen).as(status.toString()).isNotNull();
     assertThat(frozen.path("frozen").asBoolean()).isTrue();
     assertThat(frozen.path("status").asString()).isEqualTo("FROZEN");
-    assertThat(frozen.path("freeze").path("orderReference").asString()).isEqualTo("RB-ROT 10/4711-26");
+    assertThat(frozen.path("freeze").path("orderReference").asString())
+        .isEqualTo("RB-ROT 10/4711-26");
     assertThat(frozen.path("freeze").path("executingCountry").asString()).isEqualTo("NL");
     assertThat(frozen.path("freeze").path("since").asString()).isNotBlank();
     // the Spanish account with the same IBAN is not the Dutch prosecutor's business
@@ -232,11 +247,13 @@ class AssetRegistryScenarioIT {
     assertThat(entries.json().path("items").toString()).contains(purpose);
 
     // the audit chain of each agency verifies
-    for (String[] auditor : new String[][] {{"agency-nl", "nl-auditor"}, {"agency-es", "es-auditor"}}) {
-      Response verification =
-          api.get("/api/v1/audit/verification", login(auditor[0], auditor[1]));
+    for (String[] auditor :
+        new String[][] {{"agency-nl", "nl-auditor"}, {"agency-es", "es-auditor"}}) {
+      Response verification = api.get("/api/v1/audit/verification", login(auditor[0], auditor[1]));
       assertThat(verification.status()).as(verification.toString()).isEqualTo(200);
-      assertThat(verification.json().path("valid").asBoolean()).as(verification.toString()).isTrue();
+      assertThat(verification.json().path("valid").asBoolean())
+          .as(verification.toString())
+          .isTrue();
     }
   }
 }

@@ -47,7 +47,11 @@ class FederationIT {
   }
 
   @ParameterizedTest
-  @CsvSource({"agency-nl, nl-analyst, NL-ARO, NL", "agency-es, es-analyst, ES-ARO, ES", "agency-co, co-analyst, CO-ARO, CO"})
+  @CsvSource({
+    "agency-nl, nl-analyst, NL-ARO, NL",
+    "agency-es, es-analyst, ES-ARO, ES",
+    "agency-co, co-analyst, CO-ARO, CO"
+  })
   void aTokenFromEachAgencyRealmIsAttributedToThatAgency(
       String realm, String user, String agency, String country) {
     Response me = api.get("/api/v1/me", password(realm, user));
@@ -108,8 +112,9 @@ class FederationIT {
   @Test
   void aTokenFromAnIssuerOutsideTheTrustRegistryIs401() throws Exception {
     // Keycloak's own master realm is a real issuer the registry does not list.
-    String master = keycloak.password("master", "admin-cli", "admin",
-        RunningStack.stack().secrets().keycloakAdminPassword());
+    String master =
+        keycloak.password(
+            "master", "admin-cli", "admin", RunningStack.stack().secrets().keycloakAdminPassword());
     assertProblem(api.get("/api/v1/me", master), 401);
 
     // A self-signed token claiming to come from a realm that does not exist.

@@ -19,9 +19,9 @@ import org.sequestra.e2e.support.RunningStack;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 4's scenario through the gateway with a real Keycloak user: a camt.053 statement is imported
- * into a dataset of a registry case, the proceeds are traced forward with LIBR, and the account they
- * reached is proposed to the asset registry, where the analyst then finds it.
+ * Issue 4's scenario through the gateway with a real Keycloak user: a camt.053 statement is
+ * imported into a dataset of a registry case, the proceeds are traced forward with LIBR, and the
+ * account they reached is proposed to the asset registry, where the analyst then finds it.
  */
 @ExtendWith(RunningStack.class)
 class FundTraceScenarioIT {
@@ -93,7 +93,9 @@ class FundTraceScenarioIT {
                 api.post(
                     "/api/v1/datasets",
                     analyst,
-                    "{\"caseReference\":\"" + reference + "\",\"name\":\"Commerzbank March 2024\"}"),
+                    "{\"caseReference\":\""
+                        + reference
+                        + "\",\"name\":\"Commerzbank March 2024\"}"),
                 201)
             .path("id")
             .asString();
@@ -119,7 +121,9 @@ class FundTraceScenarioIT {
     long proceeds = -1;
     for (JsonNode transaction : transactions.path("items")) {
       if (transaction.path("direction").asString().equals("CREDIT")
-          && new BigDecimal(transaction.path("amount").asString()).compareTo(new BigDecimal("15000")) == 0) {
+          && new BigDecimal(transaction.path("amount").asString())
+                  .compareTo(new BigDecimal("15000"))
+              == 0) {
         proceeds = transaction.path("id").asLong();
       }
     }
@@ -132,7 +136,8 @@ class FundTraceScenarioIT {
                 "/api/v1/datasets/" + datasetId + "/traces",
                 analyst,
                 "{\"direction\":\"FORWARD\",\"rule\":\"LIBR\",\"seed\":{\"transactionIds\":["
-                    + proceeds + "]},\"hopLimit\":3}"),
+                    + proceeds
+                    + "]},\"hopLimit\":3}"),
             201);
     String traceId = trace.path("id").asString();
     assertThat(heldAt(trace, HARBOUR_IBAN)).isEqualByComparingTo("9500.00");
@@ -155,8 +160,13 @@ class FundTraceScenarioIT {
     JsonNode proposal =
         expect(
             api.post(
-                "/api/v1/datasets/" + datasetId + "/traces/" + traceId + "/end-points/"
-                    + harbourAccount + "/proposal",
+                "/api/v1/datasets/"
+                    + datasetId
+                    + "/traces/"
+                    + traceId
+                    + "/end-points/"
+                    + harbourAccount
+                    + "/proposal",
                 analyst,
                 "{\"caseId\":\"" + caseId + "\"}"),
             201);

@@ -5,9 +5,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The single entry point of the platform: routes {@code /api/v1/...} to the services, checks
- * tokens against the trust registry, limits rate and size per agency, stamps request ids and
- * serves the API contracts. Routes and resilience settings live in {@code application.yaml}.
+ * The single entry point of the platform: routes {@code /api/v1/...} to the services, checks tokens
+ * against the trust registry, limits rate and size per agency, stamps request ids and serves the
+ * API contracts. Routes and resilience settings live in {@code application.yaml}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

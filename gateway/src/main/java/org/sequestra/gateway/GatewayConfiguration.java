@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The gateway's own web filters, in this order: request id + access log + problem errors,
- * security headers, size limit, (Spring Security at -100), per-agency rate limit, then routing.
+ * The gateway's own web filters, in this order: request id + access log + problem errors, security
+ * headers, size limit, (Spring Security at -100), per-agency rate limit, then routing.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayConfiguration {

@@ -8,9 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code sequestra.gateway.*}: limits the gateway enforces itself. Routes, timeouts and the
- * circuit breaker are plain Spring Cloud Gateway / Resilience4j configuration in {@code
- * application.yaml}.
+ * {@code sequestra.gateway.*}: limits the gateway enforces itself. Routes, timeouts and the circuit
+ * breaker are plain Spring Cloud Gateway / Resilience4j configuration in {@code application.yaml}.
  *
  * @param maxRequestSize largest request body accepted (declared or streamed); larger is 413
  * @param uploadPaths path patterns that take file uploads (statement imports); their bodies may be
@@ -40,7 +39,8 @@ public record GatewayProperties(
 
     public RateLimit {
       if (requestsPerSecond <= 0 || burst < 1) {
-        throw new IllegalArgumentException("rate limit needs requests-per-second > 0 and burst >= 1");
+        throw new IllegalArgumentException(
+            "rate limit needs requests-per-second > 0 and burst >= 1");
       }
       TreeMap<String, Limit> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       if (agencies != null) {

@@ -77,7 +77,9 @@ class GatewayIntegrationTest {
     registry.add("sequestra.gateway.circuit-breaker.time-limit", () -> "3s");
     // NL keeps the generous default; ES and CO get a tiny bucket each.
     for (String agency : new String[] {"ES-ARO", "CO-ARO"}) {
-      registry.add("sequestra.gateway.rate-limit.agencies[" + agency + "].requests-per-second", () -> "0.05");
+      registry.add(
+          "sequestra.gateway.rate-limit.agencies[" + agency + "].requests-per-second",
+          () -> "0.05");
       registry.add("sequestra.gateway.rate-limit.agencies[" + agency + "].burst", () -> "2");
     }
   }
@@ -163,7 +165,8 @@ class GatewayIntegrationTest {
         getRequestedFor(urlEqualTo("/api/v1/datasets/D-1"))
             .withHeader("X-Request-Id", matching("[0-9a-f-]{36}")));
     SERVICES.verify(
-        getRequestedFor(urlEqualTo("/api/v1/me")).withHeader("X-Request-Id", matching("[0-9a-f-]{36}")));
+        getRequestedFor(urlEqualTo("/api/v1/me"))
+            .withHeader("X-Request-Id", matching("[0-9a-f-]{36}")));
   }
 
   @Test
@@ -201,14 +204,16 @@ class GatewayIntegrationTest {
     expectUnauthorized("Bearer not-a-jwt", "Bearer error=\"invalid_token\"");
     // An issuer outside the trust registry.
     expectUnauthorized(
-        TestIssuers.token("agency-xx").roles("ARO_ANALYST").bearer(), "Bearer error=\"invalid_token\"");
+        TestIssuers.token("agency-xx").roles("ARO_ANALYST").bearer(),
+        "Bearer error=\"invalid_token\"");
     // Right issuer, signed with another realm's key.
     expectUnauthorized(
         TestIssuers.token("agency-nl").signedByRealm("agency-es").bearer(),
         "Bearer error=\"invalid_token\"");
     // Not issued for the Sequestra API.
     expectUnauthorized(
-        TestIssuers.token("agency-nl").audience("account").bearer(), "Bearer error=\"invalid_token\"");
+        TestIssuers.token("agency-nl").audience("account").bearer(),
+        "Bearer error=\"invalid_token\"");
     // Expired (beyond the clock skew).
     expectUnauthorized(
         TestIssuers.token("agency-nl").expiresAt(Instant.now().minusSeconds(300)).bearer(),
@@ -232,7 +237,9 @@ class GatewayIntegrationTest {
         .expectHeader()
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .expectHeader()
-        .valueMatches(HttpHeaders.WWW_AUTHENTICATE, "^" + java.util.regex.Pattern.quote(challengeStart) + ".*")
+        .valueMatches(
+            HttpHeaders.WWW_AUTHENTICATE,
+            "^" + java.util.regex.Pattern.quote(challengeStart) + ".*")
         .expectHeader()
         .exists("X-Request-Id")
         .expectHeader()
@@ -282,7 +289,8 @@ class GatewayIntegrationTest {
   }
 
   private void slowServiceThenRecovery() {
-    assertThat(timeLimiters.getDefaultConfig().getTimeoutDuration()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(timeLimiters.getDefaultConfig().getTimeoutDuration())
+        .isEqualTo(Duration.ofSeconds(3));
     SERVICES.stubFor(get("/api/v1/datasets").willReturn(okJson("[]").withFixedDelay(2500)));
 
     for (int i = 0; i < 2; i++) {
@@ -342,9 +350,24 @@ class GatewayIntegrationTest {
     String co = TestIssuers.token("agency-co").roles("ARO_ANALYST").bearer();
     // A hub login brokered through agency-co counts against CO's bucket too.
     String coViaHub =
-        TestIssuers.token("sequestra").roles("ARO_ANALYST").claim("identity_provider", "agency-co").bearer();
-    client.get().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, co).exchange().expectStatus().isOk();
-    client.get().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, coViaHub).exchange().expectStatus().isOk();
+        TestIssuers.token("sequestra")
+            .roles("ARO_ANALYST")
+            .claim("identity_provider", "agency-co")
+            .bearer();
+    client
+        .get()
+        .uri("/api/v1/me")
+        .header(HttpHeaders.AUTHORIZATION, co)
+        .exchange()
+        .expectStatus()
+        .isOk();
+    client
+        .get()
+        .uri("/api/v1/me")
+        .header(HttpHeaders.AUTHORIZATION, coViaHub)
+        .exchange()
+        .expectStatus()
+        .isOk();
 
     client
         .get()
@@ -363,8 +386,20 @@ class GatewayIntegrationTest {
 
     // Same tiny limit, separate bucket: ES is still served.
     String es = TestIssuers.token("agency-es").roles("ARO_ANALYST").bearer();
-    client.get().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, es).exchange().expectStatus().isOk();
-    client.get().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, nl()).exchange().expectStatus().isOk();
+    client
+        .get()
+        .uri("/api/v1/me")
+        .header(HttpHeaders.AUTHORIZATION, es)
+        .exchange()
+        .expectStatus()
+        .isOk();
+    client
+        .get()
+        .uri("/api/v1/me")
+        .header(HttpHeaders.AUTHORIZATION, nl())
+        .exchange()
+        .expectStatus()
+        .isOk();
   }
 
   @Test
@@ -417,7 +452,8 @@ class GatewayIntegrationTest {
         .isCreated();
     SERVICES.verify(1, postRequestedFor(urlEqualTo("/api/v1/cases")));
     // A client sending too much is not a failure of the service.
-    assertThat(circuitBreakers.circuitBreaker("asset-registry").getMetrics().getNumberOfFailedCalls())
+    assertThat(
+            circuitBreakers.circuitBreaker("asset-registry").getMetrics().getNumberOfFailedCalls())
         .isZero();
   }
 
@@ -572,7 +608,8 @@ class GatewayIntegrationTest {
             .getResponseBody();
     assertThat(page).contains("swagger-ui-bundle.js").doesNotContain("{{");
     String bundle =
-        page.replaceAll("(?s).*src=\"(webjars/swagger-ui/[^\"]+/swagger-ui-bundle\\.js)\".*", "/$1");
+        page.replaceAll(
+            "(?s).*src=\"(webjars/swagger-ui/[^\"]+/swagger-ui-bundle\\.js)\".*", "/$1");
     client.get().uri(bundle).exchange().expectStatus().isOk();
     client.get().uri("/api-docs.js").exchange().expectStatus().isOk();
 

@@ -10,19 +10,18 @@ import java.util.stream.Stream;
 /** Recursive deletion, which java.nio.file lacks. */
 final class Directories {
 
-    private Directories() {
-    }
+  private Directories() {}
 
-    static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete " + directory, e);
-        }
+  static void deleteRecursively(Path directory) {
+    if (!Files.exists(directory)) {
+      return;
     }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not delete " + directory, e);
+    }
+  }
 }

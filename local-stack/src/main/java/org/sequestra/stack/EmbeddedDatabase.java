@@ -1,7 +1,6 @@
 package org.sequestra.stack;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,16 +16,18 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * PostgreSQL 17 from zonky's embedded binaries, with one database per service, each owned by a login role of
- * the same name. Binaries and data live in the state directory, so nothing accumulates in /tmp and data
- * survives restarts.
+ * PostgreSQL 17 from zonky's embedded binaries, with one database per service, each owned by a
+ * login role of the same name. Binaries and data live in the state directory, so nothing
+ * accumulates in /tmp and data survives restarts.
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
-    private static final String SUPERUSER = "postgres";
-    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
-    // Only the launcher uses the superuser; service roles must present their password, as they would in production.
-    private static final String PG_HBA = """
+  private static final String SUPERUSER = "postgres";
+  private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+  // Only the launcher uses the superuser; service roles must present their password, as they would
+  // in production.
+  private static final String PG_HBA =
+      """
             # Written by the Sequestra local stack on every start.
             host  all  postgres  127.0.0.1/32  trust
             host  all  postgres  ::1/128       trust
@@ -34,109 +35,128 @@ final class EmbeddedDatabase implements AutoCloseable {
             host  all  all       ::1/128       scram-sha-256
             """;
 
-    private final EmbeddedPostgres postgres;
-    private final Path dataDirectory;
+  private final EmbeddedPostgres postgres;
+  private final Path dataDirectory;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
-        this.postgres = postgres;
-        this.dataDirectory = dataDirectory;
+  private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
+    this.postgres = postgres;
+    this.dataDirectory = dataDirectory;
+  }
+
+  static EmbeddedDatabase start(
+      Path stateDir, int port, Secrets secrets, Collection<String> databases, Duration timeout) {
+    Path dataDirectory = stateDir.resolve("postgres");
+    Path log = stateDir.resolve("logs").resolve("postgres.log");
+    try {
+      Files.createDirectories(log.getParent());
+      // Started afresh (zonky's several commands then append to it), so its tail belongs to this
+      // run.
+      Files.deleteIfExists(log);
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setPort(port)
+              .setDataDirectory(dataDirectory)
+              .setCleanDataDirectory(false)
+              // A directory of its own: zonky makes its working directory world-writable.
+              .setOverrideWorkingDirectory(stateDir.resolve("postgres-binaries").toFile())
+              .setServerConfig("listen_addresses", "localhost")
+              // TCP only: no socket file in /tmp, which could also clash with another local
+              // PostgreSQL.
+              .setServerConfig("unix_socket_directories", "")
+              .setDataDirectoryCustomizer(directory -> writeHbaConfig(directory.toPath()))
+              .setRegisterShutdownHook(false)
+              .setPGStartupWait(timeout)
+              .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+              .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+              .start();
+      EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDirectory);
+      try {
+        database.provision(secrets, databases);
+      } catch (IOException | RuntimeException e) {
+        database.close();
+        throw e;
+      }
+      return database;
+    } catch (IOException | RuntimeException | ExceptionInInitializerError e) {
+      // zonky reports unpacking problems as ExceptionInInitializerError, failed commands as
+      // IllegalStateException.
+      throw new StackStartException(
+          "PostgreSQL did not start on port " + port + ": " + e.getMessage() + LogTail.of(log), e);
     }
+  }
 
-    static EmbeddedDatabase start(Path stateDir, int port, Secrets secrets, Collection<String> databases,
-                                  Duration timeout) {
-        Path dataDirectory = stateDir.resolve("postgres");
-        Path log = stateDir.resolve("logs").resolve("postgres.log");
-        try {
-            Files.createDirectories(log.getParent());
-            // Started afresh (zonky's several commands then append to it), so its tail belongs to this run.
-            Files.deleteIfExists(log);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setPort(port)
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    // A directory of its own: zonky makes its working directory world-writable.
-                    .setOverrideWorkingDirectory(stateDir.resolve("postgres-binaries").toFile())
-                    .setServerConfig("listen_addresses", "localhost")
-                    // TCP only: no socket file in /tmp, which could also clash with another local PostgreSQL.
-                    .setServerConfig("unix_socket_directories", "")
-                    .setDataDirectoryCustomizer(directory -> writeHbaConfig(directory.toPath()))
-                    .setRegisterShutdownHook(false)
-                    .setPGStartupWait(timeout)
-                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
-            EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDirectory);
-            try {
-                database.provision(secrets, databases);
-            } catch (IOException | RuntimeException e) {
-                database.close();
-                throw e;
-            }
-            return database;
-        } catch (IOException | RuntimeException | ExceptionInInitializerError e) {
-            // zonky reports unpacking problems as ExceptionInInitializerError, failed commands as IllegalStateException.
-            throw new StackStartException("PostgreSQL did not start on port " + port + ": " + e.getMessage()
-                    + LogTail.of(log), e);
+  URI probe() {
+    return URI.create("tcp://localhost:" + postgres.getPort());
+  }
+
+  /**
+   * The server process, read from PostgreSQL's own lock file (zonky only knows the short-lived
+   * pg_ctl).
+   */
+  Optional<ProcessHandle> postmaster() {
+    try {
+      String firstLine = Files.readAllLines(dataDirectory.resolve("postmaster.pid")).getFirst();
+      return ProcessHandle.of(Long.parseLong(firstLine.strip()));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Stops the server; if pg_ctl's fast shutdown did not finish, the postmaster is stopped by
+   * signal.
+   */
+  @Override
+  public void close() {
+    Optional<ProcessHandle> postmaster = postmaster();
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      // Falls through to the signal below.
+    }
+    postmaster
+        .filter(ProcessHandle::isAlive)
+        .ifPresent(process -> ProcessTree.stop(process, STOP_GRACE));
+  }
+
+  /**
+   * Creates missing roles and databases; always (re)sets each role's password to the stored secret.
+   */
+  private void provision(Secrets secrets, Collection<String> databases) throws IOException {
+    try (Connection connection = postgres.getDatabase(SUPERUSER, SUPERUSER).getConnection();
+        Statement statement = connection.createStatement()) {
+      for (String database : databases) {
+        String password = secrets.databasePassword(database).replace("'", "''");
+        String verb =
+            exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", database)
+                ? "ALTER"
+                : "CREATE";
+        statement.execute(
+            verb + " ROLE \"" + database + "\" WITH LOGIN PASSWORD '" + password + "'");
+        if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
+          statement.execute("CREATE DATABASE \"" + database + "\" OWNER \"" + database + "\"");
         }
+      }
+    } catch (SQLException e) {
+      throw new IOException("Could not create the service databases: " + e.getMessage(), e);
     }
+  }
 
-    URI probe() {
-        return URI.create("tcp://localhost:" + postgres.getPort());
+  private static boolean exists(Connection connection, String query, String name)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(query)) {
+      statement.setString(1, name);
+      try (ResultSet result = statement.executeQuery()) {
+        return result.next();
+      }
     }
+  }
 
-    /** The server process, read from PostgreSQL's own lock file (zonky only knows the short-lived pg_ctl). */
-    Optional<ProcessHandle> postmaster() {
-        try {
-            String firstLine = Files.readAllLines(dataDirectory.resolve("postmaster.pid")).getFirst();
-            return ProcessHandle.of(Long.parseLong(firstLine.strip()));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+  private static void writeHbaConfig(Path dataDirectory) {
+    try {
+      Files.writeString(dataDirectory.resolve("pg_hba.conf"), PG_HBA);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write pg_hba.conf", e);
     }
-
-    /** Stops the server; if pg_ctl's fast shutdown did not finish, the postmaster is stopped by signal. */
-    @Override
-    public void close() {
-        Optional<ProcessHandle> postmaster = postmaster();
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            // Falls through to the signal below.
-        }
-        postmaster.filter(ProcessHandle::isAlive).ifPresent(process -> ProcessTree.stop(process, STOP_GRACE));
-    }
-
-    /** Creates missing roles and databases; always (re)sets each role's password to the stored secret. */
-    private void provision(Secrets secrets, Collection<String> databases) throws IOException {
-        try (Connection connection = postgres.getDatabase(SUPERUSER, SUPERUSER).getConnection();
-             Statement statement = connection.createStatement()) {
-            for (String database : databases) {
-                String password = secrets.databasePassword(database).replace("'", "''");
-                String verb = exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", database) ? "ALTER" : "CREATE";
-                statement.execute(verb + " ROLE \"" + database + "\" WITH LOGIN PASSWORD '" + password + "'");
-                if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
-                    statement.execute("CREATE DATABASE \"" + database + "\" OWNER \"" + database + "\"");
-                }
-            }
-        } catch (SQLException e) {
-            throw new IOException("Could not create the service databases: " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean exists(Connection connection, String query, String name) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(query)) {
-            statement.setString(1, name);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next();
-            }
-        }
-    }
-
-    private static void writeHbaConfig(Path dataDirectory) {
-        try {
-            Files.writeString(dataDirectory.resolve("pg_hba.conf"), PG_HBA);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write pg_hba.conf", e);
-        }
-    }
+  }
 }

@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The command line and the SEQUESTRA_* environment of {@link LocalStackMain}, as a command and a configuration. */
+/**
+ * The command line and the SEQUESTRA_* environment of {@link LocalStackMain}, as a command and a
+ * configuration.
+ */
 record LaunchOptions(String command, StackConfig config) {
 
-    static final String USAGE = """
+  static final String USAGE =
+      """
             Usage: LocalStackMain [up|stop|status] [--repo=DIR] [--state=DIR]   (./sequestra runs it)
               up      start PostgreSQL, Keycloak and the services; Ctrl-C stops them (default)
               stop    stop a stack started from the same state directory in another terminal
@@ -27,69 +31,83 @@ record LaunchOptions(String command, StackConfig config) {
               SEQUESTRA_START_TIMEOUT  seconds each component may take to become ready (300)
             """;
 
-    private static final List<String> COMMANDS = List.of("up", "stop", "status");
+  private static final List<String> COMMANDS = List.of("up", "stop", "status");
 
-    static LaunchOptions parse(String[] args, Map<String, String> environment) {
-        String command = "up";
-        Path repo = null;
-        Path state = null;
-        for (String arg : args) {
-            if (arg.startsWith("--repo=")) {
-                repo = Path.of(arg.substring("--repo=".length()));
-            } else if (arg.startsWith("--state=")) {
-                state = Path.of(arg.substring("--state=".length()));
-            } else if (COMMANDS.contains(arg)) {
-                command = arg;
-            } else {
-                throw new IllegalArgumentException("Unknown argument: " + arg);
-            }
-        }
-        Path repoRoot = repo != null ? repo : defaultRepoRoot();
-        StackConfig.Builder builder = StackConfig.builder(repoRoot)
-                .stateDir(state != null ? state
-                        : Optional.ofNullable(environment.get("SEQUESTRA_HOME")).map(Path::of)
-                          .orElse(repoRoot.resolve(".sequestra")));
-        integer(environment, "SEQUESTRA_POSTGRES_PORT").ifPresent(builder::postgresPort);
-        integer(environment, "SEQUESTRA_KEYCLOAK_PORT").ifPresent(builder::keycloakPort);
-        for (PlatformService service : PlatformService.values()) {
-            integer(environment, "SEQUESTRA_" + service.name() + "_PORT").ifPresent(port -> builder.servicePort(service, port));
-        }
-        Optional.ofNullable(environment.get("SEQUESTRA_SERVICES")).map(LaunchOptions::services).ifPresent(builder::services);
-        integer(environment, "SEQUESTRA_START_TIMEOUT").ifPresent(seconds -> builder.startTimeout(Duration.ofSeconds(seconds)));
-        return new LaunchOptions(command, builder.build());
+  static LaunchOptions parse(String[] args, Map<String, String> environment) {
+    String command = "up";
+    Path repo = null;
+    Path state = null;
+    for (String arg : args) {
+      if (arg.startsWith("--repo=")) {
+        repo = Path.of(arg.substring("--repo=".length()));
+      } else if (arg.startsWith("--state=")) {
+        state = Path.of(arg.substring("--state=".length()));
+      } else if (COMMANDS.contains(arg)) {
+        command = arg;
+      } else {
+        throw new IllegalArgumentException("Unknown argument: " + arg);
+      }
     }
+    Path repoRoot = repo != null ? repo : defaultRepoRoot();
+    StackConfig.Builder builder =
+        StackConfig.builder(repoRoot)
+            .stateDir(
+                state != null
+                    ? state
+                    : Optional.ofNullable(environment.get("SEQUESTRA_HOME"))
+                        .map(Path::of)
+                        .orElse(repoRoot.resolve(".sequestra")));
+    integer(environment, "SEQUESTRA_POSTGRES_PORT").ifPresent(builder::postgresPort);
+    integer(environment, "SEQUESTRA_KEYCLOAK_PORT").ifPresent(builder::keycloakPort);
+    for (PlatformService service : PlatformService.values()) {
+      integer(environment, "SEQUESTRA_" + service.name() + "_PORT")
+          .ifPresent(port -> builder.servicePort(service, port));
+    }
+    Optional.ofNullable(environment.get("SEQUESTRA_SERVICES"))
+        .map(LaunchOptions::services)
+        .ifPresent(builder::services);
+    integer(environment, "SEQUESTRA_START_TIMEOUT")
+        .ifPresent(seconds -> builder.startTimeout(Duration.ofSeconds(seconds)));
+    return new LaunchOptions(command, builder.build());
+  }
 
-    private static List<PlatformService> services(String list) {
-        if (list.isBlank() || list.strip().equals("none")) {
-            return List.of();
-        }
-        return Arrays.stream(list.split(",")).map(String::strip).map(PlatformService::named).toList();
+  private static List<PlatformService> services(String list) {
+    if (list.isBlank() || list.strip().equals("none")) {
+      return List.of();
     }
+    return Arrays.stream(list.split(",")).map(String::strip).map(PlatformService::named).toList();
+  }
 
-    private static Optional<Integer> integer(Map<String, String> environment, String variable) {
-        String value = environment.get(variable);
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Integer.parseInt(value.strip()));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(variable + " must be a number, not '" + value + "'");
-        }
+  private static Optional<Integer> integer(Map<String, String> environment, String variable) {
+    String value = environment.get(variable);
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
     }
+    try {
+      return Optional.of(Integer.parseInt(value.strip()));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(variable + " must be a number, not '" + value + "'");
+    }
+  }
 
-    /** The checkout this code was built in ({@code <repo>/local-stack/target/...}), else the working directory. */
-    private static Path defaultRepoRoot() {
-        try {
-            Path location = Path.of(LaunchOptions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path target = location.getParent();
-            if (target != null && target.endsWith("target") && target.getParent().endsWith("local-stack")
-                    && Files.isDirectory(target.getParent().getParent())) {
-                return target.getParent().getParent();
-            }
-        } catch (URISyntaxException | RuntimeException e) {
-            // Unusual class path: fall back to the working directory.
-        }
-        return Path.of("").toAbsolutePath();
+  /**
+   * The checkout this code was built in ({@code <repo>/local-stack/target/...}), else the working
+   * directory.
+   */
+  private static Path defaultRepoRoot() {
+    try {
+      Path location =
+          Path.of(LaunchOptions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path target = location.getParent();
+      if (target != null
+          && target.endsWith("target")
+          && target.getParent().endsWith("local-stack")
+          && Files.isDirectory(target.getParent().getParent())) {
+        return target.getParent().getParent();
+      }
+    } catch (URISyntaxException | RuntimeException e) {
+      // Unusual class path: fall back to the working directory.
     }
+    return Path.of("").toAbsolutePath();
+  }
 }

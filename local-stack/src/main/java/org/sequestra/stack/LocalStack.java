@@ -18,8 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The whole platform on one machine: PostgreSQL, Keycloak and the Spring Boot services as child processes.
- * Everything it starts is stopped by {@link #close()}, also when the JVM exits without calling it.
+ * The whole platform on one machine: PostgreSQL, Keycloak and the Spring Boot services as child
+ * processes. Everything it starts is stopped by {@link #close()}, also when the JVM exits without
+ * calling it.
  *
  * <pre>{@code
  * try (LocalStack stack = LocalStack.start(StackConfig.builder(repoRoot).freePorts().build())) {
@@ -29,341 +30,407 @@ import java.util.concurrent.Future;
  */
 public final class LocalStack implements AutoCloseable {
 
-    private final StackConfig config;
-    private final ProcessLedger ledger;
-    private final Object lifecycle = new Object();
-    private final Map<PlatformService, ServiceProcess> services = new EnumMap<>(PlatformService.class);
-    private final Thread shutdownHook = new Thread(this::close, "local-stack-shutdown");
-    private Instant startedAt;
-    private boolean started;
-    private boolean closed;
-    private StateLock stateLock;
-    private Secrets secrets;
-    private EmbeddedDatabase database;
-    private KeycloakServer keycloak;
+  private final StackConfig config;
+  private final ProcessLedger ledger;
+  private final Object lifecycle = new Object();
+  private final Map<PlatformService, ServiceProcess> services =
+      new EnumMap<>(PlatformService.class);
+  private final Thread shutdownHook = new Thread(this::close, "local-stack-shutdown");
+  private Instant startedAt;
+  private boolean started;
+  private boolean closed;
+  private StateLock stateLock;
+  private Secrets secrets;
+  private EmbeddedDatabase database;
+  private KeycloakServer keycloak;
 
-    public LocalStack(StackConfig config) {
-        this.config = config;
-        this.ledger = new ProcessLedger(config.stateDir().resolve("run"));
+  public LocalStack(StackConfig config) {
+    this.config = config;
+    this.ledger = new ProcessLedger(config.stateDir().resolve("run"));
+  }
+
+  /** Creates and starts a stack; see {@link #start()}. */
+  public static LocalStack start(StackConfig config) {
+    LocalStack stack = new LocalStack(config);
+    stack.start();
+    return stack;
+  }
+
+  /**
+   * Starts PostgreSQL, then the services, with Keycloak alongside both, and returns once all are
+   * ready. On failure everything already started is stopped again and a {@link StackStartException}
+   * says why.
+   */
+  public void start() {
+    synchronized (lifecycle) {
+      if (started) {
+        throw new IllegalStateException("The stack was already started");
+      }
+      started = true;
     }
-
-    /** Creates and starts a stack; see {@link #start()}. */
-    public static LocalStack start(StackConfig config) {
-        LocalStack stack = new LocalStack(config);
-        stack.start();
-        return stack;
+    startedAt = Instant.now();
+    CompletableFuture<Void> keycloakLaunch = CompletableFuture.completedFuture(null);
+    try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+      claimStateDirectory();
+      Runtime.getRuntime().addShutdownHook(shutdownHook);
+      secrets =
+          Secrets.loadOrCreate(config.stateDir().resolve("secrets.properties"), databaseNames());
+      config
+          .progress()
+          .accept(
+              "Starting " + componentNames() + " (state and logs in " + config.stateDir() + ")");
+      if (config.keycloakEnabled()) {
+        // Keycloak needs nothing from PostgreSQL: unpacking and booting it overlaps with the rest.
+        keycloakLaunch = CompletableFuture.runAsync(this::launchKeycloak, executor);
+      }
+      startDatabase();
+      config.services().forEach(this::launchService);
+      unwrap(keycloakLaunch);
+      List<Runnable> readinessChecks = new ArrayList<>();
+      if (keycloak != null) {
+        readinessChecks.add(this::awaitKeycloak);
+      }
+      List.copyOf(services.values())
+          .forEach(service -> readinessChecks.add(() -> awaitService(service)));
+      awaitAll(readinessChecks, executor);
+    } catch (RuntimeException e) {
+      keycloakLaunch.exceptionally(ignored -> null).join();
+      boolean stoppedFromOutside = isClosed();
+      close();
+      throw stoppedFromOutside
+          ? new StackStartException("The stack was stopped while it was starting", e)
+          : e;
     }
+    config.progress().accept("All components ready after " + secondsSince(startedAt));
+  }
 
-    /**
-     * Starts PostgreSQL, then the services, with Keycloak alongside both, and returns once all are ready.
-     * On failure everything already started is stopped again and a {@link StackStartException} says why.
-     */
-    public void start() {
-        synchronized (lifecycle) {
-            if (started) {
-                throw new IllegalStateException("The stack was already started");
-            }
-            started = true;
-        }
-        startedAt = Instant.now();
-        CompletableFuture<Void> keycloakLaunch = CompletableFuture.completedFuture(null);
-        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            claimStateDirectory();
-            Runtime.getRuntime().addShutdownHook(shutdownHook);
-            secrets = Secrets.loadOrCreate(config.stateDir().resolve("secrets.properties"), databaseNames());
-            config.progress().accept("Starting " + componentNames() + " (state and logs in " + config.stateDir() + ")");
-            if (config.keycloakEnabled()) {
-                // Keycloak needs nothing from PostgreSQL: unpacking and booting it overlaps with the rest.
-                keycloakLaunch = CompletableFuture.runAsync(this::launchKeycloak, executor);
-            }
-            startDatabase();
-            config.services().forEach(this::launchService);
-            unwrap(keycloakLaunch);
-            List<Runnable> readinessChecks = new ArrayList<>();
-            if (keycloak != null) {
-                readinessChecks.add(this::awaitKeycloak);
-            }
-            List.copyOf(services.values()).forEach(service -> readinessChecks.add(() -> awaitService(service)));
-            awaitAll(readinessChecks, executor);
-        } catch (RuntimeException e) {
-            keycloakLaunch.exceptionally(ignored -> null).join();
-            boolean stoppedFromOutside = isClosed();
-            close();
-            throw stoppedFromOutside ? new StackStartException("The stack was stopped while it was starting", e) : e;
-        }
-        config.progress().accept("All components ready after " + secondsSince(startedAt));
+  /**
+   * Stops what this stack started: services (in parallel), then Keycloak, then PostgreSQL.
+   * Idempotent.
+   */
+  @Override
+  public void close() {
+    synchronized (lifecycle) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      stopServices(new ArrayList<>(services.values()));
+      if (keycloak != null) {
+        config.progress().accept("Stopping Keycloak");
+        keycloak.stop();
+        ledger.forget(KeycloakServer.NAME);
+      }
+      if (database != null) {
+        config.progress().accept("Stopping PostgreSQL");
+        database.close();
+        ledger.forget("postgres");
+      }
+      if (stateLock != null) {
+        stateLock.close();
+      }
+      removeShutdownHook();
     }
+  }
 
-    /** Stops what this stack started: services (in parallel), then Keycloak, then PostgreSQL. Idempotent. */
-    @Override
-    public void close() {
-        synchronized (lifecycle) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            stopServices(new ArrayList<>(services.values()));
-            if (keycloak != null) {
-                config.progress().accept("Stopping Keycloak");
-                keycloak.stop();
-                ledger.forget(KeycloakServer.NAME);
-            }
-            if (database != null) {
-                config.progress().accept("Stopping PostgreSQL");
-                database.close();
-                ledger.forget("postgres");
-            }
-            if (stateLock != null) {
-                stateLock.close();
-            }
-            removeShutdownHook();
-        }
+  /**
+   * Stops one service (SIGTERM, then SIGKILL after 40 s), e.g. to test how the gateway copes
+   * without it.
+   */
+  public void stopService(String serviceName) {
+    PlatformService service = PlatformService.named(serviceName);
+    ServiceProcess process;
+    synchronized (lifecycle) {
+      process = services.remove(service);
     }
-
-    /** Stops one service (SIGTERM, then SIGKILL after 40 s), e.g. to test how the gateway copes without it. */
-    public void stopService(String serviceName) {
-        PlatformService service = PlatformService.named(serviceName);
-        ServiceProcess process;
-        synchronized (lifecycle) {
-            process = services.remove(service);
-        }
-        if (process == null) {
-            throw new IllegalStateException(serviceName + " is not running");
-        }
-        stopServices(List.of(process));
+    if (process == null) {
+      throw new IllegalStateException(serviceName + " is not running");
     }
+    stopServices(List.of(process));
+  }
 
-    /** Starts one service (again) and waits until it is ready. */
-    public void startService(String serviceName) {
-        PlatformService service = PlatformService.named(serviceName);
-        ServiceProcess process;
-        synchronized (lifecycle) {
-            if (!started || closed) {
-                throw new IllegalStateException("The stack is not running");
-            }
-            if (services.containsKey(service)) {
-                throw new IllegalStateException(serviceName + " is already running");
-            }
-            launchService(service);
-            process = services.get(service);
-        }
-        try {
-            awaitService(process);
-        } catch (RuntimeException e) {
-            synchronized (lifecycle) {
-                services.remove(service);
-            }
-            stopServices(List.of(process));
-            throw e;
-        }
+  /** Starts one service (again) and waits until it is ready. */
+  public void startService(String serviceName) {
+    PlatformService service = PlatformService.named(serviceName);
+    ServiceProcess process;
+    synchronized (lifecycle) {
+      if (!started || closed) {
+        throw new IllegalStateException("The stack is not running");
+      }
+      if (services.containsKey(service)) {
+        throw new IllegalStateException(serviceName + " is already running");
+      }
+      launchService(service);
+      process = services.get(service);
     }
-
-    public boolean isRunning(String serviceName) {
-        synchronized (lifecycle) {
-            ServiceProcess process = services.get(PlatformService.named(serviceName));
-            return process != null && process.process().isAlive();
-        }
+    try {
+      awaitService(process);
+    } catch (RuntimeException e) {
+      synchronized (lifecycle) {
+        services.remove(service);
+      }
+      stopServices(List.of(process));
+      throw e;
     }
+  }
 
-    public StackConfig config() {
-        return config;
+  public boolean isRunning(String serviceName) {
+    synchronized (lifecycle) {
+      ServiceProcess process = services.get(PlatformService.named(serviceName));
+      return process != null && process.process().isAlive();
     }
+  }
 
-    /** The generated passwords and client secrets (e.g. {@link Secrets#empactSecret()}). */
-    public Secrets secrets() {
-        if (secrets == null) {
-            throw new IllegalStateException("The stack has not been started");
-        }
-        return secrets;
+  public StackConfig config() {
+    return config;
+  }
+
+  /** The generated passwords and client secrets (e.g. {@link Secrets#empactSecret()}). */
+  public Secrets secrets() {
+    if (secrets == null) {
+      throw new IllegalStateException("The stack has not been started");
     }
+    return secrets;
+  }
 
-    public String gatewayUrl() {
-        return config.serviceUrl(PlatformService.GATEWAY);
+  public String gatewayUrl() {
+    return config.serviceUrl(PlatformService.GATEWAY);
+  }
+
+  public String serviceUrl(String serviceName) {
+    return config.serviceUrl(PlatformService.named(serviceName));
+  }
+
+  public int servicePort(String serviceName) {
+    return config.port(PlatformService.named(serviceName));
+  }
+
+  public String keycloakUrl() {
+    return config.keycloakUrl();
+  }
+
+  public int keycloakPort() {
+    return config.keycloakPort();
+  }
+
+  public int postgresPort() {
+    return config.postgresPort();
+  }
+
+  /**
+   * JDBC URL of a service database; log in as the role of the same name with {@link
+   * Secrets#databasePassword}.
+   */
+  public String jdbcUrl(String database) {
+    return config.jdbcUrl(database);
+  }
+
+  private void claimStateDirectory() {
+    StateDirectory.create(config.stateDir());
+    stateLock =
+        StateLock.tryAcquire(config.stateDir())
+            .orElseThrow(
+                () ->
+                    new StackStartException(
+                        "The state directory "
+                            + config.stateDir()
+                            + " is in use by another running stack: stop that one first"
+                            + " (./sequestra stop) or use another state directory"));
+    ledger.stopLeftovers(config.progress());
+    requireFreePorts();
+    config.services().forEach(service -> ServiceProcess.requireJar(service, config));
+  }
+
+  private void requireFreePorts() {
+    Map<Integer, String> wanted = new LinkedHashMap<>();
+    wanted.put(config.postgresPort(), "PostgreSQL");
+    if (config.keycloakEnabled()) {
+      requireDistinct(wanted, config.keycloakPort(), "Keycloak");
     }
-
-    public String serviceUrl(String serviceName) {
-        return config.serviceUrl(PlatformService.named(serviceName));
-    }
-
-    public int servicePort(String serviceName) {
-        return config.port(PlatformService.named(serviceName));
-    }
-
-    public String keycloakUrl() {
-        return config.keycloakUrl();
-    }
-
-    public int keycloakPort() {
-        return config.keycloakPort();
-    }
-
-    public int postgresPort() {
-        return config.postgresPort();
-    }
-
-    /** JDBC URL of a service database; log in as the role of the same name with {@link Secrets#databasePassword}. */
-    public String jdbcUrl(String database) {
-        return config.jdbcUrl(database);
-    }
-
-    private void claimStateDirectory() {
-        StateDirectory.create(config.stateDir());
-        stateLock = StateLock.tryAcquire(config.stateDir()).orElseThrow(() -> new StackStartException(
-                "The state directory " + config.stateDir() + " is in use by another running stack: stop that one first"
-                        + " (./sequestra stop) or use another state directory"));
-        ledger.stopLeftovers(config.progress());
-        requireFreePorts();
-        config.services().forEach(service -> ServiceProcess.requireJar(service, config));
-    }
-
-    private void requireFreePorts() {
-        Map<Integer, String> wanted = new LinkedHashMap<>();
-        wanted.put(config.postgresPort(), "PostgreSQL");
-        if (config.keycloakEnabled()) {
-            requireDistinct(wanted, config.keycloakPort(), "Keycloak");
-        }
-        config.services().forEach(service -> requireDistinct(wanted, config.port(service), service.serviceName()));
-        wanted.forEach((port, component) -> {
-            if (!Ports.isFree(port)) {
-                throw new StackStartException("Port " + port + " for " + component
-                        + " is already in use (another stack or program?): choose another port");
-            }
+    config
+        .services()
+        .forEach(service -> requireDistinct(wanted, config.port(service), service.serviceName()));
+    wanted.forEach(
+        (port, component) -> {
+          if (!Ports.isFree(port)) {
+            throw new StackStartException(
+                "Port "
+                    + port
+                    + " for "
+                    + component
+                    + " is already in use (another stack or program?): choose another port");
+          }
         });
-    }
+  }
 
-    private static void requireDistinct(Map<Integer, String> wanted, int port, String component) {
-        String other = wanted.putIfAbsent(port, component);
-        if (other != null) {
-            throw new StackStartException("Port " + port + " is configured for both " + other + " and " + component);
-        }
+  private static void requireDistinct(Map<Integer, String> wanted, int port, String component) {
+    String other = wanted.putIfAbsent(port, component);
+    if (other != null) {
+      throw new StackStartException(
+          "Port " + port + " is configured for both " + other + " and " + component);
     }
+  }
 
-    private void startDatabase() {
-        EmbeddedDatabase started = EmbeddedDatabase.start(config.stateDir(), config.postgresPort(), secrets,
-                databaseNames(), config.startTimeout());
-        synchronized (lifecycle) {
-            database = started;
-            started.postmaster().ifPresent(process -> ledger.record("postgres", process, started.probe()));
-            stopIfClosed(started::close);
-        }
-        config.progress().accept("PostgreSQL ready on localhost:" + config.postgresPort() + " after " + secondsSince(startedAt));
+  private void startDatabase() {
+    EmbeddedDatabase started =
+        EmbeddedDatabase.start(
+            config.stateDir(),
+            config.postgresPort(),
+            secrets,
+            databaseNames(),
+            config.startTimeout());
+    synchronized (lifecycle) {
+      database = started;
+      started
+          .postmaster()
+          .ifPresent(process -> ledger.record("postgres", process, started.probe()));
+      stopIfClosed(started::close);
     }
+    config
+        .progress()
+        .accept(
+            "PostgreSQL ready on localhost:"
+                + config.postgresPort()
+                + " after "
+                + secondsSince(startedAt));
+  }
 
-    private void launchKeycloak() {
-        KeycloakServer launched = KeycloakServer.launch(config, secrets);
-        synchronized (lifecycle) {
-            keycloak = launched;
-            ledger.record(KeycloakServer.NAME, launched.process().handle(), launched.process().probe());
-            stopIfClosed(launched::stop);
-        }
+  private void launchKeycloak() {
+    KeycloakServer launched = KeycloakServer.launch(config, secrets);
+    synchronized (lifecycle) {
+      keycloak = launched;
+      ledger.record(KeycloakServer.NAME, launched.process().handle(), launched.process().probe());
+      stopIfClosed(launched::stop);
     }
+  }
 
-    private void launchService(PlatformService service) {
-        ServiceProcess launched = ServiceProcess.launch(service, config, secrets);
-        synchronized (lifecycle) {
-            services.put(service, launched);
-            ledger.record(service.serviceName(), launched.process().handle(), launched.process().probe());
-            stopIfClosed(launched::stop);
-        }
+  private void launchService(PlatformService service) {
+    ServiceProcess launched = ServiceProcess.launch(service, config, secrets);
+    synchronized (lifecycle) {
+      services.put(service, launched);
+      ledger.record(service.serviceName(), launched.process().handle(), launched.process().probe());
+      stopIfClosed(launched::stop);
     }
+  }
 
-    /** A component that finished launching after {@link #close()} ran must not outlive the stack. */
-    private void stopIfClosed(Runnable stop) {
-        if (closed) {
-            stop.run();
-            throw new StackStartException("The stack was stopped while it was starting");
-        }
+  /** A component that finished launching after {@link #close()} ran must not outlive the stack. */
+  private void stopIfClosed(Runnable stop) {
+    if (closed) {
+      stop.run();
+      throw new StackStartException("The stack was stopped while it was starting");
     }
+  }
 
-    private void awaitKeycloak() {
-        keycloak.awaitReady(config.startTimeout());
-        config.progress().accept("Keycloak ready at " + config.keycloakUrl() + " after " + secondsSince(startedAt));
-    }
+  private void awaitKeycloak() {
+    keycloak.awaitReady(config.startTimeout());
+    config
+        .progress()
+        .accept("Keycloak ready at " + config.keycloakUrl() + " after " + secondsSince(startedAt));
+  }
 
-    private void awaitService(ServiceProcess service) {
-        service.awaitReady(config.startTimeout());
-        config.progress().accept(service.service().serviceName() + " ready at " + config.serviceUrl(service.service())
-                + " after " + secondsSince(startedAt));
-    }
+  private void awaitService(ServiceProcess service) {
+    service.awaitReady(config.startTimeout());
+    config
+        .progress()
+        .accept(
+            service.service().serviceName()
+                + " ready at "
+                + config.serviceUrl(service.service())
+                + " after "
+                + secondsSince(startedAt));
+  }
 
-    /** Runs the checks in parallel; the first failure cancels the rest and is rethrown. */
-    private static void awaitAll(List<Runnable> checks, ExecutorService executor) {
-        CompletionService<Void> completion = new ExecutorCompletionService<>(executor);
-        List<Future<Void>> futures = checks.stream().map(check -> completion.submit(check, null)).toList();
-        try {
-            for (int i = 0; i < futures.size(); i++) {
-                completion.take().get();
-            }
-        } catch (ExecutionException e) {
-            futures.forEach(future -> future.cancel(true));
-            throw asRuntime(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            futures.forEach(future -> future.cancel(true));
-            throw new StackStartException("Interrupted while waiting for the stack to become ready");
-        }
+  /** Runs the checks in parallel; the first failure cancels the rest and is rethrown. */
+  private static void awaitAll(List<Runnable> checks, ExecutorService executor) {
+    CompletionService<Void> completion = new ExecutorCompletionService<>(executor);
+    List<Future<Void>> futures =
+        checks.stream().map(check -> completion.submit(check, null)).toList();
+    try {
+      for (int i = 0; i < futures.size(); i++) {
+        completion.take().get();
+      }
+    } catch (ExecutionException e) {
+      futures.forEach(future -> future.cancel(true));
+      throw asRuntime(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      futures.forEach(future -> future.cancel(true));
+      throw new StackStartException("Interrupted while waiting for the stack to become ready");
     }
+  }
 
-    private void stopServices(List<ServiceProcess> toStop) {
-        if (toStop.isEmpty()) {
-            return;
-        }
-        config.progress().accept("Stopping " + String.join(", ",
-                toStop.stream().map(service -> service.service().serviceName()).toList()));
-        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            toStop.forEach(service -> executor.submit(() -> {
-                service.stop();
-                ledger.forget(service.service().serviceName());
-            }));
-        }
-        synchronized (lifecycle) {
-            toStop.forEach(service -> services.remove(service.service(), service));
-        }
+  private void stopServices(List<ServiceProcess> toStop) {
+    if (toStop.isEmpty()) {
+      return;
     }
+    config
+        .progress()
+        .accept(
+            "Stopping "
+                + String.join(
+                    ", ",
+                    toStop.stream().map(service -> service.service().serviceName()).toList()));
+    try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+      toStop.forEach(
+          service ->
+              executor.submit(
+                  () -> {
+                    service.stop();
+                    ledger.forget(service.service().serviceName());
+                  }));
+    }
+    synchronized (lifecycle) {
+      toStop.forEach(service -> services.remove(service.service(), service));
+    }
+  }
 
-    private boolean isClosed() {
-        synchronized (lifecycle) {
-            return closed;
-        }
+  private boolean isClosed() {
+    synchronized (lifecycle) {
+      return closed;
     }
+  }
 
-    private void removeShutdownHook() {
-        if (Thread.currentThread() == shutdownHook) {
-            return;
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException e) {
-            // The JVM is already shutting down (or the hook was never added): nothing to undo.
-        }
+  private void removeShutdownHook() {
+    if (Thread.currentThread() == shutdownHook) {
+      return;
     }
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException e) {
+      // The JVM is already shutting down (or the hook was never added): nothing to undo.
+    }
+  }
 
-    private String componentNames() {
-        List<String> names = new ArrayList<>(List.of("PostgreSQL"));
-        if (config.keycloakEnabled()) {
-            names.add("Keycloak");
-        }
-        config.services().forEach(service -> names.add(service.serviceName()));
-        return String.join(", ", names);
+  private String componentNames() {
+    List<String> names = new ArrayList<>(List.of("PostgreSQL"));
+    if (config.keycloakEnabled()) {
+      names.add("Keycloak");
     }
+    config.services().forEach(service -> names.add(service.serviceName()));
+    return String.join(", ", names);
+  }
 
-    private static List<String> databaseNames() {
-        return Arrays.stream(PlatformService.values()).flatMap(service -> service.database().stream()).toList();
-    }
+  private static List<String> databaseNames() {
+    return Arrays.stream(PlatformService.values())
+        .flatMap(service -> service.database().stream())
+        .toList();
+  }
 
-    private static void unwrap(CompletableFuture<Void> future) {
-        try {
-            future.join();
-        } catch (CompletionException e) {
-            throw asRuntime(e.getCause());
-        }
+  private static void unwrap(CompletableFuture<Void> future) {
+    try {
+      future.join();
+    } catch (CompletionException e) {
+      throw asRuntime(e.getCause());
     }
+  }
 
-    private static RuntimeException asRuntime(Throwable cause) {
-        return cause instanceof RuntimeException runtime ? runtime : new StackStartException(cause.getMessage(), cause);
-    }
+  private static RuntimeException asRuntime(Throwable cause) {
+    return cause instanceof RuntimeException runtime
+        ? runtime
+        : new StackStartException(cause.getMessage(), cause);
+  }
 
-    private static String secondsSince(Instant start) {
-        return String.format("%.1f s", Duration.between(start, Instant.now()).toMillis() / 1000.0);
-    }
+  private static String secondsSince(Instant start) {
+    return String.format("%.1f s", Duration.between(start, Instant.now()).toMillis() / 1000.0);
+  }
 }

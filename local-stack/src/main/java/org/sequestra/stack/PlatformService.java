@@ -6,44 +6,56 @@ import java.util.stream.Collectors;
 
 /** The platform's Spring Boot services: module (and jar) name, default port and own database. */
 public enum PlatformService {
-    ASSET_REGISTRY("asset-registry-service", 8081, "asset_registry"),
-    FINANCIAL_TRACE("financial-trace-service", 8082, "financial_trace"),
-    FREEZING("freezing-service", 8083, "freezing"),
-    GATEWAY("gateway", 8080, null);
+  ASSET_REGISTRY("asset-registry-service", 8081, "asset_registry"),
+  FINANCIAL_TRACE("financial-trace-service", 8082, "financial_trace"),
+  FREEZING("freezing-service", 8083, "freezing"),
+  GATEWAY("gateway", 8080, null);
 
-    private final String serviceName;
-    private final int defaultPort;
-    private final String database;
+  private final String serviceName;
+  private final int defaultPort;
+  private final String database;
 
-    PlatformService(String serviceName, int defaultPort, String database) {
-        this.serviceName = serviceName;
-        this.defaultPort = defaultPort;
-        this.database = database;
-    }
+  PlatformService(String serviceName, int defaultPort, String database) {
+    this.serviceName = serviceName;
+    this.defaultPort = defaultPort;
+    this.database = database;
+  }
 
-    /** The Maven module name, also used as jar name, log name and in {@link LocalStack#stopService(String)}. */
-    public String serviceName() {
-        return serviceName;
-    }
+  /**
+   * The Maven module name, also used as jar name, log name and in {@link
+   * LocalStack#stopService(String)}.
+   */
+  public String serviceName() {
+    return serviceName;
+  }
 
-    public int defaultPort() {
-        return defaultPort;
-    }
+  public int defaultPort() {
+    return defaultPort;
+  }
 
-    public Optional<String> database() {
-        return Optional.ofNullable(database);
-    }
+  public Optional<String> database() {
+    return Optional.ofNullable(database);
+  }
 
-    /** Environment variable through which the gateway and the other services learn this service's URL. */
-    String urlVariable() {
-        return "SEQUESTRA_SERVICES_" + name() + "_URL";
-    }
+  /**
+   * Environment variable through which the gateway and the other services learn this service's URL.
+   */
+  String urlVariable() {
+    return "SEQUESTRA_SERVICES_" + name() + "_URL";
+  }
 
-    public static PlatformService named(String serviceName) {
-        return Arrays.stream(values())
-                .filter(service -> service.serviceName.equals(serviceName))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown service '" + serviceName + "'; known: "
-                        + Arrays.stream(values()).map(PlatformService::serviceName).collect(Collectors.joining(", "))));
-    }
+  public static PlatformService named(String serviceName) {
+    return Arrays.stream(values())
+        .filter(service -> service.serviceName.equals(serviceName))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "Unknown service '"
+                        + serviceName
+                        + "'; known: "
+                        + Arrays.stream(values())
+                            .map(PlatformService::serviceName)
+                            .collect(Collectors.joining(", "))));
+  }
 }

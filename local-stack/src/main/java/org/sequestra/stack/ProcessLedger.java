@@ -13,74 +13,81 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Records under {@code <state>/run} every process the stack starts, so that a run that was killed without
- * cleaning up (SIGKILL, power loss) can be cleaned up by the next one, and so that {@code status} can report.
+ * Records under {@code <state>/run} every process the stack starts, so that a run that was killed
+ * without cleaning up (SIGKILL, power loss) can be cleaned up by the next one, and so that {@code
+ * status} can report.
  */
 final class ProcessLedger {
 
-    private static final Duration LEFTOVER_GRACE = Duration.ofSeconds(30);
+  private static final Duration LEFTOVER_GRACE = Duration.ofSeconds(30);
 
-    private final Path directory;
+  private final Path directory;
 
-    ProcessLedger(Path directory) {
-        this.directory = directory;
+  ProcessLedger(Path directory) {
+    this.directory = directory;
+  }
+
+  record Entry(String name, ProcessHandle process, Optional<URI> probe) {}
+
+  void record(String name, ProcessHandle process, URI probe) {
+    pidFile(name).write(process, probe);
+  }
+
+  void forget(String name) {
+    pidFile(name).delete();
+  }
+
+  /** Recorded processes that still run, most recently started first (the order to stop them in). */
+  List<Entry> liveEntries() {
+    return recordedFiles()
+        .sorted(Comparator.comparing(ProcessLedger::lastModified).reversed())
+        .flatMap(file -> entry(file).stream())
+        .toList();
+  }
+
+  /**
+   * Stops processes left behind by an earlier run; only safe while holding the state directory's
+   * lock.
+   */
+  void stopLeftovers(Consumer<String> progress) {
+    for (Entry entry : liveEntries()) {
+      progress.accept(
+          "Stopping "
+              + entry.name()
+              + " (pid "
+              + entry.process().pid()
+              + ") left behind by a previous run");
+      ProcessTree.stop(entry.process(), LEFTOVER_GRACE);
     }
+    recordedFiles().forEach(file -> new PidFile(file).delete());
+  }
 
-    record Entry(String name, ProcessHandle process, Optional<URI> probe) {
-    }
+  private Optional<Entry> entry(Path file) {
+    PidFile pidFile = new PidFile(file);
+    String name = file.getFileName().toString().replaceFirst("\\.pid$", "");
+    return pidFile.liveProcess().map(process -> new Entry(name, process, pidFile.probe()));
+  }
 
-    void record(String name, ProcessHandle process, URI probe) {
-        pidFile(name).write(process, probe);
-    }
+  private PidFile pidFile(String name) {
+    return new PidFile(directory.resolve(name + ".pid"));
+  }
 
-    void forget(String name) {
-        pidFile(name).delete();
+  private Stream<Path> recordedFiles() {
+    if (!Files.isDirectory(directory)) {
+      return Stream.empty();
     }
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.filter(file -> file.toString().endsWith(".pid")).toList().stream();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not list " + directory, e);
+    }
+  }
 
-    /** Recorded processes that still run, most recently started first (the order to stop them in). */
-    List<Entry> liveEntries() {
-        return recordedFiles()
-                .sorted(Comparator.comparing(ProcessLedger::lastModified).reversed())
-                .flatMap(file -> entry(file).stream())
-                .toList();
+  private static long lastModified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toMillis();
+    } catch (IOException e) {
+      return 0;
     }
-
-    /** Stops processes left behind by an earlier run; only safe while holding the state directory's lock. */
-    void stopLeftovers(Consumer<String> progress) {
-        for (Entry entry : liveEntries()) {
-            progress.accept("Stopping " + entry.name() + " (pid " + entry.process().pid()
-                    + ") left behind by a previous run");
-            ProcessTree.stop(entry.process(), LEFTOVER_GRACE);
-        }
-        recordedFiles().forEach(file -> new PidFile(file).delete());
-    }
-
-    private Optional<Entry> entry(Path file) {
-        PidFile pidFile = new PidFile(file);
-        String name = file.getFileName().toString().replaceFirst("\\.pid$", "");
-        return pidFile.liveProcess().map(process -> new Entry(name, process, pidFile.probe()));
-    }
-
-    private PidFile pidFile(String name) {
-        return new PidFile(directory.resolve(name + ".pid"));
-    }
-
-    private Stream<Path> recordedFiles() {
-        if (!Files.isDirectory(directory)) {
-            return Stream.empty();
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.toString().endsWith(".pid")).toList().stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not list " + directory, e);
-        }
-    }
-
-    private static long lastModified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toMillis();
-        } catch (IOException e) {
-            return 0;
-        }
-    }
+  }
 }

@@ -18,129 +18,131 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Passwords and client secrets of the local stack, generated once and kept in an owner-only properties file so
- * that the persistent PostgreSQL and Keycloak data stay usable across runs.
+ * Passwords and client secrets of the local stack, generated once and kept in an owner-only
+ * properties file so that the persistent PostgreSQL and Keycloak data stay usable across runs.
  */
 public final class Secrets {
 
-    static final String KEYCLOAK_ADMIN_PASSWORD = "keycloak.admin.password";
-    static final String BROKER_SECRET = "keycloak.broker.secret";
-    static final String EMPACT_SECRET = "keycloak.empact.secret";
+  static final String KEYCLOAK_ADMIN_PASSWORD = "keycloak.admin.password";
+  static final String BROKER_SECRET = "keycloak.broker.secret";
+  static final String EMPACT_SECRET = "keycloak.empact.secret";
 
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-    private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rw-------");
+  private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Path file;
-    private final Properties values;
+  private final Path file;
+  private final Properties values;
 
-    private Secrets(Path file, Properties values) {
-        this.file = file;
-        this.values = values;
+  private Secrets(Path file, Properties values) {
+    this.file = file;
+    this.values = values;
+  }
+
+  /** Reads {@code file}, adding (and saving) whatever secret is missing, e.g. on the first run. */
+  public static Secrets loadOrCreate(Path file, Collection<String> databases) {
+    Properties values = read(file);
+    boolean changed = false;
+    for (String key : requiredKeys(databases)) {
+      if (values.getProperty(key, "").isBlank()) {
+        values.setProperty(key, randomSecret());
+        changed = true;
+      }
     }
-
-    /** Reads {@code file}, adding (and saving) whatever secret is missing, e.g. on the first run. */
-    public static Secrets loadOrCreate(Path file, Collection<String> databases) {
-        Properties values = read(file);
-        boolean changed = false;
-        for (String key : requiredKeys(databases)) {
-            if (values.getProperty(key, "").isBlank()) {
-                values.setProperty(key, randomSecret());
-                changed = true;
-            }
-        }
-        if (changed || !Files.exists(file)) {
-            write(file, values);
-        }
-        restrictToOwner(file);
-        return new Secrets(file, values);
+    if (changed || !Files.exists(file)) {
+      write(file, values);
     }
+    restrictToOwner(file);
+    return new Secrets(file, values);
+  }
 
-    public Path file() {
-        return file;
-    }
+  public Path file() {
+    return file;
+  }
 
-    public String databasePassword(String database) {
-        return require(databaseKey(database));
-    }
+  public String databasePassword(String database) {
+    return require(databaseKey(database));
+  }
 
-    public String keycloakAdminPassword() {
-        return require(KEYCLOAK_ADMIN_PASSWORD);
-    }
+  public String keycloakAdminPassword() {
+    return require(KEYCLOAK_ADMIN_PASSWORD);
+  }
 
-    /** Client secret of the broker client, handed to the realm import as SEQUESTRA_BROKER_SECRET. */
-    public String brokerSecret() {
-        return require(BROKER_SECRET);
-    }
+  /** Client secret of the broker client, handed to the realm import as SEQUESTRA_BROKER_SECRET. */
+  public String brokerSecret() {
+    return require(BROKER_SECRET);
+  }
 
-    /** Client secret of the EMPACT client, handed to the realm import as SEQUESTRA_EMPACT_SECRET. */
-    public String empactSecret() {
-        return require(EMPACT_SECRET);
-    }
+  /** Client secret of the EMPACT client, handed to the realm import as SEQUESTRA_EMPACT_SECRET. */
+  public String empactSecret() {
+    return require(EMPACT_SECRET);
+  }
 
-    static String databaseKey(String database) {
-        return "postgres." + database + ".password";
-    }
+  static String databaseKey(String database) {
+    return "postgres." + database + ".password";
+  }
 
-    private String require(String key) {
-        String value = values.getProperty(key);
-        if (value == null) {
-            throw new IllegalArgumentException("No secret '" + key + "' in " + file);
-        }
-        return value;
+  private String require(String key) {
+    String value = values.getProperty(key);
+    if (value == null) {
+      throw new IllegalArgumentException("No secret '" + key + "' in " + file);
     }
+    return value;
+  }
 
-    private static Collection<String> requiredKeys(Collection<String> databases) {
-        List<String> keys = new ArrayList<>(databases.stream().map(Secrets::databaseKey).toList());
-        keys.addAll(List.of(KEYCLOAK_ADMIN_PASSWORD, BROKER_SECRET, EMPACT_SECRET));
-        return keys;
-    }
+  private static Collection<String> requiredKeys(Collection<String> databases) {
+    List<String> keys = new ArrayList<>(databases.stream().map(Secrets::databaseKey).toList());
+    keys.addAll(List.of(KEYCLOAK_ADMIN_PASSWORD, BROKER_SECRET, EMPACT_SECRET));
+    return keys;
+  }
 
-    /** URL-safe Base64 of 24 random bytes: no quoting needed in SQL, shell or URLs. */
-    private static String randomSecret() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
+  /** URL-safe Base64 of 24 random bytes: no quoting needed in SQL, shell or URLs. */
+  private static String randomSecret() {
+    byte[] bytes = new byte[24];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
 
-    private static Properties read(Path file) {
-        Properties values = new Properties();
-        if (Files.exists(file)) {
-            try (Reader reader = Files.newBufferedReader(file)) {
-                values.load(reader);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not read " + file, e);
-            }
-        }
-        return values;
+  private static Properties read(Path file) {
+    Properties values = new Properties();
+    if (Files.exists(file)) {
+      try (Reader reader = Files.newBufferedReader(file)) {
+        values.load(reader);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not read " + file, e);
+      }
     }
+    return values;
+  }
 
-    private static void write(Path file, Properties values) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            if (!Files.exists(file) && isPosix()) {
-                // Created owner-only from the start, so the secrets are never readable by others, not even briefly.
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-            }
-            try (Writer writer = Files.newBufferedWriter(file)) {
-                values.store(writer, "Sequestra local stack secrets: generated once, keep private");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + file, e);
-        }
+  private static void write(Path file, Properties values) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      if (!Files.exists(file) && isPosix()) {
+        // Created owner-only from the start, so the secrets are never readable by others, not even
+        // briefly.
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+      }
+      try (Writer writer = Files.newBufferedWriter(file)) {
+        values.store(writer, "Sequestra local stack secrets: generated once, keep private");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write " + file, e);
     }
+  }
 
-    private static void restrictToOwner(Path file) {
-        if (!isPosix()) {
-            return;
-        }
-        try {
-            Files.setPosixFilePermissions(file, OWNER_ONLY);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not restrict permissions of " + file, e);
-        }
+  private static void restrictToOwner(Path file) {
+    if (!isPosix()) {
+      return;
     }
+    try {
+      Files.setPosixFilePermissions(file, OWNER_ONLY);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not restrict permissions of " + file, e);
+    }
+  }
 
-    private static boolean isPosix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    }
+  private static boolean isPosix() {
+    return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  }
 }

@@ -12,76 +12,95 @@ import java.util.Map;
 /** One Spring Boot service of the platform, run from its jar in a JVM of its own. */
 final class ServiceProcess {
 
-    // C1 only, small stacks, serial GC: several JVMs start much faster side by side on two cores.
-    private static final List<String> JVM_FLAGS = List.of(
-            "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:+UseSerialGC", "-Xmx512m");
-    // Spring's graceful shutdown may wait up to 30 s for requests in flight.
-    private static final Duration STOP_GRACE = Duration.ofSeconds(40);
+  // C1 only, small stacks, serial GC: several JVMs start much faster side by side on two cores.
+  private static final List<String> JVM_FLAGS =
+      List.of("-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:+UseSerialGC", "-Xmx512m");
+  // Spring's graceful shutdown may wait up to 30 s for requests in flight.
+  private static final Duration STOP_GRACE = Duration.ofSeconds(40);
 
-    private final PlatformService service;
-    private final ManagedProcess process;
+  private final PlatformService service;
+  private final ManagedProcess process;
 
-    private ServiceProcess(PlatformService service, ManagedProcess process) {
-        this.service = service;
-        this.process = process;
+  private ServiceProcess(PlatformService service, ManagedProcess process) {
+    this.service = service;
+    this.process = process;
+  }
+
+  /**
+   * Launches the service without waiting for it; it needs PostgreSQL, but fetches Keycloak's keys
+   * lazily.
+   */
+  static ServiceProcess launch(PlatformService service, StackConfig config, Secrets secrets) {
+    Path jar = requireJar(service, config);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(JVM_FLAGS);
+    command.addAll(List.of("-jar", jar.toString()));
+    ManagedProcess process =
+        ManagedProcess.start(
+            service.serviceName(),
+            command,
+            environment(service, config, secrets),
+            config.repoRoot(),
+            config.stateDir().resolve("logs").resolve(service.serviceName() + ".log"),
+            URI.create(config.serviceUrl(service) + "/actuator/health/readiness"));
+    return new ServiceProcess(service, process);
+  }
+
+  /**
+   * The service's jar, {@code <repo>/<service>/target/<service>.jar}, which must have been built.
+   */
+  static Path requireJar(PlatformService service, StackConfig config) {
+    Path jar =
+        config
+            .repoRoot()
+            .resolve(service.serviceName())
+            .resolve("target")
+            .resolve(service.serviceName() + ".jar");
+    if (!Files.isRegularFile(jar)) {
+      throw new StackStartException(
+          jar + " not found: build the platform first (mvn -DskipTests package)");
     }
+    return jar;
+  }
 
-    /** Launches the service without waiting for it; it needs PostgreSQL, but fetches Keycloak's keys lazily. */
-    static ServiceProcess launch(PlatformService service, StackConfig config, Secrets secrets) {
-        Path jar = requireJar(service, config);
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_FLAGS);
-        command.addAll(List.of("-jar", jar.toString()));
-        ManagedProcess process = ManagedProcess.start(service.serviceName(), command,
-                environment(service, config, secrets), config.repoRoot(),
-                config.stateDir().resolve("logs").resolve(service.serviceName() + ".log"),
-                URI.create(config.serviceUrl(service) + "/actuator/health/readiness"));
-        return new ServiceProcess(service, process);
-    }
+  PlatformService service() {
+    return service;
+  }
 
-    /** The service's jar, {@code <repo>/<service>/target/<service>.jar}, which must have been built. */
-    static Path requireJar(PlatformService service, StackConfig config) {
-        Path jar = config.repoRoot().resolve(service.serviceName()).resolve("target").resolve(service.serviceName() + ".jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new StackStartException(jar + " not found: build the platform first (mvn -DskipTests package)");
-        }
-        return jar;
-    }
+  ManagedProcess process() {
+    return process;
+  }
 
-    PlatformService service() {
-        return service;
-    }
+  void awaitReady(Duration timeout) {
+    process.awaitReady(timeout);
+  }
 
-    ManagedProcess process() {
-        return process;
-    }
+  void stop() {
+    process.stop(STOP_GRACE);
+  }
 
-    void awaitReady(Duration timeout) {
-        process.awaitReady(timeout);
+  private static Map<String, String> environment(
+      PlatformService service, StackConfig config, Secrets secrets) {
+    Map<String, String> environment = new LinkedHashMap<>();
+    environment.put("SERVER_PORT", Integer.toString(config.port(service)));
+    environment.put("SEQUESTRA_KEYCLOAK_URL", config.keycloakUrl());
+    service
+        .database()
+        .ifPresent(
+            name -> {
+              environment.put("SPRING_DATASOURCE_URL", config.jdbcUrl(name));
+              environment.put("SPRING_DATASOURCE_USERNAME", name);
+              environment.put("SPRING_DATASOURCE_PASSWORD", secrets.databasePassword(name));
+            });
+    // The gateway routes to every backend; the backends call each other (the trace service
+    // proposes assets to the registry, the freezing service grants executing-side access).
+    for (PlatformService backend : PlatformService.values()) {
+      if (backend != PlatformService.GATEWAY && backend != service) {
+        environment.put(backend.urlVariable(), config.serviceUrl(backend));
+      }
     }
-
-    void stop() {
-        process.stop(STOP_GRACE);
-    }
-
-    private static Map<String, String> environment(PlatformService service, StackConfig config, Secrets secrets) {
-        Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("SERVER_PORT", Integer.toString(config.port(service)));
-        environment.put("SEQUESTRA_KEYCLOAK_URL", config.keycloakUrl());
-        service.database().ifPresent(name -> {
-            environment.put("SPRING_DATASOURCE_URL", config.jdbcUrl(name));
-            environment.put("SPRING_DATASOURCE_USERNAME", name);
-            environment.put("SPRING_DATASOURCE_PASSWORD", secrets.databasePassword(name));
-        });
-        // The gateway routes to every backend; the backends call each other (the trace service
-        // proposes assets to the registry, the freezing service grants executing-side access).
-        for (PlatformService backend : PlatformService.values()) {
-            if (backend != PlatformService.GATEWAY && backend != service) {
-                environment.put(backend.urlVariable(), config.serviceUrl(backend));
-            }
-        }
-        environment.putAll(config.extraEnv());
-        return environment;
-    }
+    environment.putAll(config.extraEnv());
+    return environment;
+  }
 }

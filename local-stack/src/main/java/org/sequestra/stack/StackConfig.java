@@ -14,165 +14,181 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * What the local stack runs and where. PostgreSQL always runs; Keycloak and each service can be left out,
- * e.g. to test the launcher before the service jars exist.
+ * What the local stack runs and where. PostgreSQL always runs; Keycloak and each service can be
+ * left out, e.g. to test the launcher before the service jars exist.
  *
- * @param repoRoot     the Sequestra checkout: service jars are {@code <repoRoot>/<service>/target/<service>.jar}
- * @param stateDir     data kept between runs: PostgreSQL data, Keycloak, secrets, logs
- * @param servicePorts a port for every service, also for those not started (the gateway is told all URLs)
- * @param services     the services to start
- * @param extraEnv     added to every service's environment, e.g. SEQUESTRA_SECURITY_CLOCK_SKEW
+ * @param repoRoot the Sequestra checkout: service jars are {@code
+ *     <repoRoot>/<service>/target/<service>.jar}
+ * @param stateDir data kept between runs: PostgreSQL data, Keycloak, secrets, logs
+ * @param servicePorts a port for every service, also for those not started (the gateway is told all
+ *     URLs)
+ * @param services the services to start
+ * @param extraEnv added to every service's environment, e.g. SEQUESTRA_SECURITY_CLOCK_SKEW
  * @param startTimeout how long each component may take to become ready
- * @param progress     receives one line per step (default: standard output)
+ * @param progress receives one line per step (default: standard output)
  */
 public record StackConfig(
-        Path repoRoot,
-        Path stateDir,
-        int postgresPort,
-        boolean keycloakEnabled,
-        int keycloakPort,
-        Path realmDir,
-        Path keycloakZip,
-        Map<PlatformService, Integer> servicePorts,
-        Set<PlatformService> services,
-        Map<String, String> extraEnv,
-        Duration startTimeout,
-        Consumer<String> progress) {
+    Path repoRoot,
+    Path stateDir,
+    int postgresPort,
+    boolean keycloakEnabled,
+    int keycloakPort,
+    Path realmDir,
+    Path keycloakZip,
+    Map<PlatformService, Integer> servicePorts,
+    Set<PlatformService> services,
+    Map<String, String> extraEnv,
+    Duration startTimeout,
+    Consumer<String> progress) {
 
-    public static final int DEFAULT_POSTGRES_PORT = 5433;
-    public static final int DEFAULT_KEYCLOAK_PORT = 8180;
-    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(300);
+  public static final int DEFAULT_POSTGRES_PORT = 5433;
+  public static final int DEFAULT_KEYCLOAK_PORT = 8180;
+  public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(300);
 
-    public StackConfig {
-        servicePorts = Collections.unmodifiableMap(new EnumMap<>(servicePorts));
-        services = services.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(services));
-        extraEnv = Map.copyOf(extraEnv);
+  public StackConfig {
+    servicePorts = Collections.unmodifiableMap(new EnumMap<>(servicePorts));
+    services =
+        services.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(services));
+    extraEnv = Map.copyOf(extraEnv);
+  }
+
+  /**
+   * Defaults: state in {@code <repoRoot>/.sequestra}, realms from {@code <repoRoot>/keycloak},
+   * default ports, everything on.
+   */
+  public static Builder builder(Path repoRoot) {
+    return new Builder(repoRoot);
+  }
+
+  public int port(PlatformService service) {
+    return servicePorts.get(service);
+  }
+
+  public String serviceUrl(PlatformService service) {
+    return "http://localhost:" + port(service);
+  }
+
+  public String keycloakUrl() {
+    return "http://localhost:" + keycloakPort;
+  }
+
+  public String jdbcUrl(String database) {
+    return "jdbc:postgresql://localhost:" + postgresPort + "/" + database;
+  }
+
+  public static final class Builder {
+    private final Path repoRoot;
+    private Path stateDir;
+    private int postgresPort = DEFAULT_POSTGRES_PORT;
+    private boolean keycloakEnabled = true;
+    private int keycloakPort = DEFAULT_KEYCLOAK_PORT;
+    private Path realmDir;
+    private Path keycloakZip;
+    private final Map<PlatformService, Integer> servicePorts = new EnumMap<>(PlatformService.class);
+    private Set<PlatformService> services = EnumSet.allOf(PlatformService.class);
+    private final Map<String, String> extraEnv = new LinkedHashMap<>();
+    private Duration startTimeout = DEFAULT_START_TIMEOUT;
+    private Consumer<String> progress = line -> System.out.println("[stack] " + line);
+
+    private Builder(Path repoRoot) {
+      this.repoRoot = repoRoot.toAbsolutePath().normalize();
+      Arrays.stream(PlatformService.values())
+          .forEach(service -> servicePorts.put(service, service.defaultPort()));
     }
 
-    /** Defaults: state in {@code <repoRoot>/.sequestra}, realms from {@code <repoRoot>/keycloak}, default ports, everything on. */
-    public static Builder builder(Path repoRoot) {
-        return new Builder(repoRoot);
+    public Builder stateDir(Path stateDir) {
+      this.stateDir = stateDir.toAbsolutePath().normalize();
+      return this;
     }
 
-    public int port(PlatformService service) {
-        return servicePorts.get(service);
+    public Builder postgresPort(int port) {
+      this.postgresPort = port;
+      return this;
     }
 
-    public String serviceUrl(PlatformService service) {
-        return "http://localhost:" + port(service);
+    public Builder keycloakPort(int port) {
+      this.keycloakPort = port;
+      return this;
     }
 
-    public String keycloakUrl() {
-        return "http://localhost:" + keycloakPort;
+    public Builder withoutKeycloak() {
+      this.keycloakEnabled = false;
+      return this;
     }
 
-    public String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + postgresPort + "/" + database;
+    /** Directory whose {@code *.json} files are imported as realms. */
+    public Builder realmDir(Path realmDir) {
+      this.realmDir = realmDir.toAbsolutePath().normalize();
+      return this;
     }
 
-    public static final class Builder {
-        private final Path repoRoot;
-        private Path stateDir;
-        private int postgresPort = DEFAULT_POSTGRES_PORT;
-        private boolean keycloakEnabled = true;
-        private int keycloakPort = DEFAULT_KEYCLOAK_PORT;
-        private Path realmDir;
-        private Path keycloakZip;
-        private final Map<PlatformService, Integer> servicePorts = new EnumMap<>(PlatformService.class);
-        private Set<PlatformService> services = EnumSet.allOf(PlatformService.class);
-        private final Map<String, String> extraEnv = new LinkedHashMap<>();
-        private Duration startTimeout = DEFAULT_START_TIMEOUT;
-        private Consumer<String> progress = line -> System.out.println("[stack] " + line);
-
-        private Builder(Path repoRoot) {
-            this.repoRoot = repoRoot.toAbsolutePath().normalize();
-            Arrays.stream(PlatformService.values()).forEach(service -> servicePorts.put(service, service.defaultPort()));
-        }
-
-        public Builder stateDir(Path stateDir) {
-            this.stateDir = stateDir.toAbsolutePath().normalize();
-            return this;
-        }
-
-        public Builder postgresPort(int port) {
-            this.postgresPort = port;
-            return this;
-        }
-
-        public Builder keycloakPort(int port) {
-            this.keycloakPort = port;
-            return this;
-        }
-
-        public Builder withoutKeycloak() {
-            this.keycloakEnabled = false;
-            return this;
-        }
-
-        /** Directory whose {@code *.json} files are imported as realms. */
-        public Builder realmDir(Path realmDir) {
-            this.realmDir = realmDir.toAbsolutePath().normalize();
-            return this;
-        }
-
-        public Builder keycloakZip(Path keycloakZip) {
-            this.keycloakZip = keycloakZip.toAbsolutePath().normalize();
-            return this;
-        }
-
-        public Builder servicePort(PlatformService service, int port) {
-            servicePorts.put(service, port);
-            return this;
-        }
-
-        /** Unused ports for PostgreSQL, Keycloak and every service, so a test run collides with nothing. */
-        public Builder freePorts() {
-            Iterator<Integer> ports = Ports.free(2 + PlatformService.values().length).iterator();
-            postgresPort = ports.next();
-            keycloakPort = ports.next();
-            Arrays.stream(PlatformService.values()).forEach(service -> servicePorts.put(service, ports.next()));
-            return this;
-        }
-
-        /** Only these services are started (none: only PostgreSQL and Keycloak). */
-        public Builder services(Collection<PlatformService> services) {
-            this.services = services.isEmpty() ? EnumSet.noneOf(PlatformService.class) : EnumSet.copyOf(services);
-            return this;
-        }
-
-        public Builder services(PlatformService... services) {
-            return services(Arrays.asList(services));
-        }
-
-        public Builder extraEnv(String name, String value) {
-            extraEnv.put(name, value);
-            return this;
-        }
-
-        public Builder extraEnv(Map<String, String> variables) {
-            extraEnv.putAll(variables);
-            return this;
-        }
-
-        public Builder startTimeout(Duration startTimeout) {
-            this.startTimeout = startTimeout;
-            return this;
-        }
-
-        public Builder progress(Consumer<String> progress) {
-            this.progress = progress;
-            return this;
-        }
-
-        public StackConfig build() {
-            return new StackConfig(repoRoot,
-                    stateDir != null ? stateDir : repoRoot.resolve(".sequestra"),
-                    postgresPort,
-                    keycloakEnabled,
-                    keycloakPort,
-                    realmDir != null ? realmDir : repoRoot.resolve("keycloak"),
-                    keycloakZip != null ? keycloakZip : KeycloakDistribution.defaultZip(repoRoot),
-                    servicePorts, services, extraEnv, startTimeout, progress);
-        }
+    public Builder keycloakZip(Path keycloakZip) {
+      this.keycloakZip = keycloakZip.toAbsolutePath().normalize();
+      return this;
     }
+
+    public Builder servicePort(PlatformService service, int port) {
+      servicePorts.put(service, port);
+      return this;
+    }
+
+    /**
+     * Unused ports for PostgreSQL, Keycloak and every service, so a test run collides with nothing.
+     */
+    public Builder freePorts() {
+      Iterator<Integer> ports = Ports.free(2 + PlatformService.values().length).iterator();
+      postgresPort = ports.next();
+      keycloakPort = ports.next();
+      Arrays.stream(PlatformService.values())
+          .forEach(service -> servicePorts.put(service, ports.next()));
+      return this;
+    }
+
+    /** Only these services are started (none: only PostgreSQL and Keycloak). */
+    public Builder services(Collection<PlatformService> services) {
+      this.services =
+          services.isEmpty() ? EnumSet.noneOf(PlatformService.class) : EnumSet.copyOf(services);
+      return this;
+    }
+
+    public Builder services(PlatformService... services) {
+      return services(Arrays.asList(services));
+    }
+
+    public Builder extraEnv(String name, String value) {
+      extraEnv.put(name, value);
+      return this;
+    }
+
+    public Builder extraEnv(Map<String, String> variables) {
+      extraEnv.putAll(variables);
+      return this;
+    }
+
+    public Builder startTimeout(Duration startTimeout) {
+      this.startTimeout = startTimeout;
+      return this;
+    }
+
+    public Builder progress(Consumer<String> progress) {
+      this.progress = progress;
+      return this;
+    }
+
+    public StackConfig build() {
+      return new StackConfig(
+          repoRoot,
+          stateDir != null ? stateDir : repoRoot.resolve(".sequestra"),
+          postgresPort,
+          keycloakEnabled,
+          keycloakPort,
+          realmDir != null ? realmDir : repoRoot.resolve("keycloak"),
+          keycloakZip != null ? keycloakZip : KeycloakDistribution.defaultZip(repoRoot),
+          servicePorts,
+          services,
+          extraEnv,
+          startTimeout,
+          progress);
+    }
+  }
 }

@@ -1,6 +1,5 @@
 package org.sequestra.stack;
 
-import javax.tools.ToolProvider;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,14 +7,17 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import javax.tools.ToolProvider;
 
 /**
- * Builds a stand-in for a Spring Boot service jar: it answers the readiness endpoint on SERVER_PORT and prints
- * the environment variables the launcher is meant to hand over, or fails at once if FAKE_SERVICE_FAILURE is set.
+ * Builds a stand-in for a Spring Boot service jar: it answers the readiness endpoint on SERVER_PORT
+ * and prints the environment variables the launcher is meant to hand over, or fails at once if
+ * FAKE_SERVICE_FAILURE is set.
  */
 final class FakeServiceJar {
 
-    private static final String SOURCE = """
+  private static final String SOURCE =
+      """
             import com.sun.net.httpserver.HttpServer;
             import java.net.InetSocketAddress;
 
@@ -40,27 +42,33 @@ final class FakeServiceJar {
             }
             """;
 
-    private FakeServiceJar() {
-    }
+  private FakeServiceJar() {}
 
-    /** Writes {@code <repoRoot>/<service>/target/<service>.jar}. */
-    static void write(Path repoRoot, PlatformService service) throws Exception {
-        Path work = Files.createTempDirectory("fake-service");
-        Path source = work.resolve("FakeService.java");
-        Files.writeString(source, SOURCE);
-        if (ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", work.toString(), source.toString()) != 0) {
-            throw new IllegalStateException("Could not compile the fake service");
-        }
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "FakeService");
-        Path jar = repoRoot.resolve(service.serviceName()).resolve("target").resolve(service.serviceName() + ".jar");
-        Files.createDirectories(jar.getParent());
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
-            out.putNextEntry(new JarEntry("FakeService.class"));
-            out.write(Files.readAllBytes(work.resolve("FakeService.class")));
-            out.closeEntry();
-        }
-        Directories.deleteRecursively(work);
+  /** Writes {@code <repoRoot>/<service>/target/<service>.jar}. */
+  static void write(Path repoRoot, PlatformService service) throws Exception {
+    Path work = Files.createTempDirectory("fake-service");
+    Path source = work.resolve("FakeService.java");
+    Files.writeString(source, SOURCE);
+    if (ToolProvider.getSystemJavaCompiler()
+            .run(null, null, null, "-d", work.toString(), source.toString())
+        != 0) {
+      throw new IllegalStateException("Could not compile the fake service");
     }
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "FakeService");
+    Path jar =
+        repoRoot
+            .resolve(service.serviceName())
+            .resolve("target")
+            .resolve(service.serviceName() + ".jar");
+    Files.createDirectories(jar.getParent());
+    try (OutputStream file = Files.newOutputStream(jar);
+        JarOutputStream out = new JarOutputStream(file, manifest)) {
+      out.putNextEntry(new JarEntry("FakeService.class"));
+      out.write(Files.readAllBytes(work.resolve("FakeService.class")));
+      out.closeEntry();
+    }
+    Directories.deleteRecursively(work);
+  }
 }

@@ -1,36 +1,38 @@
 package org.sequestra.stack;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class LaunchOptionsTest {
 
-    @Test
-    void defaultsToUpWithDefaultPortsAndAllServices() {
-        LaunchOptions options = LaunchOptions.parse(new String[] {"--repo=/repo"}, Map.of());
+  @Test
+  void defaultsToUpWithDefaultPortsAndAllServices() {
+    LaunchOptions options = LaunchOptions.parse(new String[] {"--repo=/repo"}, Map.of());
 
-        assertEquals("up", options.command());
-        StackConfig config = options.config();
-        assertEquals(Path.of("/repo/.sequestra"), config.stateDir());
-        assertEquals(Path.of("/repo/keycloak"), config.realmDir());
-        assertEquals(5433, config.postgresPort());
-        assertEquals(8180, config.keycloakPort());
-        assertEquals(8080, config.port(PlatformService.GATEWAY));
-        assertEquals(Set.of(PlatformService.values()), config.services());
-        assertEquals(Duration.ofSeconds(300), config.startTimeout());
-    }
+    assertEquals("up", options.command());
+    StackConfig config = options.config();
+    assertEquals(Path.of("/repo/.sequestra"), config.stateDir());
+    assertEquals(Path.of("/repo/keycloak"), config.realmDir());
+    assertEquals(5433, config.postgresPort());
+    assertEquals(8180, config.keycloakPort());
+    assertEquals(8080, config.port(PlatformService.GATEWAY));
+    assertEquals(Set.of(PlatformService.values()), config.services());
+    assertEquals(Duration.ofSeconds(300), config.startTimeout());
+  }
 
-    @Test
-    void readsPortsServicesTimeoutAndStateFromTheEnvironment() {
-        LaunchOptions options = LaunchOptions.parse(new String[] {"status", "--repo=/repo"}, Map.of(
+  @Test
+  void readsPortsServicesTimeoutAndStateFromTheEnvironment() {
+    LaunchOptions options =
+        LaunchOptions.parse(
+            new String[] {"status", "--repo=/repo"},
+            Map.of(
                 "SEQUESTRA_HOME", "/state",
                 "SEQUESTRA_POSTGRES_PORT", "15433",
                 "SEQUESTRA_KEYCLOAK_PORT", "18280",
@@ -38,31 +40,41 @@ class LaunchOptionsTest {
                 "SEQUESTRA_SERVICES", "gateway, freezing-service",
                 "SEQUESTRA_START_TIMEOUT", "60"));
 
-        assertEquals("status", options.command());
-        StackConfig config = options.config();
-        assertEquals(Path.of("/state"), config.stateDir());
-        assertEquals(15433, config.postgresPort());
-        assertEquals(18280, config.keycloakPort());
-        assertEquals(9082, config.port(PlatformService.FINANCIAL_TRACE));
-        assertEquals(Set.of(PlatformService.GATEWAY, PlatformService.FREEZING), config.services());
-        assertEquals(Duration.ofSeconds(60), config.startTimeout());
-    }
+    assertEquals("status", options.command());
+    StackConfig config = options.config();
+    assertEquals(Path.of("/state"), config.stateDir());
+    assertEquals(15433, config.postgresPort());
+    assertEquals(18280, config.keycloakPort());
+    assertEquals(9082, config.port(PlatformService.FINANCIAL_TRACE));
+    assertEquals(Set.of(PlatformService.GATEWAY, PlatformService.FREEZING), config.services());
+    assertEquals(Duration.ofSeconds(60), config.startTimeout());
+  }
 
-    @Test
-    void acceptsNoServicesAndAnExplicitStateDirectory() {
-        LaunchOptions options = LaunchOptions.parse(new String[] {"--repo=/repo", "--state=/elsewhere"},
-                Map.of("SEQUESTRA_SERVICES", "none", "SEQUESTRA_HOME", "/state"));
+  @Test
+  void acceptsNoServicesAndAnExplicitStateDirectory() {
+    LaunchOptions options =
+        LaunchOptions.parse(
+            new String[] {"--repo=/repo", "--state=/elsewhere"},
+            Map.of("SEQUESTRA_SERVICES", "none", "SEQUESTRA_HOME", "/state"));
 
-        assertTrue(options.config().services().isEmpty());
-        assertEquals(Path.of("/elsewhere"), options.config().stateDir());
-    }
+    assertTrue(options.config().services().isEmpty());
+    assertEquals(Path.of("/elsewhere"), options.config().stateDir());
+  }
 
-    @Test
-    void rejectsUnknownArgumentsServicesAndNumbers() {
-        assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(new String[] {"start"}, Map.of()));
-        assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(new String[] {"--repo=/r"},
-                Map.of("SEQUESTRA_SERVICES", "billing")));
-        assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(new String[] {"--repo=/r"},
-                Map.of("SEQUESTRA_GATEWAY_PORT", "eighty")));
-    }
+  @Test
+  void rejectsUnknownArgumentsServicesAndNumbers() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> LaunchOptions.parse(new String[] {"start"}, Map.of()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            LaunchOptions.parse(
+                new String[] {"--repo=/r"}, Map.of("SEQUESTRA_SERVICES", "billing")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            LaunchOptions.parse(
+                new String[] {"--repo=/r"}, Map.of("SEQUESTRA_GATEWAY_PORT", "eighty")));
+  }
 }

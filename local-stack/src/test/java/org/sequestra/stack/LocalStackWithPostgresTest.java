@@ -1,10 +1,9 @@
 package org.sequestra.stack;
 
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -17,143 +16,182 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** The launcher with PostgreSQL and stand-in services; the state directory is shared so the binaries unpack once. */
+/**
+ * The launcher with PostgreSQL and stand-in services; the state directory is shared so the binaries
+ * unpack once.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalStackWithPostgresTest {
 
-    private static final List<String> DATABASES = List.of("asset_registry", "financial_trace", "freezing");
+  private static final List<String> DATABASES =
+      List.of("asset_registry", "financial_trace", "freezing");
 
-    @TempDir
-    static Path stateDir;
+  @TempDir static Path stateDir;
 
-    @Test
-    @Order(1)
-    void createsOneDatabaseAndRolePerServiceAndKeepsThemAcrossRuns() throws Exception {
-        StackConfig config = postgresOnly(stateDir).build();
-        String firstPassword;
-        Optional<ProcessHandle> postmaster;
-        try (LocalStack stack = LocalStack.start(config)) {
-            firstPassword = stack.secrets().databasePassword("freezing");
-            for (String database : DATABASES) {
-                try (Connection connection = connect(stack, database)) {
-                    assertEquals(database, single(connection, "SELECT current_user"));
-                    assertEquals(database, single(connection,
-                            "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"));
-                }
-            }
-            try (Connection connection = connect(stack, "freezing"); Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE kept_between_runs (id int)");
-            }
-            postmaster = new PidFile(stateDir.resolve("run/postgres.pid")).liveProcess();
-            assertTrue(postmaster.isPresent(), "the postmaster is recorded for leftover clean-up");
+  @Test
+  @Order(1)
+  void createsOneDatabaseAndRolePerServiceAndKeepsThemAcrossRuns() throws Exception {
+    StackConfig config = postgresOnly(stateDir).build();
+    String firstPassword;
+    Optional<ProcessHandle> postmaster;
+    try (LocalStack stack = LocalStack.start(config)) {
+      firstPassword = stack.secrets().databasePassword("freezing");
+      for (String database : DATABASES) {
+        try (Connection connection = connect(stack, database)) {
+          assertEquals(database, single(connection, "SELECT current_user"));
+          assertEquals(
+              database,
+              single(
+                  connection,
+                  "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"));
         }
-        assertFalse(postmaster.get().isAlive(), "close() stops PostgreSQL");
-        assertFalse(Files.exists(stateDir.resolve("run/postgres.pid")));
-        assertEquals("rw-------", PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(stateDir.resolve("secrets.properties"))));
-
-        try (LocalStack stack = LocalStack.start(postgresOnly(stateDir).build())) {
-            assertEquals(firstPassword, stack.secrets().databasePassword("freezing"));
-            try (Connection connection = connect(stack, "freezing")) {
-                assertEquals("kept_between_runs",
-                        single(connection, "SELECT to_regclass('kept_between_runs')::text"));
-            }
-        }
+      }
+      try (Connection connection = connect(stack, "freezing");
+          Statement statement = connection.createStatement()) {
+        statement.execute("CREATE TABLE kept_between_runs (id int)");
+      }
+      postmaster = new PidFile(stateDir.resolve("run/postgres.pid")).liveProcess();
+      assertTrue(postmaster.isPresent(), "the postmaster is recorded for leftover clean-up");
     }
+    assertFalse(postmaster.get().isAlive(), "close() stops PostgreSQL");
+    assertFalse(Files.exists(stateDir.resolve("run/postgres.pid")));
+    assertEquals(
+        "rw-------",
+        PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(stateDir.resolve("secrets.properties"))));
 
-    @Test
-    @Order(2)
-    void rejectsAWrongPassword() {
-        try (LocalStack stack = LocalStack.start(postgresOnly(stateDir).build())) {
-            SQLException failure = assertThrows(SQLException.class, () ->
-                    DriverManager.getConnection(stack.jdbcUrl("freezing"), "freezing", "not-the-password").close());
-            assertTrue(failure.getMessage().contains("password authentication failed"), failure.getMessage());
-        }
+    try (LocalStack stack = LocalStack.start(postgresOnly(stateDir).build())) {
+      assertEquals(firstPassword, stack.secrets().databasePassword("freezing"));
+      try (Connection connection = connect(stack, "freezing")) {
+        assertEquals(
+            "kept_between_runs",
+            single(connection, "SELECT to_regclass('kept_between_runs')::text"));
+      }
     }
+  }
 
-    @Test
-    @Order(3)
-    void stopsWhatAlreadyRunsWhenAServiceFailsAndShowsItsLog() throws Exception {
-        Path repoRoot = stateDir.resolve("repo");
-        FakeServiceJar.write(repoRoot, PlatformService.FREEZING);
-        StackConfig config = StackConfig.builder(repoRoot).stateDir(stateDir).freePorts().withoutKeycloak()
-                .services(PlatformService.FREEZING)
-                .extraEnv("FAKE_SERVICE_FAILURE", "no database for me")
-                .progress(line -> { })
-                .build();
-
-        StackStartException failure = assertThrows(StackStartException.class, () -> LocalStack.start(config).close());
-
-        assertTrue(failure.getMessage().contains("freezing-service exited with code 1 before it was ready"),
-                failure.getMessage());
-        assertTrue(failure.getMessage().contains("no database for me"), failure.getMessage());
-        assertTrue(Ports.isFree(config.postgresPort()), "PostgreSQL was stopped again");
-        assertTrue(new ProcessLedger(stateDir.resolve("run")).liveEntries().isEmpty());
+  @Test
+  @Order(2)
+  void rejectsAWrongPassword() {
+    try (LocalStack stack = LocalStack.start(postgresOnly(stateDir).build())) {
+      SQLException failure =
+          assertThrows(
+              SQLException.class,
+              () ->
+                  DriverManager.getConnection(
+                          stack.jdbcUrl("freezing"), "freezing", "not-the-password")
+                      .close());
+      assertTrue(
+          failure.getMessage().contains("password authentication failed"), failure.getMessage());
     }
+  }
 
-    @Test
-    @Order(4)
-    void startsServicesWithTheirEnvironmentAndStopsAndRestartsThemOneByOne() throws Exception {
-        Path repoRoot = stateDir.resolve("repo");
-        FakeServiceJar.write(repoRoot, PlatformService.GATEWAY);
-        FakeServiceJar.write(repoRoot, PlatformService.FREEZING);
-        StackConfig config = StackConfig.builder(repoRoot).stateDir(stateDir).freePorts().withoutKeycloak()
-                .services(PlatformService.GATEWAY, PlatformService.FREEZING)
-                .extraEnv("EXTRA", "handed-over")
-                .progress(line -> { })
-                .build();
-        int freezingPort = config.port(PlatformService.FREEZING);
+  @Test
+  @Order(3)
+  void stopsWhatAlreadyRunsWhenAServiceFailsAndShowsItsLog() throws Exception {
+    Path repoRoot = stateDir.resolve("repo");
+    FakeServiceJar.write(repoRoot, PlatformService.FREEZING);
+    StackConfig config =
+        StackConfig.builder(repoRoot)
+            .stateDir(stateDir)
+            .freePorts()
+            .withoutKeycloak()
+            .services(PlatformService.FREEZING)
+            .extraEnv("FAKE_SERVICE_FAILURE", "no database for me")
+            .progress(line -> {})
+            .build();
 
-        try (LocalStack stack = LocalStack.start(config)) {
-            String freezingLog = Files.readString(stateDir.resolve("logs/freezing-service.log"));
-            assertTrue(freezingLog.contains("SPRING_DATASOURCE_URL=" + stack.jdbcUrl("freezing")), freezingLog);
-            assertTrue(freezingLog.contains("SPRING_DATASOURCE_USERNAME=freezing"), freezingLog);
-            assertTrue(freezingLog.contains("SEQUESTRA_KEYCLOAK_URL=" + stack.keycloakUrl()), freezingLog);
-            assertTrue(freezingLog.contains("EXTRA=handed-over"), freezingLog);
-            // a backend learns where the others are, but is not told its own address
-            assertTrue(freezingLog.contains("SEQUESTRA_SERVICES_ASSET_REGISTRY_URL=http://localhost:"
-                    + config.port(PlatformService.ASSET_REGISTRY)), freezingLog);
-            assertTrue(freezingLog.contains("SEQUESTRA_SERVICES_FREEZING_URL=null"), freezingLog);
-            String gatewayLog = Files.readString(stateDir.resolve("logs/gateway.log"));
-            assertTrue(gatewayLog.contains("SEQUESTRA_SERVICES_FREEZING_URL=http://localhost:" + freezingPort), gatewayLog);
-            assertTrue(gatewayLog.contains("SPRING_DATASOURCE_URL=null"), "the gateway has no database: " + gatewayLog);
+    StackStartException failure =
+        assertThrows(StackStartException.class, () -> LocalStack.start(config).close());
 
-            stack.stopService("freezing-service");
-            assertFalse(stack.isRunning("freezing-service"));
-            assertTrue(Ports.isFree(freezingPort));
+    assertTrue(
+        failure.getMessage().contains("freezing-service exited with code 1 before it was ready"),
+        failure.getMessage());
+    assertTrue(failure.getMessage().contains("no database for me"), failure.getMessage());
+    assertTrue(Ports.isFree(config.postgresPort()), "PostgreSQL was stopped again");
+    assertTrue(new ProcessLedger(stateDir.resolve("run")).liveEntries().isEmpty());
+  }
 
-            stack.startService("freezing-service");
-            assertTrue(stack.isRunning("freezing-service"));
-            assertTrue(Probe.isUp(URI.create(stack.serviceUrl("freezing-service") + "/actuator/health/readiness")));
-        }
-        assertTrue(Ports.isFree(freezingPort));
-        assertTrue(Ports.isFree(config.port(PlatformService.GATEWAY)));
-        assertTrue(new ProcessLedger(stateDir.resolve("run")).liveEntries().isEmpty());
+  @Test
+  @Order(4)
+  void startsServicesWithTheirEnvironmentAndStopsAndRestartsThemOneByOne() throws Exception {
+    Path repoRoot = stateDir.resolve("repo");
+    FakeServiceJar.write(repoRoot, PlatformService.GATEWAY);
+    FakeServiceJar.write(repoRoot, PlatformService.FREEZING);
+    StackConfig config =
+        StackConfig.builder(repoRoot)
+            .stateDir(stateDir)
+            .freePorts()
+            .withoutKeycloak()
+            .services(PlatformService.GATEWAY, PlatformService.FREEZING)
+            .extraEnv("EXTRA", "handed-over")
+            .progress(line -> {})
+            .build();
+    int freezingPort = config.port(PlatformService.FREEZING);
+
+    try (LocalStack stack = LocalStack.start(config)) {
+      String freezingLog = Files.readString(stateDir.resolve("logs/freezing-service.log"));
+      assertTrue(
+          freezingLog.contains("SPRING_DATASOURCE_URL=" + stack.jdbcUrl("freezing")), freezingLog);
+      assertTrue(freezingLog.contains("SPRING_DATASOURCE_USERNAME=freezing"), freezingLog);
+      assertTrue(
+          freezingLog.contains("SEQUESTRA_KEYCLOAK_URL=" + stack.keycloakUrl()), freezingLog);
+      assertTrue(freezingLog.contains("EXTRA=handed-over"), freezingLog);
+      // a backend learns where the others are, but is not told its own address
+      assertTrue(
+          freezingLog.contains(
+              "SEQUESTRA_SERVICES_ASSET_REGISTRY_URL=http://localhost:"
+                  + config.port(PlatformService.ASSET_REGISTRY)),
+          freezingLog);
+      assertTrue(freezingLog.contains("SEQUESTRA_SERVICES_FREEZING_URL=null"), freezingLog);
+      String gatewayLog = Files.readString(stateDir.resolve("logs/gateway.log"));
+      assertTrue(
+          gatewayLog.contains("SEQUESTRA_SERVICES_FREEZING_URL=http://localhost:" + freezingPort),
+          gatewayLog);
+      assertTrue(
+          gatewayLog.contains("SPRING_DATASOURCE_URL=null"),
+          "the gateway has no database: " + gatewayLog);
+
+      stack.stopService("freezing-service");
+      assertFalse(stack.isRunning("freezing-service"));
+      assertTrue(Ports.isFree(freezingPort));
+
+      stack.startService("freezing-service");
+      assertTrue(stack.isRunning("freezing-service"));
+      assertTrue(
+          Probe.isUp(
+              URI.create(stack.serviceUrl("freezing-service") + "/actuator/health/readiness")));
     }
+    assertTrue(Ports.isFree(freezingPort));
+    assertTrue(Ports.isFree(config.port(PlatformService.GATEWAY)));
+    assertTrue(new ProcessLedger(stateDir.resolve("run")).liveEntries().isEmpty());
+  }
 
-    private static StackConfig.Builder postgresOnly(Path stateDir) {
-        return StackConfig.builder(stateDir)
-                .stateDir(stateDir)
-                .freePorts()
-                .withoutKeycloak()
-                .services()
-                .progress(line -> { });
-    }
+  private static StackConfig.Builder postgresOnly(Path stateDir) {
+    return StackConfig.builder(stateDir)
+        .stateDir(stateDir)
+        .freePorts()
+        .withoutKeycloak()
+        .services()
+        .progress(line -> {});
+  }
 
-    private static Connection connect(LocalStack stack, String database) throws SQLException {
-        return DriverManager.getConnection(stack.jdbcUrl(database), database, stack.secrets().databasePassword(database));
-    }
+  private static Connection connect(LocalStack stack, String database) throws SQLException {
+    return DriverManager.getConnection(
+        stack.jdbcUrl(database), database, stack.secrets().databasePassword(database));
+  }
 
-    private static String single(Connection connection, String query) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(query)) {
-            result.next();
-            return result.getString(1);
-        }
+  private static String single(Connection connection, String query) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(query)) {
+      result.next();
+      return result.getString(1);
     }
+  }
 }

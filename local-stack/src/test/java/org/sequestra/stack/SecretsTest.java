@@ -1,44 +1,42 @@
 package org.sequestra.stack;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SecretsTest {
 
-    @TempDir
-    Path dir;
+  @TempDir Path dir;
 
-    @Test
-    void generatesOnceOwnerOnlyAndReusesAfterwards() throws Exception {
-        Path file = dir.resolve("state/secrets.properties");
-        Secrets first = Secrets.loadOrCreate(file, List.of("freezing"));
+  @Test
+  void generatesOnceOwnerOnlyAndReusesAfterwards() throws Exception {
+    Path file = dir.resolve("state/secrets.properties");
+    Secrets first = Secrets.loadOrCreate(file, List.of("freezing"));
 
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-        assertTrue(first.empactSecret().matches("[A-Za-z0-9_-]{32}"), first.empactSecret());
-        assertNotEquals(first.empactSecret(), first.brokerSecret());
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    assertTrue(first.empactSecret().matches("[A-Za-z0-9_-]{32}"), first.empactSecret());
+    assertNotEquals(first.empactSecret(), first.brokerSecret());
 
-        Secrets second = Secrets.loadOrCreate(file, List.of("freezing"));
-        assertEquals(first.empactSecret(), second.empactSecret());
-        assertEquals(first.databasePassword("freezing"), second.databasePassword("freezing"));
-        assertEquals(first.keycloakAdminPassword(), second.keycloakAdminPassword());
-    }
+    Secrets second = Secrets.loadOrCreate(file, List.of("freezing"));
+    assertEquals(first.empactSecret(), second.empactSecret());
+    assertEquals(first.databasePassword("freezing"), second.databasePassword("freezing"));
+    assertEquals(first.keycloakAdminPassword(), second.keycloakAdminPassword());
+  }
 
-    @Test
-    void addsSecretsForNewDatabasesWithoutChangingExistingOnes() {
-        Path file = dir.resolve("secrets.properties");
-        Secrets before = Secrets.loadOrCreate(file, List.of("freezing"));
-        Secrets after = Secrets.loadOrCreate(file, List.of("freezing", "asset_registry"));
+  @Test
+  void addsSecretsForNewDatabasesWithoutChangingExistingOnes() {
+    Path file = dir.resolve("secrets.properties");
+    Secrets before = Secrets.loadOrCreate(file, List.of("freezing"));
+    Secrets after = Secrets.loadOrCreate(file, List.of("freezing", "asset_registry"));
 
-        assertEquals(before.databasePassword("freezing"), after.databasePassword("freezing"));
-        assertEquals(32, after.databasePassword("asset_registry").length());
-    }
+    assertEquals(before.databasePassword("freezing"), after.databasePassword("freezing"));
+    assertEquals(32, after.databasePassword("asset_registry").length());
+  }
 }

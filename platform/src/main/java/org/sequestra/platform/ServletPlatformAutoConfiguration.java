@@ -53,7 +53,10 @@ public class ServletPlatformAutoConfiguration {
 
   @Bean
   SecurityFilterChain platformSecurityFilterChain(
-      HttpSecurity http, TrustRegistry registry, SecurityProperties properties, ProblemWriter writer)
+      HttpSecurity http,
+      TrustRegistry registry,
+      SecurityProperties properties,
+      ProblemWriter writer)
       throws Exception {
     SecurityProblemHandler problems = new SecurityProblemHandler(writer);
     JwtIssuerAuthenticationManagerResolver byIssuer =

@@ -127,8 +127,8 @@ public class Asset {
   }
 
   /**
-   * Adds a valuation to the history; it becomes the current one unless the current one refers to
-   * a later day (a late-recorded old valuation does not replace a newer value).
+   * Adds a valuation to the history; it becomes the current one unless the current one refers to a
+   * later day (a late-recorded old valuation does not replace a newer value).
    */
   void record(Valuation valuation) {
     if (currentValuation == null

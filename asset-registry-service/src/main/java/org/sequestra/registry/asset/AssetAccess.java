@@ -30,12 +30,13 @@ public class AssetAccess {
   }
 
   /**
-   * The asset, locked until the end of the caller's transaction, so that rules spanning the
-   * asset's links (ownership shares) are checked against a state nobody else changes meanwhile.
+   * The asset, locked until the end of the caller's transaction, so that rules spanning the asset's
+   * links (ownership shares) are checked against a state nobody else changes meanwhile.
    */
   @Transactional
   public Asset writableAndLocked(Caller caller, UUID assetId) {
-    UUID caseId = assets.findById(assetId).map(Asset::getCaseId).orElseThrow(() -> notFound(assetId));
+    UUID caseId =
+        assets.findById(assetId).map(Asset::getCaseId).orElseThrow(() -> notFound(assetId));
     guard(() -> cases.writable(caller, caseId), assetId);
     return assets.findByIdForUpdate(assetId).orElseThrow(() -> notFound(assetId));
   }

@@ -4,11 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * One identifier of an asset in normalised form. {@code field} is its name in the API
- * ({@code iban}, {@code walletAddress}); {@code qualifier} what it needs to be unambiguous (the
- * chain of a wallet, the country of a cadastre or company register). Identifiers that name the
- * same property wherever it is registered carry a {@code matchType} and {@code matchKey}: the pair
- * that the cross-agency hit/no-hit check compares.
+ * One identifier of an asset in normalised form. {@code field} is its name in the API ({@code
+ * iban}, {@code walletAddress}); {@code qualifier} what it needs to be unambiguous (the chain of a
+ * wallet, the country of a cadastre or company register). Identifiers that name the same property
+ * wherever it is registered carry a {@code matchType} and {@code matchKey}: the pair that the
+ * cross-agency hit/no-hit check compares.
  */
 @Embeddable
 public class AssetIdentifier {

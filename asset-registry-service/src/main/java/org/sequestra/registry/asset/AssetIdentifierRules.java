@@ -72,7 +72,8 @@ final class AssetIdentifierRules {
     switch (type) {
       case BANK_ACCOUNT -> bankAccount(present, checks, identifiers);
       case VEHICLE -> matchable(present, "vin", IdentifierType.VIN, checks, identifiers);
-      case VESSEL -> matchable(present, "imoNumber", IdentifierType.IMO_NUMBER, checks, identifiers);
+      case VESSEL ->
+          matchable(present, "imoNumber", IdentifierType.IMO_NUMBER, checks, identifiers);
       case AIRCRAFT -> aircraft(present, checks, identifiers);
       case COMPANY_SHARES -> companyShares(present, checks, identifiers);
       case REAL_ESTATE -> realEstate(present, checks, identifiers);
@@ -121,7 +122,10 @@ final class AssetIdentifierRules {
       String bicCountry = bic.normalised().substring(4, 6);
       if (!ibanCountry.equals(bicCountry)) {
         checks.warn(
-            "BIC country " + bicCountry + " differs from IBAN country " + ibanCountry
+            "BIC country "
+                + bicCountry
+                + " differs from IBAN country "
+                + ibanCountry
                 + " (possible, but worth a second look)");
       }
     }
@@ -185,7 +189,9 @@ final class AssetIdentifierRules {
     String country = present.get("cadastralCountry");
     if (reference == null) {
       checks.require(
-          country == null, PREFIX + "cadastralCountry", "is only meaningful with a cadastralReference");
+          country == null,
+          PREFIX + "cadastralCountry",
+          "is only meaningful with a cadastralReference");
       return;
     }
     checks.require(
@@ -194,7 +200,8 @@ final class AssetIdentifierRules {
     String normalised = collapse(reference).toUpperCase(Locale.ROOT);
     String key = lettersAndDigits(normalised);
     if (key.isEmpty()) {
-      checks.reject(PREFIX + "cadastralReference", "cadastral reference must contain letters or digits");
+      checks.reject(
+          PREFIX + "cadastralReference", "cadastral reference must contain letters or digits");
     } else if (iso != null) {
       // the same parcel is written with or without separators; compare letters and digits only
       identifiers.add(
@@ -220,7 +227,8 @@ final class AssetIdentifierRules {
     ValidationResult result = checks.identifier(PREFIX + "walletAddress", type, address);
     if (result.valid()) {
       identifiers.add(
-          new AssetIdentifier("walletAddress", result.normalised(), chain, type.name(), result.key()));
+          new AssetIdentifier(
+              "walletAddress", result.normalised(), chain, type.name(), result.key()));
     }
   }
 

@@ -66,7 +66,8 @@ abstract class AssetMapper {
           dto.setChain(ChainDto.valueOf(identifier.getQualifier()));
         }
         case "isin" -> dto.setIsin(value);
-        default -> throw new IllegalStateException("unknown identifier field " + identifier.getField());
+        default ->
+            throw new IllegalStateException("unknown identifier field " + identifier.getField());
       }
     }
     return dto;

@@ -71,7 +71,9 @@ class AssetService {
     List<AssetIdentifier> identifiers =
         AssetIdentifierRules.check(type, request.getIdentifiers(), checks);
     ValuationInput valuation =
-        request.getValuation() == null ? null : valuation("valuation.", request.getValuation(), checks);
+        request.getValuation() == null
+            ? null
+            : valuation("valuation.", request.getValuation(), checks);
     checks.throwIfInvalid();
 
     Asset asset =
@@ -110,7 +112,9 @@ class AssetService {
     FieldChecks checks = new FieldChecks();
     String description = FieldChecks.text(changes.getDescription());
     checks.require(
-        changes.getDescription() == null || description != null, "description", "must not be blank");
+        changes.getDescription() == null || description != null,
+        "description",
+        "must not be blank");
     String country =
         changes.getLocationCountry() == null
             ? null
@@ -181,7 +185,8 @@ class AssetService {
   }
 
   /** Filters combine with AND; only assets of cases the caller may read are ever considered. */
-  record Filters(UUID caseId, Asset.Status status, Asset.Type type, String country, String identifier) {}
+  record Filters(
+      UUID caseId, Asset.Status status, Asset.Type type, String country, String identifier) {}
 
   @Transactional(readOnly = true)
   Page<Asset> search(Caller caller, Filters filters, int page, int size, String sort) {
@@ -237,8 +242,7 @@ class AssetService {
 
   private ValuationInput valuation(String prefix, NewValuationDto request, FieldChecks checks) {
     BigDecimal amount = new BigDecimal(request.getEstimatedValue().getAmount());
-    checks.require(
-        amount.signum() >= 0, prefix + "estimatedValue.amount", "must not be negative");
+    checks.require(amount.signum() >= 0, prefix + "estimatedValue.amount", "must not be negative");
     String currency =
         checks.normalised(
             prefix + "estimatedValue.currency",
@@ -249,7 +253,8 @@ class AssetService {
         !valuationDate.isAfter(LocalDate.now(clock)),
         prefix + "valuationDate",
         "must not be in the future");
-    return new ValuationInput(amount, currency, valuationDate, FieldChecks.text(request.getSource()));
+    return new ValuationInput(
+        amount, currency, valuationDate, FieldChecks.text(request.getSource()));
   }
 
   private Valuation record(Caller caller, Asset asset, ValuationInput input) {

@@ -27,8 +27,8 @@ public record EuroEquivalent(
   record Rate(LocalDate rateDate, BigDecimal unitsPerEuro) {}
 
   /**
-   * {@code amount} in euro at {@code rate}, the last rate published on or before the valuation
-   * date ({@code null} if there is none), rounded to the cent.
+   * {@code amount} in euro at {@code rate}, the last rate published on or before the valuation date
+   * ({@code null} if there is none), rounded to the cent.
    */
   static EuroEquivalent of(BigDecimal amount, String currency, LocalDate valuationDate, Rate rate) {
     if (EUR.equals(currency)) {

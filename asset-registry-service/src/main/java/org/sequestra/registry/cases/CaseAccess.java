@@ -139,7 +139,8 @@ public class CaseAccess {
    * the caller may read, owned or actively shared.
    */
   public <T> Specification<T> readableCases(Caller caller, String caseIdAttribute) {
-    Specification<InvestigationCase> visible = CaseSpecifications.visibleTo(caller, clock.instant());
+    Specification<InvestigationCase> visible =
+        CaseSpecifications.visibleTo(caller, clock.instant());
     return (root, query, cb) -> {
       Subquery<UUID> readable = query.subquery(UUID.class);
       Root<InvestigationCase> investigationCase = readable.from(InvestigationCase.class);

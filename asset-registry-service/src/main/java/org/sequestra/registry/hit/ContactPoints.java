@@ -4,8 +4,8 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Whom another agency should call about a hit: agency code → contact point
- * ({@code sequestra.registry.contact-points}). An agency without an entry is named without one.
+ * Whom another agency should call about a hit: agency code → contact point ({@code
+ * sequestra.registry.contact-points}). An agency without an entry is named without one.
  */
 @ConfigurationProperties("sequestra.registry")
 record ContactPoints(Map<String, ContactPoint> contactPoints) {

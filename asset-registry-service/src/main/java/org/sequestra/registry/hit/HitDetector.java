@@ -73,7 +73,11 @@ public class HitDetector {
 
   /** One notification per asset, identifier and other agency; repeats are ignored. */
   private void notify(
-      String recipient, UUID ownAsset, IdentifierMatch identifier, String other, OffsetDateTime now) {
+      String recipient,
+      UUID ownAsset,
+      IdentifierMatch identifier,
+      String other,
+      OffsetDateTime now) {
     jdbc.sql(
             """
             insert into hit (id, recipient_agency, asset_id, identifier_type, match_key,
@@ -81,13 +85,7 @@ public class HitDetector {
             values (?, ?, ?, ?, ?, ?, ?)
             on conflict on constraint uq_hit do nothing""")
         .params(
-            UUID.randomUUID(),
-            recipient,
-            ownAsset,
-            identifier.type(),
-            identifier.key(),
-            other,
-            now)
+            UUID.randomUUID(), recipient, ownAsset, identifier.type(), identifier.key(), other, now)
         .update();
   }
 }

@@ -103,8 +103,7 @@ class OwnershipService {
     audit.record(
         AuditEvent.by(caller, "ownership.create", "ownership", saved.getId())
             .onObjectOf(asset.getOwningAgency())
-            .withDetail(
-                "asset " + assetId + ", subject " + request.getSubjectId() + ", " + kind));
+            .withDetail("asset " + assetId + ", subject " + request.getSubjectId() + ", " + kind));
     return saved;
   }
 

@@ -24,7 +24,9 @@ public class CaseSubjects {
     this.mapper = mapper;
   }
 
-  /** Whether the subject belongs to the case (the caller's access to the case is checked elsewhere). */
+  /**
+   * Whether the subject belongs to the case (the caller's access to the case is checked elsewhere).
+   */
   @Transactional(readOnly = true)
   public boolean isSubjectOf(UUID subjectId, UUID caseId) {
     return subjects.existsByIdAndCaseId(subjectId, caseId);

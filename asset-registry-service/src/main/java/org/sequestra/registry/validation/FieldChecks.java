@@ -11,8 +11,8 @@ import org.sequestra.platform.web.Violation;
 
 /**
  * Collects the field-level problems of one request so that the caller hears about all of them at
- * once, and the non-binding warnings to show with a request that passes. Field names are JSON
- * paths of the request body ({@code identifiers.iban}); reasons come verbatim from the validators.
+ * once, and the non-binding warnings to show with a request that passes. Field names are JSON paths
+ * of the request body ({@code identifiers.iban}); reasons come verbatim from the validators.
  */
 public final class FieldChecks {
 

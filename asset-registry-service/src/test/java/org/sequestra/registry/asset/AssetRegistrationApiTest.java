@@ -38,22 +38,52 @@ class AssetRegistrationApiTest extends RegistryIntegrationTest {
   }
 
   private static String asset(String type, String identifiers) {
-    return "{\"type\":\"" + type + "\",\"description\":\"seized " + type + "\",\"locationCountry\":\"nl\""
+    return "{\"type\":\""
+        + type
+        + "\",\"description\":\"seized "
+        + type
+        + "\",\"locationCountry\":\"nl\""
         + (identifiers == null ? "" : ",\"identifiers\":" + identifiers)
         + "}";
   }
 
-  /** Type, identifiers as typed, JSON path of one normalised identifier and its normalised value. */
+  /**
+   * Type, identifiers as typed, JSON path of one normalised identifier and its normalised value.
+   */
   static Stream<Arguments> validIdentifiers() {
     return Stream.of(
-        Arguments.of("BANK_ACCOUNT", "{\"iban\":\"nl91 abna 0417 1643 00\",\"bic\":\"ABNANL2A\"}", "iban", "NL91ABNA0417164300"),
+        Arguments.of(
+            "BANK_ACCOUNT",
+            "{\"iban\":\"nl91 abna 0417 1643 00\",\"bic\":\"ABNANL2A\"}",
+            "iban",
+            "NL91ABNA0417164300"),
         Arguments.of("VEHICLE", "{\"vin\":\"1m8gdm9axkp042788\"}", "vin", "1M8GDM9AXKP042788"),
         Arguments.of("VESSEL", "{\"imoNumber\":\"IMO 9074729\"}", "imoNumber", "9074729"),
-        Arguments.of("AIRCRAFT", "{\"aircraftRegistration\":\"ph-bxa\",\"aircraftSerialNumber\":\"29595\"}", "aircraftRegistration", "PH-BXA"),
-        Arguments.of("COMPANY_SHARES", "{\"lei\":\"HWUPKR0MPOU8FGXBT394\",\"registrationNumber\":\"12345678\",\"registrationJurisdiction\":\"NL\"}", "lei", "HWUPKR0MPOU8FGXBT394"),
-        Arguments.of("REAL_ESTATE", "{\"cadastralReference\":\"9872023 vh5797s 0001 wx\",\"cadastralCountry\":\"ES\"}", "cadastralReference", "9872023 VH5797S 0001 WX"),
-        Arguments.of("CRYPTO_WALLET", "{\"walletAddress\":\"BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4\",\"chain\":\"BITCOIN\"}", "walletAddress", "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"),
-        Arguments.of("CRYPTO_WALLET", "{\"walletAddress\":\"0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed\",\"chain\":\"ETHEREUM\"}", "walletAddress", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"),
+        Arguments.of(
+            "AIRCRAFT",
+            "{\"aircraftRegistration\":\"ph-bxa\",\"aircraftSerialNumber\":\"29595\"}",
+            "aircraftRegistration",
+            "PH-BXA"),
+        Arguments.of(
+            "COMPANY_SHARES",
+            "{\"lei\":\"HWUPKR0MPOU8FGXBT394\",\"registrationNumber\":\"12345678\",\"registrationJurisdiction\":\"NL\"}",
+            "lei",
+            "HWUPKR0MPOU8FGXBT394"),
+        Arguments.of(
+            "REAL_ESTATE",
+            "{\"cadastralReference\":\"9872023 vh5797s 0001 wx\",\"cadastralCountry\":\"ES\"}",
+            "cadastralReference",
+            "9872023 VH5797S 0001 WX"),
+        Arguments.of(
+            "CRYPTO_WALLET",
+            "{\"walletAddress\":\"BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4\",\"chain\":\"BITCOIN\"}",
+            "walletAddress",
+            "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"),
+        Arguments.of(
+            "CRYPTO_WALLET",
+            "{\"walletAddress\":\"0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed\",\"chain\":\"ETHEREUM\"}",
+            "walletAddress",
+            "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"),
         Arguments.of("SECURITIES", "{\"isin\":\"US0378331005\"}", "isin", "US0378331005"));
   }
 
@@ -75,23 +105,91 @@ class AssetRegistrationApiTest extends RegistryIntegrationTest {
   /** Type, identifiers, the violated field and the reason the API must give. */
   static Stream<Arguments> invalidIdentifiers() {
     return Stream.of(
-        Arguments.of("BANK_ACCOUNT", "{\"iban\":\"NL91ABNA0417164301\"}", "identifiers.iban", "IBAN check digits invalid"),
-        Arguments.of("BANK_ACCOUNT", "{\"iban\":\"NL91ABNA0417164300\",\"bic\":\"ABNANL2\"}", "identifiers.bic", "BIC must have 8 or 11 characters"),
-        Arguments.of("VEHICLE", "{\"vin\":\"1M8GDM9A1KP042788\"}", "identifiers.vin", "VIN check digit does not match"),
-        Arguments.of("VESSEL", "{\"imoNumber\":\"IMO 9074728\"}", "identifiers.imoNumber", "IMO number check digit invalid"),
-        Arguments.of("AIRCRAFT", "{\"aircraftRegistration\":\"PH_BXA!\"}", "identifiers.aircraftRegistration", "aircraft registration must be a nationality mark and a registration mark of letters and digits, e.g. PH-BXA"),
-        Arguments.of("COMPANY_SHARES", "{\"lei\":\"HWUPKR0MPOU8FGXBT395\"}", "identifiers.lei", "LEI check digits invalid"),
-        Arguments.of("COMPANY_SHARES", "{\"registrationNumber\":\"12345678\"}", "identifiers.registrationJurisdiction", "is required with a registrationNumber"),
-        Arguments.of("REAL_ESTATE", "{\"cadastralReference\":\"9872023VH5797S0001WX\",\"cadastralCountry\":\"XX\"}", "identifiers.cadastralCountry", "unknown ISO 3166-1 country code XX"),
-        Arguments.of("REAL_ESTATE", "{\"cadastralReference\":\"9872023VH5797S0001WX\"}", "identifiers.cadastralCountry", "is required with a cadastralReference"),
-        Arguments.of("CRYPTO_WALLET", "{\"walletAddress\":\"bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5\",\"chain\":\"BITCOIN\"}", "identifiers.walletAddress", "Bitcoin address: bech32 checksum invalid"),
-        Arguments.of("CRYPTO_WALLET", "{\"walletAddress\":\"0x5aaeb6053F3E94C9b9A09f33669435E7Ef1BeAed\",\"chain\":\"ETHEREUM\"}", "identifiers.walletAddress", "Ethereum address EIP-55 checksum invalid"),
-        Arguments.of("CRYPTO_WALLET", "{\"walletAddress\":\"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed\"}", "identifiers.chain", "is required with a walletAddress"),
-        Arguments.of("SECURITIES", "{\"isin\":\"US0378331006\"}", "identifiers.isin", "ISIN check digit invalid"),
-        Arguments.of("CASH", "{\"iban\":\"NL91ABNA0417164300\"}", "identifiers.iban", "is not an identifier of assets of type CASH"),
-        Arguments.of("PRECIOUS_GOODS", "{\"isin\":\"US0378331005\"}", "identifiers.isin", "is not an identifier of assets of type PRECIOUS_GOODS"),
-        Arguments.of("OTHER", "{\"vin\":\"1M8GDM9AXKP042788\"}", "identifiers.vin", "is not an identifier of assets of type OTHER"),
-        Arguments.of("VEHICLE", "{\"iban\":\"NL91ABNA0417164300\"}", "identifiers.iban", "is not an identifier of assets of type VEHICLE"));
+        Arguments.of(
+            "BANK_ACCOUNT",
+            "{\"iban\":\"NL91ABNA0417164301\"}",
+            "identifiers.iban",
+            "IBAN check digits invalid"),
+        Arguments.of(
+            "BANK_ACCOUNT",
+            "{\"iban\":\"NL91ABNA0417164300\",\"bic\":\"ABNANL2\"}",
+            "identifiers.bic",
+            "BIC must have 8 or 11 characters"),
+        Arguments.of(
+            "VEHICLE",
+            "{\"vin\":\"1M8GDM9A1KP042788\"}",
+            "identifiers.vin",
+            "VIN check digit does not match"),
+        Arguments.of(
+            "VESSEL",
+            "{\"imoNumber\":\"IMO 9074728\"}",
+            "identifiers.imoNumber",
+            "IMO number check digit invalid"),
+        Arguments.of(
+            "AIRCRAFT",
+            "{\"aircraftRegistration\":\"PH_BXA!\"}",
+            "identifiers.aircraftRegistration",
+            "aircraft registration must be a nationality mark and a registration mark of letters and digits, e.g. PH-BXA"),
+        Arguments.of(
+            "COMPANY_SHARES",
+            "{\"lei\":\"HWUPKR0MPOU8FGXBT395\"}",
+            "identifiers.lei",
+            "LEI check digits invalid"),
+        Arguments.of(
+            "COMPANY_SHARES",
+            "{\"registrationNumber\":\"12345678\"}",
+            "identifiers.registrationJurisdiction",
+            "is required with a registrationNumber"),
+        Arguments.of(
+            "REAL_ESTATE",
+            "{\"cadastralReference\":\"9872023VH5797S0001WX\",\"cadastralCountry\":\"XX\"}",
+            "identifiers.cadastralCountry",
+            "unknown ISO 3166-1 country code XX"),
+        Arguments.of(
+            "REAL_ESTATE",
+            "{\"cadastralReference\":\"9872023VH5797S0001WX\"}",
+            "identifiers.cadastralCountry",
+            "is required with a cadastralReference"),
+        Arguments.of(
+            "CRYPTO_WALLET",
+            "{\"walletAddress\":\"bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5\",\"chain\":\"BITCOIN\"}",
+            "identifiers.walletAddress",
+            "Bitcoin address: bech32 checksum invalid"),
+        Arguments.of(
+            "CRYPTO_WALLET",
+            "{\"walletAddress\":\"0x5aaeb6053F3E94C9b9A09f33669435E7Ef1BeAed\",\"chain\":\"ETHEREUM\"}",
+            "identifiers.walletAddress",
+            "Ethereum address EIP-55 checksum invalid"),
+        Arguments.of(
+            "CRYPTO_WALLET",
+            "{\"walletAddress\":\"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed\"}",
+            "identifiers.chain",
+            "is required with a walletAddress"),
+        Arguments.of(
+            "SECURITIES",
+            "{\"isin\":\"US0378331006\"}",
+            "identifiers.isin",
+            "ISIN check digit invalid"),
+        Arguments.of(
+            "CASH",
+            "{\"iban\":\"NL91ABNA0417164300\"}",
+            "identifiers.iban",
+            "is not an identifier of assets of type CASH"),
+        Arguments.of(
+            "PRECIOUS_GOODS",
+            "{\"isin\":\"US0378331005\"}",
+            "identifiers.isin",
+            "is not an identifier of assets of type PRECIOUS_GOODS"),
+        Arguments.of(
+            "OTHER",
+            "{\"vin\":\"1M8GDM9AXKP042788\"}",
+            "identifiers.vin",
+            "is not an identifier of assets of type OTHER"),
+        Arguments.of(
+            "VEHICLE",
+            "{\"iban\":\"NL91ABNA0417164300\"}",
+            "identifiers.iban",
+            "is not an identifier of assets of type VEHICLE"));
   }
 
   @ParameterizedTest(name = "{0} with {1} is refused: {2} {3}")
@@ -128,7 +226,8 @@ class AssetRegistrationApiTest extends RegistryIntegrationTest {
 
   @Test
   void theVinWarningStaysWithTheAssetWhenItIsReadAgain() throws Exception {
-    String assetId = given.asset(nlAnalyst(), caseId, asset("VEHICLE", "{\"vin\":\"VF1AAAAA555555555\"}"));
+    String assetId =
+        given.asset(nlAnalyst(), caseId, asset("VEHICLE", "{\"vin\":\"VF1AAAAA555555555\"}"));
     given
         .get(nlSupervisor(), "/api/v1/assets/" + assetId)
         .andExpect(status().isOk())
@@ -183,9 +282,7 @@ class AssetRegistrationApiTest extends RegistryIntegrationTest {
         .get(esAnalyst(), "/api/v1/assets/" + assetId)
         .andExpect(status().isNotFound())
         .andExpect(content().contentType(PROBLEM));
-    given
-        .registerAsset(esAnalyst(), caseId, asset("CASH", null))
-        .andExpect(status().isNotFound());
+    given.registerAsset(esAnalyst(), caseId, asset("CASH", null)).andExpect(status().isNotFound());
     given.get(esAnalyst(), "/api/v1/cases/" + caseId + "/assets").andExpect(status().isNotFound());
     given
         .postJson(
@@ -210,9 +307,7 @@ class AssetRegistrationApiTest extends RegistryIntegrationTest {
         .andExpect(content().contentType(PROBLEM));
     String assetId = given.asset(nlAnalyst(), caseId, asset("CASH", null));
     given.get(nlProsecutor(), "/api/v1/assets/" + assetId).andExpect(status().isNotFound());
-    given
-        .get(nlProsecutor(), "/api/v1/assets?caseId=" + caseId)
-        .andExpect(status().isNotFound());
+    given.get(nlProsecutor(), "/api/v1/assets?caseId=" + caseId).andExpect(status().isNotFound());
     given.get(nlSupervisor(), "/api/v1/assets/" + assetId).andExpect(status().isOk());
   }
 

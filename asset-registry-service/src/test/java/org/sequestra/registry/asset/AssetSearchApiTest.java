@@ -97,7 +97,8 @@ class AssetSearchApiTest extends RegistryIntegrationTest {
             nlAnalyst(),
             caseId,
             "{\"type\":\"AIRCRAFT\",\"description\":\"Jet\",\"identifiers\":{\"aircraftRegistration\":\""
-                + registration + "\"}}");
+                + registration
+                + "\"}}");
     given
         .get(
             nlSupervisor(),
@@ -128,7 +129,8 @@ class AssetSearchApiTest extends RegistryIntegrationTest {
     List<String> registered = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       registered.add(
-          given.asset(nlAnalyst(), caseId, "{\"type\":\"CASH\",\"description\":\"bundle " + i + "\"}"));
+          given.asset(
+              nlAnalyst(), caseId, "{\"type\":\"CASH\",\"description\":\"bundle " + i + "\"}"));
     }
     List<String> seen = new ArrayList<>();
     for (int page = 0; page < 3; page++) {
@@ -165,9 +167,7 @@ class AssetSearchApiTest extends RegistryIntegrationTest {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.violations[0].field").value("size"));
     given.get(nlSupervisor(), "/api/v1/assets?size=200").andExpect(status().isOk());
-    given
-        .get(nlSupervisor(), "/api/v1/assets")
-        .andExpect(jsonPath("$.page.size").value(20));
+    given.get(nlSupervisor(), "/api/v1/assets").andExpect(jsonPath("$.page.size").value(20));
     given
         .get(nlSupervisor(), "/api/v1/assets?sort=description,asc")
         .andExpect(status().isBadRequest())

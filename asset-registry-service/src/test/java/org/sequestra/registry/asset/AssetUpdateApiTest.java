@@ -99,7 +99,11 @@ class AssetUpdateApiTest extends RegistryIntegrationTest {
         .andExpect(jsonPath("$.violations[1].field").value("locationCountry"))
         .andExpect(jsonPath("$.violations[1].reason").value("unknown ISO 3166-1 country code ZZ"));
     given
-        .patchJson(nlAnalyst(), path(assetId), etag(assetId), "{\"identifiers\":{\"vin\":\"WP0ZZZ99ZTS392124\"}}")
+        .patchJson(
+            nlAnalyst(),
+            path(assetId),
+            etag(assetId),
+            "{\"identifiers\":{\"vin\":\"WP0ZZZ99ZTS392124\"}}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.violations[0].field").value("identifiers.vin"))
         .andExpect(
@@ -118,12 +122,11 @@ class AssetUpdateApiTest extends RegistryIntegrationTest {
             nlAnalyst(),
             caseId,
             "{\"type\":\"VEHICLE\",\"description\":\"Porsche\",\"identifiers\":{\"vin\":\"1m8gdm9axkp042788\"}}");
-    given
-        .get(nlAnalyst(), path(car))
-        .andExpect(jsonPath("$.warnings", empty()));
+    given.get(nlAnalyst(), path(car)).andExpect(jsonPath("$.warnings", empty()));
 
     given
-        .patchJson(nlAnalyst(), path(car), etag(car), "{\"identifiers\":{\"vin\":\"wp0zzz99zts392124\"}}")
+        .patchJson(
+            nlAnalyst(), path(car), etag(car), "{\"identifiers\":{\"vin\":\"wp0zzz99zts392124\"}}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.identifiers.vin").value("WP0ZZZ99ZTS392124"))
         .andExpect(
@@ -131,7 +134,8 @@ class AssetUpdateApiTest extends RegistryIntegrationTest {
                 .value("VIN check digit does not match (not binding outside North America)"));
     // a North American VIN's check digit stays binding
     given
-        .patchJson(nlAnalyst(), path(car), etag(car), "{\"identifiers\":{\"vin\":\"5GZCZ43D13S812716\"}}")
+        .patchJson(
+            nlAnalyst(), path(car), etag(car), "{\"identifiers\":{\"vin\":\"5GZCZ43D13S812716\"}}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.violations[0].field").value("identifiers.vin"));
   }

@@ -21,8 +21,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Two agencies register the same IBAN while the first registration is not yet committed: the
- * second must wait for it and so still see it, or neither agency would ever hear of the other.
+ * Two agencies register the same IBAN while the first registration is not yet committed: the second
+ * must wait for it and so still see it, or neither agency would ever hear of the other.
  */
 class SimultaneousRegistrationTest extends RegistryIntegrationTest {
 

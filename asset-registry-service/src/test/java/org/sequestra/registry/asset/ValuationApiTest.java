@@ -25,8 +25,13 @@ class ValuationApiTest extends RegistryIntegrationTest {
   }
 
   private static String valuation(String amount, String currency, String day) {
-    return "{\"estimatedValue\":{\"amount\":\"" + amount + "\",\"currency\":\"" + currency
-        + "\"},\"valuationDate\":\"" + day + "\",\"source\":\"Expert report\"}";
+    return "{\"estimatedValue\":{\"amount\":\""
+        + amount
+        + "\",\"currency\":\""
+        + currency
+        + "\"},\"valuationDate\":\""
+        + day
+        + "\",\"source\":\"Expert report\"}";
   }
 
   private ResultActions append(String assetId, String json) throws Exception {
@@ -49,7 +54,9 @@ class ValuationApiTest extends RegistryIntegrationTest {
             nlAnalyst(),
             caseId,
             "{\"type\":\"VESSEL\",\"description\":\"Motor yacht\","
-                + "\"valuation\":" + valuation("1095600.00", "USD", "2024-01-05") + "}")
+                + "\"valuation\":"
+                + valuation("1095600.00", "USD", "2024-01-05")
+                + "}")
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.currentValuation.estimatedValue.amount").value("1095600.00"))
         .andExpect(jsonPath("$.currentValuation.estimatedValue.currency").value("USD"))
@@ -140,7 +147,8 @@ class ValuationApiTest extends RegistryIntegrationTest {
             nlAnalyst(),
             caseId,
             "{\"type\":\"CASH\",\"description\":\"x\",\"valuation\":"
-                + valuation("-1", "EUR", "2025-01-01") + "}")
+                + valuation("-1", "EUR", "2025-01-01")
+                + "}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.violations[0].field").value("valuation.estimatedValue.amount"));
   }

@@ -45,9 +45,11 @@ class RegistryAuditTest extends RegistryIntegrationTest {
   void subjectsAreAuditedWhenAddedAndWheneverTheyAreRead() throws Exception {
     String caseId = given.openCase(nlAnalyst);
     String subjectId = given.person(nlAnalyst, caseId, "Jansen");
-    given.get(nlSupervisor, "/api/v1/cases/" + caseId + "/subjects/" + subjectId)
+    given
+        .get(nlSupervisor, "/api/v1/cases/" + caseId + "/subjects/" + subjectId)
         .andExpect(status().isOk());
-    given.get(nlSupervisor, "/api/v1/cases/" + caseId + "/subjects?size=5")
+    given
+        .get(nlSupervisor, "/api/v1/cases/" + caseId + "/subjects?size=5")
         .andExpect(status().isOk());
 
     assertThat(entriesAbout(nlAuditor, subjectId))
@@ -82,10 +84,13 @@ class RegistryAuditTest extends RegistryIntegrationTest {
                 .postJson(
                     nlAnalyst,
                     "/api/v1/assets/" + assetId + "/owners",
-                    "{\"subjectId\":\"" + subjectId + "\",\"kind\":\"LEGAL\",\"sharePercentage\":\"100\"}")
+                    "{\"subjectId\":\""
+                        + subjectId
+                        + "\",\"kind\":\"LEGAL\",\"sharePercentage\":\"100\"}")
                 .andExpect(status().isCreated()));
 
-    given.get(esAnalyst, "/api/v1/cases/" + caseId + "/subjects/" + subjectId)
+    given
+        .get(esAnalyst, "/api/v1/cases/" + caseId + "/subjects/" + subjectId)
         .andExpect(status().isOk());
     given.get(esAnalyst, "/api/v1/assets/" + assetId + "/owners").andExpect(status().isOk());
 
@@ -123,12 +128,20 @@ class RegistryAuditTest extends RegistryIntegrationTest {
                 + "\"valuationDate\":\"2026-01-15\"}")
         .andExpect(status().isCreated());
     String etag =
-        given.get(nlAnalyst, "/api/v1/assets/" + assetId).andReturn().getResponse().getHeader("ETag");
+        given
+            .get(nlAnalyst, "/api/v1/assets/" + assetId)
+            .andReturn()
+            .getResponse()
+            .getHeader("ETag");
     given
         .patchJson(nlAnalyst, "/api/v1/assets/" + assetId, etag, "{\"locationCountry\":\"ES\"}")
         .andExpect(status().isOk());
     String hits =
-        given.get(nlAnalyst, "/api/v1/hits?size=200").andReturn().getResponse().getContentAsString();
+        given
+            .get(nlAnalyst, "/api/v1/hits?size=200")
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     List<String> hitIds = JsonPath.read(hits, "$.items[?(@.yourAssetId == '" + assetId + "')].id");
     String hitId = hitIds.getFirst();
     given
@@ -139,7 +152,8 @@ class RegistryAuditTest extends RegistryIntegrationTest {
     assertThat(entries)
         .extracting(e -> e.get("action"))
         .containsExactly("asset.register", "asset.valuation", "asset.update");
-    assertThat((String) entries.get(0).get("detail")).isEqualTo("case " + caseId + ", BANK_ACCOUNT");
+    assertThat((String) entries.get(0).get("detail"))
+        .isEqualTo("case " + caseId + ", BANK_ACCOUNT");
     assertThat((String) entries.get(2).get("detail")).isEqualTo("changed locationCountry");
     assertThat(entriesAbout(nlAuditor, hitId))
         .extracting(e -> e.get("action"), e -> e.get("username"), e -> e.get("objectType"))

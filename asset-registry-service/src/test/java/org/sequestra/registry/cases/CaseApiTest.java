@@ -45,7 +45,8 @@ class CaseApiTest extends RegistryIntegrationTest {
 
   private String openCase(String bearer) throws Exception {
     String body =
-        createCase(bearer, "{\"nationalReference\":\"" + uniqueReference() + "\",\"title\":\"Tulip\"}")
+        createCase(
+                bearer, "{\"nationalReference\":\"" + uniqueReference() + "\",\"title\":\"Tulip\"}")
             .andExpect(status().isCreated())
             .andReturn()
             .getResponse()
@@ -58,7 +59,9 @@ class CaseApiTest extends RegistryIntegrationTest {
     String reference = uniqueReference();
     createCase(
             nlAnalyst(),
-            "{\"nationalReference\":\"" + reference + "\",\"title\":\"Operation Tulip\",\"openedOn\":\"2026-03-01\"}")
+            "{\"nationalReference\":\""
+                + reference
+                + "\",\"title\":\"Operation Tulip\",\"openedOn\":\"2026-03-01\"}")
         .andExpect(status().isCreated())
         .andExpect(header().string("Location", containsString("/api/v1/cases/")))
         .andExpect(jsonPath("$.nationalReference").value(reference))
@@ -129,7 +132,9 @@ class CaseApiTest extends RegistryIntegrationTest {
   void anUnknownFieldIsRejected() throws Exception {
     createCase(
             nlAnalyst(),
-            "{\"nationalReference\":\"" + uniqueReference() + "\",\"title\":\"x\",\"owningAgency\":\"ES-ARO\"}")
+            "{\"nationalReference\":\""
+                + uniqueReference()
+                + "\",\"title\":\"x\",\"owningAgency\":\"ES-ARO\"}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.violations[0].field").value("owningAgency"))
         .andExpect(jsonPath("$.violations[0].reason").value("is not a known field"));
@@ -139,7 +144,9 @@ class CaseApiTest extends RegistryIntegrationTest {
   void aValueOfTheWrongTypeIsNamedInTheProblem() throws Exception {
     createCase(
             nlAnalyst(),
-            "{\"nationalReference\":\"" + uniqueReference() + "\",\"title\":\"x\",\"openedOn\":\"yesterday\"}")
+            "{\"nationalReference\":\""
+                + uniqueReference()
+                + "\",\"title\":\"x\",\"openedOn\":\"yesterday\"}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.violations[0].field").value("openedOn"));
   }
@@ -236,8 +243,7 @@ class CaseApiTest extends RegistryIntegrationTest {
 
   @Test
   void tokensThatMustNotBeTrustedAre401() throws Exception {
-    String untrustedIssuer =
-        TestIssuers.token("agency-xx").roles("ARO_ANALYST").bearer();
+    String untrustedIssuer = TestIssuers.token("agency-xx").roles("ARO_ANALYST").bearer();
     String wrongAudience =
         TestIssuers.token("agency-nl").roles("ARO_ANALYST").audience("account").bearer();
     String expired =

@@ -125,8 +125,10 @@ class HitApiTest extends RegistryIntegrationTest {
     String address = "0x" + java.util.UUID.randomUUID().toString().replace("-", "") + "00000000";
     String nlWallet = given.asset(nlAnalyst(), nlCase, wallet.formatted(address));
     String esWallet =
-        given.asset(esAnalyst(), esCase, wallet.formatted(address.toUpperCase().replace("0X", "0x")));
-    assertThat(hitsOn(nlAnalyst(), nlWallet, "")).singleElement()
+        given.asset(
+            esAnalyst(), esCase, wallet.formatted(address.toUpperCase().replace("0X", "0x")));
+    assertThat(hitsOn(nlAnalyst(), nlWallet, ""))
+        .singleElement()
         .satisfies(hit -> assertThat(hit).containsEntry("identifierType", "ETHEREUM_ADDRESS"));
     assertThat(hitsOn(esAnalyst(), esWallet, "")).hasSize(1);
   }
@@ -141,7 +143,8 @@ class HitApiTest extends RegistryIntegrationTest {
     given.asset(esAnalyst(), esCase, property.formatted(parcel + "-M-1234", "BE"));
     assertThat(hitsOn(nlAnalyst(), nlHouse, "")).as("another country's cadastre").isEmpty();
     given.asset(esAnalyst(), esCase, property.formatted(parcel.toLowerCase() + ".m.1234", "nl"));
-    assertThat(hitsOn(nlAnalyst(), nlHouse, "")).singleElement()
+    assertThat(hitsOn(nlAnalyst(), nlHouse, ""))
+        .singleElement()
         .satisfies(hit -> assertThat(hit).containsEntry("identifierType", "CADASTRAL_REFERENCE"));
   }
 
@@ -150,9 +153,11 @@ class HitApiTest extends RegistryIntegrationTest {
     String iban = uniqueDutchIban();
     String nlAccount = given.asset(nlAnalyst(), nlCase, bankAccount(iban));
     String esAccount = given.asset(esAnalyst(), esCase, bankAccount(iban));
-    String hitId = (String) hitsOn(nlAnalyst(), nlAccount, "&acknowledged=false").getFirst().get("id");
+    String hitId =
+        (String) hitsOn(nlAnalyst(), nlAccount, "&acknowledged=false").getFirst().get("id");
 
-    String analyst = TestIssuers.token("agency-nl").subject("analyst-7").roles("ARO_ANALYST").bearer();
+    String analyst =
+        TestIssuers.token("agency-nl").subject("analyst-7").roles("ARO_ANALYST").bearer();
     given
         .postJson(analyst, "/api/v1/hits/" + hitId + "/acknowledgement", "")
         .andExpect(status().isOk())
@@ -161,7 +166,8 @@ class HitApiTest extends RegistryIntegrationTest {
         .andExpect(jsonPath("$.acknowledgedBy").value("analyst-7"))
         .andExpect(jsonPath("$.acknowledgedAt").isNotEmpty());
     // acknowledging again changes nothing
-    String again = TestIssuers.token("agency-nl").subject("analyst-8").roles("ARO_ANALYST").bearer();
+    String again =
+        TestIssuers.token("agency-nl").subject("analyst-8").roles("ARO_ANALYST").bearer();
     given
         .postJson(again, "/api/v1/hits/" + hitId + "/acknowledgement", "")
         .andExpect(status().isOk())
@@ -194,9 +200,7 @@ class HitApiTest extends RegistryIntegrationTest {
     given.get(nlProsecutor(), "/api/v1/hits").andExpect(status().isForbidden());
     given
         .postJson(
-            nlSupervisor(),
-            "/api/v1/hits/00000000-0000-0000-0000-000000000000/acknowledgement",
-            "")
+            nlSupervisor(), "/api/v1/hits/00000000-0000-0000-0000-000000000000/acknowledgement", "")
         .andExpect(status().isForbidden());
     given
         .postJson(

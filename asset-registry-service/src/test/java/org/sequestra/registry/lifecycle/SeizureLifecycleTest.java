@@ -297,9 +297,7 @@ class SeizureLifecycleTest {
   @Test
   void aNegativeValueIsRejected() {
     TransitionRuleBroken refused =
-        broken(
-            FREEZE_REQUESTED,
-            withValue(FROZEN, new AssetValue(new BigDecimal("-1.00"), "EUR")));
+        broken(FREEZE_REQUESTED, withValue(FROZEN, new AssetValue(new BigDecimal("-1.00"), "EUR")));
     assertThat(refused.slug()).isEqualTo("value-invalid");
     assertThat(refused.fields()).containsExactly("value.amount");
   }

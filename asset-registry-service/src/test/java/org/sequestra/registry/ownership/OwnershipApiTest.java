@@ -111,7 +111,8 @@ class OwnershipApiTest extends RegistryIntegrationTest {
     link(alice, "LEGAL", "0", null, null)
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.violations[0].field").value("sharePercentage"))
-        .andExpect(jsonPath("$.violations[0].reason").value("must be greater than 0 and at most 100"));
+        .andExpect(
+            jsonPath("$.violations[0].reason").value("must be greater than 0 and at most 100"));
     link(alice, "LEGAL", "100.5", null, null).andExpect(status().isBadRequest());
     link(alice, "LEGAL", "-5", null, null).andExpect(status().isBadRequest());
     link(alice, "LEGAL", null, null, null)
@@ -129,7 +130,8 @@ class OwnershipApiTest extends RegistryIntegrationTest {
     link(stranger, "LEGAL", "10", null, null)
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.violations[0].field").value("subjectId"))
-        .andExpect(jsonPath("$.violations[0].reason").value("is not a subject of the asset's case"));
+        .andExpect(
+            jsonPath("$.violations[0].reason").value("is not a subject of the asset's case"));
   }
 
   @Test

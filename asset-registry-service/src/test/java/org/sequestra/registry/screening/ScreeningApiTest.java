@@ -232,7 +232,8 @@ class ScreeningApiTest extends RegistryIntegrationTest {
   void noAnswerWithinTheTimeoutIsStoredAsFailed() throws Exception {
     YENTE.stubFor(
         post(urlEqualTo("/match/sanctions"))
-            .willReturn(aResponse().withStatus(200).withFixedDelay(14000).withBody(TWO_CANDIDATES)));
+            .willReturn(
+                aResponse().withStatus(200).withFixedDelay(14000).withBody(TWO_CANDIDATES)));
     screen(nlAnalyst())
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.status").value("FAILED"))

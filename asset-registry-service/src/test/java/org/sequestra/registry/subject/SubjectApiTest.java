@@ -55,7 +55,8 @@ class SubjectApiTest extends RegistryIntegrationTest {
   void aNaturalPersonIsAddedWithNamesAliasesBirthNationalitiesAndDocuments() throws Exception {
     add(nlAnalyst(), PERSON)
         .andExpect(status().isCreated())
-        .andExpect(header().string("Location", containsString("/api/v1/cases/" + caseId + "/subjects/")))
+        .andExpect(
+            header().string("Location", containsString("/api/v1/cases/" + caseId + "/subjects/")))
         .andExpect(jsonPath("$.caseId").value(caseId))
         .andExpect(jsonPath("$.kind").value("NATURAL_PERSON"))
         .andExpect(jsonPath("$.role").value("SUSPECT"))
@@ -139,7 +140,9 @@ class SubjectApiTest extends RegistryIntegrationTest {
 
   @Test
   void theDetailsMustMatchTheKindOfSubject() throws Exception {
-    add(nlAnalyst(), "{\"kind\":\"LEGAL_ENTITY\",\"role\":\"OWNER\",\"naturalPerson\":{\"familyName\":\"X\"}}")
+    add(
+            nlAnalyst(),
+            "{\"kind\":\"LEGAL_ENTITY\",\"role\":\"OWNER\",\"naturalPerson\":{\"familyName\":\"X\"}}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.violations[*].field", contains("legalEntity", "naturalPerson")));
     add(
@@ -162,7 +165,9 @@ class SubjectApiTest extends RegistryIntegrationTest {
     given
         .get(esAnalyst(), "/api/v1/cases/" + caseId + "/subjects/" + id)
         .andExpect(status().isNotFound());
-    given.get(esAnalyst(), "/api/v1/cases/" + caseId + "/subjects").andExpect(status().isNotFound());
+    given
+        .get(esAnalyst(), "/api/v1/cases/" + caseId + "/subjects")
+        .andExpect(status().isNotFound());
     add(esAnalyst(), PERSON).andExpect(status().isNotFound());
     // a subject is found only under its own case
     String otherCase = given.openCase(nlAnalyst());

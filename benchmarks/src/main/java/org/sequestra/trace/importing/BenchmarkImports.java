@@ -33,7 +33,8 @@ import org.springframework.util.unit.DataSize;
 public final class BenchmarkImports {
 
   /** What the job row says when the import ended. */
-  public record Result(String state, long imported, long duplicatesSkipped, long rejected, String failureReason) {}
+  public record Result(
+      String state, long imported, long duplicatesSkipped, long rejected, String failureReason) {}
 
   /** What {@link #serverOnlyLoad} loaded, and in how long. */
   public record ServerOnly(long rows, long nanos) {}
@@ -47,9 +48,10 @@ public final class BenchmarkImports {
   public static UUID createDataset(DataSource dataSource) throws SQLException {
     UUID id = UUID.randomUUID();
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert = connection.prepareStatement(
-            "insert into dataset (id, case_reference, name, owning_agency, created_at, created_by, version)"
-                + " values (?, 'BENCH/1', 'benchmark', 'agency-nl', now(), 'benchmark', 0)")) {
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "insert into dataset (id, case_reference, name, owning_agency, created_at, created_by, version)"
+                    + " values (?, 'BENCH/1', 'benchmark', 'agency-nl', now(), 'benchmark', 0)")) {
       insert.setObject(1, id);
       insert.executeUpdate();
     }
@@ -58,15 +60,23 @@ public final class BenchmarkImports {
 
   /**
    * Creates the dataset's partitions of the transaction and account tables, with their indexes, in
-   * the connection's transaction: where a loader that inserts into {@code transaction} and
-   * {@code account} finds the dataset's rows a place (the import creates them itself).
+   * the connection's transaction: where a loader that inserts into {@code transaction} and {@code
+   * account} finds the dataset's rows a place (the import creates them itself).
    */
   public static void createPartition(Connection connection, UUID datasetId) throws SQLException {
     try (Statement create = connection.createStatement()) {
-      create.execute("create table " + DatasetTable.TRANSACTIONS.name(datasetId)
-          + " partition of transaction for values in ('" + datasetId + "')");
-      create.execute("create table " + DatasetTable.ACCOUNTS.name(datasetId)
-          + " partition of account for values in ('" + datasetId + "')");
+      create.execute(
+          "create table "
+              + DatasetTable.TRANSACTIONS.name(datasetId)
+              + " partition of transaction for values in ('"
+              + datasetId
+              + "')");
+      create.execute(
+          "create table "
+              + DatasetTable.ACCOUNTS.name(datasetId)
+              + " partition of account for values in ('"
+              + datasetId
+              + "')");
     }
   }
 
@@ -78,20 +88,27 @@ public final class BenchmarkImports {
    *
    * @return the rows loaded and the nanoseconds from the table's creation to the attach
    */
-  public static ServerOnly serverOnlyLoad(DataSource dataSource, UUID datasetId, Path file) throws SQLException, IOException {
+  public static ServerOnly serverOnlyLoad(DataSource dataSource, UUID datasetId, Path file)
+      throws SQLException, IOException {
     try (Connection connection = dataSource.getConnection()) {
       CopyManager copies = connection.unwrap(PGConnection.class).getCopyAPI();
       UUID other = createDataset(dataSource);
       // The same rows as another dataset's (a dataset's table holds only its own).
       String columns = TransactionSink.COLUMNS.replaceFirst("^dataset_id", "'" + other + "'::uuid");
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-        copies.copyOut("copy (select " + columns + " from transaction where dataset_id = '" + datasetId
-            + "' order by id) to stdout (format binary)", out);
+        copies.copyOut(
+            "copy (select "
+                + columns
+                + " from transaction where dataset_id = '"
+                + datasetId
+                + "' order by id) to stdout (format binary)",
+            out);
       }
       connection.setAutoCommit(false);
       try (Statement statement = connection.createStatement()) {
         statement.execute("set local synchronous_commit = off");
-        statement.execute("set local maintenance_work_mem = '" + INDEX_BUILD_MEMORY.toKilobytes() + "kB'");
+        statement.execute(
+            "set local maintenance_work_mem = '" + INDEX_BUILD_MEMORY.toKilobytes() + "kB'");
       }
       long start = System.nanoTime();
       DatasetTable.TRANSACTIONS.create(connection, other);
@@ -112,29 +129,39 @@ public final class BenchmarkImports {
    * Imports a CSV file (Sequestra's layout, UTF-8) into the dataset as an upload would, and returns
    * the job's outcome. The runner deletes the file it is given, as it does with uploads.
    */
-  public static Result importCsv(DataSource dataSource, UUID datasetId, Path file, Path workDir) throws SQLException {
+  public static Result importCsv(DataSource dataSource, UUID datasetId, Path file, Path workDir)
+      throws SQLException {
     UUID jobId = UUID.randomUUID();
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert = connection.prepareStatement(
-            "insert into import_job (id, dataset_id, format, state, size_bytes, created_at, created_by)"
-                + " values (?, ?, 'CSV', 'QUEUED', ?, ?, 'benchmark')")) {
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "insert into import_job (id, dataset_id, format, state, size_bytes, created_at, created_by)"
+                    + " values (?, ?, 'CSV', 'QUEUED', ?, ?, 'benchmark')")) {
       insert.setObject(1, jobId);
       insert.setObject(2, datasetId);
       insert.setLong(3, file.toFile().length());
       insert.setTimestamp(4, Timestamp.from(Instant.now()));
       insert.executeUpdate();
     }
-    ImportProperties properties = new ImportProperties(1, 0, workDir, Duration.ofSeconds(1), INDEX_BUILD_MEMORY);
+    ImportProperties properties =
+        new ImportProperties(1, 0, workDir, Duration.ofSeconds(1), INDEX_BUILD_MEMORY);
     // No graph cache listens here: the "dataset imported" event goes nowhere.
     new ImportRunner(dataSource, Clock.systemUTC(), properties, event -> {})
-        .run(jobId, datasetId, StatementFormat.CSV, new ImportOptions(StandardCharsets.UTF_8, "EUR"), file);
+        .run(
+            jobId,
+            datasetId,
+            StatementFormat.CSV,
+            new ImportOptions(StandardCharsets.UTF_8, "EUR"),
+            file);
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(
-            "select state, imported, duplicates_skipped, rejected, failure_reason from import_job where id = ?")) {
+        PreparedStatement select =
+            connection.prepareStatement(
+                "select state, imported, duplicates_skipped, rejected, failure_reason from import_job where id = ?")) {
       select.setObject(1, jobId);
       try (ResultSet row = select.executeQuery()) {
         row.next();
-        return new Result(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getString(5));
+        return new Result(
+            row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getString(5));
       }
     }
   }

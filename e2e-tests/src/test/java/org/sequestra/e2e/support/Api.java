@@ -38,7 +38,8 @@ public final class Api {
   }
 
   /** A POST with any content type and extra headers given as name, value pairs. */
-  public Response post(String path, String token, String contentType, String body, String... headers) {
+  public Response post(
+      String path, String token, String contentType, String body, String... headers) {
     HttpRequest.Builder request =
         request(path, token)
             .header("Content-Type", contentType)

@@ -34,7 +34,8 @@ public class Dataset {
 
   protected Dataset() {}
 
-  Dataset(String caseReference, String name, String owningAgency, String createdBy, Instant createdAt) {
+  Dataset(
+      String caseReference, String name, String owningAgency, String createdBy, Instant createdAt) {
     this.id = UUID.randomUUID();
     this.caseReference = caseReference;
     this.name = name;

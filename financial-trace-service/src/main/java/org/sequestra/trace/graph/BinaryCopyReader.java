@@ -17,7 +17,9 @@ import java.util.Arrays;
  */
 final class BinaryCopyReader {
 
-  private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
+  private static final byte[] SIGNATURE = {
+    'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0
+  };
 
   /** 2000-01-01, PostgreSQL's epoch for dates and timestamps, in Unix days and seconds. */
   private static final int POSTGRES_EPOCH_DAY = 10_957;
@@ -194,7 +196,10 @@ final class BinaryCopyReader {
       }
     }
 
-    /** The value in units of 10^-minorDigits, rounded half up (away from zero), as the import stores them. */
+    /**
+     * The value in units of 10^-minorDigits, rounded half up (away from zero), as the import stores
+     * them.
+     */
     long toMinor(int minorDigits) {
       try {
         long unscaled = 0;
@@ -205,7 +210,10 @@ final class BinaryCopyReader {
         int exponent = 4 * (weight - count + 1) + minorDigits;
         long minor;
         if (exponent >= 0) {
-          minor = exponent < POWERS_OF_TEN.length ? Math.multiplyExact(unscaled, POWERS_OF_TEN[exponent]) : exact(minorDigits);
+          minor =
+              exponent < POWERS_OF_TEN.length
+                  ? Math.multiplyExact(unscaled, POWERS_OF_TEN[exponent])
+                  : exact(minorDigits);
         } else if (-exponent < POWERS_OF_TEN.length) {
           long divisor = POWERS_OF_TEN[-exponent];
           minor = unscaled / divisor + (unscaled % divisor * 2 >= divisor ? 1 : 0);

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * The currencies of one graph as the engine's small integer codes, with the number of decimals
- * each is held in: ISO 4217's digits, 8 for crypto assets and codes ISO does not know.
+ * The currencies of one graph as the engine's small integer codes, with the number of decimals each
+ * is held in: ISO 4217's digits, 8 for crypto assets and codes ISO does not know.
  */
 public final class Currencies {
 

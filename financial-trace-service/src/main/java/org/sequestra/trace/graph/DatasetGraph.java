@@ -108,7 +108,10 @@ public final class DatasetGraph {
     return isAccount(node) ? holderNames[node] : null;
   }
 
-  /** A readable, unique name: the identifier and holder, or the unidentified counterparty's transaction. */
+  /**
+   * A readable, unique name: the identifier and holder, or the unidentified counterparty's
+   * transaction.
+   */
   public String label(int node) {
     if (isAccount(node)) {
       return holderNames[node] == null

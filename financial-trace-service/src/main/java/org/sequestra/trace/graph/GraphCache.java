@@ -12,9 +12,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The graphs of the most recently used datasets. A graph is dropped when an import into its
- * dataset completes, and a cached graph whose dataset version moved on (an import committed by
- * another instance) is reloaded, so a trace always sees every committed import.
+ * The graphs of the most recently used datasets. A graph is dropped when an import into its dataset
+ * completes, and a cached graph whose dataset version moved on (an import committed by another
+ * instance) is reloaded, so a trace always sees every committed import.
  */
 @Component
 public class GraphCache {

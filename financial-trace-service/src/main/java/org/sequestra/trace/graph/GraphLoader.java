@@ -16,9 +16,9 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyInputStream;
 import org.sequestra.trace.engine.TemporalGraph;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -82,7 +82,9 @@ class GraphLoader {
             row -> {
               ids.add(row.getLong(1));
               accounts.add(
-                  new String[] {row.getString(2), row.getString(3), row.getString(4), row.getString(5)});
+                  new String[] {
+                    row.getString(2), row.getString(3), row.getString(4), row.getString(5)
+                  });
             },
         datasetId);
     long[] accountIds = ids.stream().mapToLong(Long::longValue).toArray();
@@ -94,7 +96,8 @@ class GraphLoader {
             connection.unwrap(PGConnection.class), TRANSACTIONS.formatted(datasetId))) {
       new BinaryCopyReader(copy).forEachRow(rows::add);
     } catch (SQLException | IOException e) {
-      throw new IllegalStateException("reading the transactions of dataset " + datasetId + " failed", e);
+      throw new IllegalStateException(
+          "reading the transactions of dataset " + datasetId + " failed", e);
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
     }
@@ -118,8 +121,10 @@ class GraphLoader {
     private long[] time = new long[1024];
     private int[] day = new int[1024];
     private boolean[] credit = new boolean[1024];
+
     /** The counterparty's name where it has no account (the row's other end is UNIDENTIFIED). */
     private String[] partyName = new String[1024];
+
     private final List<Long> unidentifiedOf = new ArrayList<>();
     private final List<String> unidentifiedNames = new ArrayList<>();
 
@@ -262,8 +267,8 @@ class GraphLoader {
 
     /**
      * A transfer between two accounts whose statements are both in the dataset appears twice: as
-     * the sender's DEBIT and the receiver's CREDIT. Each credit that a debit with the same accounts,
-     * amount, currency and booking day matches is dropped, one for one.
+     * the sender's DEBIT and the receiver's CREDIT. Each credit that a debit with the same
+     * accounts, amount, currency and booking day matches is dropped, one for one.
      */
     private BitSet mirroredCredits() {
       Map<Transfer, ArrayDeque<Integer>> credits = new HashMap<>();
@@ -294,7 +299,8 @@ class GraphLoader {
     private int node(long accountId) {
       int at = Arrays.binarySearch(accountIds, accountId);
       if (at < 0) {
-        throw new IllegalStateException("transaction names account " + accountId + " outside its dataset");
+        throw new IllegalStateException(
+            "transaction names account " + accountId + " outside its dataset");
       }
       return at;
     }

@@ -41,8 +41,8 @@ final class AccountDirectory {
   private final JdbcTemplate ids;
 
   /**
-   * Every account of the dataset, by identity: first those it had before this import, then the
-   * new ones in the order the file names them.
+   * Every account of the dataset, by identity: first those it had before this import, then the new
+   * ones in the order the file names them.
    */
   private final AccountIndex index = new AccountIndex();
 
@@ -53,8 +53,8 @@ final class AccountDirectory {
   private byte[] known = new byte[1 << 10];
 
   /**
-   * What the file says of an account's BIC, bank or holder, by position: only for accounts that
-   * it describes (most lines name an account by its number alone).
+   * What the file says of an account's BIC, bank or holder, by position: only for accounts that it
+   * describes (most lines name an account by its number alone).
    */
   private final Map<Integer, Details> details = new HashMap<>();
 
@@ -85,7 +85,10 @@ final class AccountDirectory {
         while (row.next()) {
           int position = directory.index.size();
           directory.index.add(
-              AccountKind.valueOf(row.getString(2)), row.getString(3), row.getString(4), row.getLong(1));
+              AccountKind.valueOf(row.getString(2)),
+              row.getString(3),
+              row.getString(4),
+              row.getLong(1));
           if (position == directory.known.length) {
             directory.known = Arrays.copyOf(directory.known, position * 2);
           }
@@ -140,9 +143,9 @@ final class AccountDirectory {
   }
 
   /**
-   * Writes the new accounts and what the file added to known ones, in the import's transaction.
-   * The first accounts of the dataset go into its own table, created, indexed and attached here
-   * ({@link DatasetTable#ACCOUNTS}); later ones are copied into that table.
+   * Writes the new accounts and what the file added to known ones, in the import's transaction. The
+   * first accounts of the dataset go into its own table, created, indexed and attached here ({@link
+   * DatasetTable#ACCOUNTS}); later ones are copied into that table.
    */
   void save(Connection connection) throws SQLException {
     if (index.size() > existing) {

@@ -8,9 +8,9 @@ import org.sequestra.trace.importing.statement.AccountKind;
  * for look-ups that miss the CPU caches, as most do in a file naming a million accounts: an
  * open-addressing table of longs (the identity's hash, where its record starts) and the records
  * side by side in one char array (position, account id, kind, identifier, chain). A look-up reads
- * two places in memory where a map of record keys follows five references one after the other.
- * It is also where the new accounts' identities are read back from to be saved: an account costs
- * its record (9 chars and its text), a slot and an offset, not a graph of objects.
+ * two places in memory where a map of record keys follows five references one after the other. It
+ * is also where the new accounts' identities are read back from to be saved: an account costs its
+ * record (9 chars and its text), a slot and an offset, not a graph of objects.
  */
 final class AccountIndex {
 
@@ -106,8 +106,13 @@ final class AccountIndex {
       throw new IllegalStateException("more distinct accounts than one import can hold");
     }
     if (used + length > records.length) {
-      records = Arrays.copyOf(records, (int) Math.min(Integer.MAX_VALUE - 8L,
-          Math.max((long) records.length * 2, (long) used + length)));
+      records =
+          Arrays.copyOf(
+              records,
+              (int)
+                  Math.min(
+                      Integer.MAX_VALUE - 8L,
+                      Math.max((long) records.length * 2, (long) used + length)));
     }
     int offset = used;
     int position = size;

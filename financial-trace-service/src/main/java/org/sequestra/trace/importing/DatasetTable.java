@@ -62,8 +62,8 @@ enum DatasetTable {
   }
 
   /**
-   * Creates the dataset's table, not yet attached and without indexes. Its check on the dataset
-   * is what lets the attach skip reading every row to prove that they belong to the dataset.
+   * Creates the dataset's table, not yet attached and without indexes. Its check on the dataset is
+   * what lets the attach skip reading every row to prove that they belong to the dataset.
    */
   void create(Connection connection, UUID datasetId) throws SQLException {
     String table = name(datasetId);
@@ -88,8 +88,8 @@ enum DatasetTable {
   }
 
   /**
-   * Builds the indexes of the parent's partitioned indexes and attaches the table as the
-   * dataset's partition (until the commit, no other dataset's table can be attached).
+   * Builds the indexes of the parent's partitioned indexes and attaches the table as the dataset's
+   * partition (until the commit, no other dataset's table can be attached).
    *
    * @throws SQLException with state 23505 when the rows hold a unique key twice, 23503 when the
    *     dataset does not exist
@@ -99,8 +99,15 @@ enum DatasetTable {
     for (String index : indexes) {
       execute(connection, index.formatted(table));
     }
-    execute(connection, "alter table " + parent + " attach partition " + table
-        + " for values in ('" + datasetId + "')");
+    execute(
+        connection,
+        "alter table "
+            + parent
+            + " attach partition "
+            + table
+            + " for values in ('"
+            + datasetId
+            + "')");
     execute(connection, "alter table " + table + " drop constraint " + table + "_dataset");
   }
 

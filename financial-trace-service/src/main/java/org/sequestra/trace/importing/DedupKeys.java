@@ -9,11 +9,11 @@ import java.util.StringJoiner;
 import org.sequestra.trace.importing.statement.StatementLine;
 
 /**
- * The dedup key of each transaction of a file: its bank reference, or where there is none a hash
- * of the entry's content plus its occurrence number among identical entries of the file (same
- * account, direction, amount, booking date and content), so that re-importing the file, or an
- * overlapping one, finds the same keys while genuinely repeated entries stay apart. The keys are
- * those the dataset already holds: {@code md5} over the same fields joined as PostgreSQL's {@code
+ * The dedup key of each transaction of a file: its bank reference, or where there is none a hash of
+ * the entry's content plus its occurrence number among identical entries of the file (same account,
+ * direction, amount, booking date and content), so that re-importing the file, or an overlapping
+ * one, finds the same keys while genuinely repeated entries stay apart. The keys are those the
+ * dataset already holds: {@code md5} over the same fields joined as PostgreSQL's {@code
  * concat_ws('|', ...)} joins them.
  *
  * <p>Occurrences are counted per 128-bit fingerprint of the group: about 30 bytes of memory per

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 /**
  * The lock a running import holds on its job for the length of its transaction (a PostgreSQL
- * advisory lock, so it goes with the connection when the service dies): a RUNNING job whose lock
- * is free has no live worker.
+ * advisory lock, so it goes with the connection when the service dies): a RUNNING job whose lock is
+ * free has no live worker.
  */
 final class ImportLocks {
 

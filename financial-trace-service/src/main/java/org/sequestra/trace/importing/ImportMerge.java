@@ -7,8 +7,8 @@ import java.sql.Statement;
 
 /**
  * For an import into a dataset that already holds transactions: the file's rows are copied into a
- * staging table first and then added in one statement that skips what the dataset already has
- * (and repeats within the file), by the dedup index.
+ * staging table first and then added in one statement that skips what the dataset already has (and
+ * repeats within the file), by the dedup index.
  */
 final class ImportMerge {
 

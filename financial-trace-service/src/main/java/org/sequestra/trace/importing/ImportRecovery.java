@@ -142,8 +142,7 @@ class ImportRecovery implements SmartInitializingSingleton {
       return;
     }
     ImportOptions options = new ImportOptions(job.charset, job.currency);
-    workers.submit(
-        job.id, () -> runner.run(job.id, job.datasetId, job.format, options, file));
+    workers.submit(job.id, () -> runner.run(job.id, job.datasetId, job.format, options, file));
     log.info("Import {} was queued when the service stopped: queued again", job.id);
   }
 

@@ -60,8 +60,8 @@ class ImportRunner {
   }
 
   /**
-   * Runs the job unless another worker runs it or it has ended (a job re-queued after a restart
-   * may be queued twice); the stored upload is deleted when the job has ended.
+   * Runs the job unless another worker runs it or it has ended (a job re-queued after a restart may
+   * be queued twice); the stored upload is deleted when the job has ended.
    */
   void run(UUID jobId, UUID datasetId, StatementFormat format, ImportOptions options, Path file) {
     long started = System.nanoTime();
@@ -196,8 +196,7 @@ class ImportRunner {
           statement.execute("set local synchronous_commit = off");
           // A first import sorts every row once per index of the dataset's table; PostgreSQL's
           // default of 64MB would spill those sorts of a large file to disk.
-          statement.execute("set local maintenance_work_mem = '"
-              + indexBuildKilobytes + "kB'");
+          statement.execute("set local maintenance_work_mem = '" + indexBuildKilobytes + "kB'");
         }
         boolean hasTable = DatasetTable.TRANSACTIONS.exists(connection, datasetId);
         direct = directIfEmpty && !hasTable;

@@ -69,14 +69,17 @@ class PatternController implements PatternsApi {
     OptionalInt thresholdCurrency = graph.currencies().find(threshold.getCurrency());
     Set<Pattern> patterns = patterns(request);
     PatternReport report =
-        new PatternDetector(graph.graph()).detect(options(request, threshold, graph.currencies()), patterns);
-    // The threshold is in its own currency: structuring in any other currency is not what was asked.
+        new PatternDetector(graph.graph())
+            .detect(options(request, threshold, graph.currencies()), patterns);
+    // The threshold is in its own currency: structuring in any other currency is not what was
+    // asked.
     List<Finding> findings =
         report.findings().stream()
             .filter(
                 f ->
                     f.pattern() != Pattern.STRUCTURING
-                        || (thresholdCurrency.isPresent() && f.currency() == thresholdCurrency.getAsInt()))
+                        || (thresholdCurrency.isPresent()
+                            && f.currency() == thresholdCurrency.getAsInt()))
             .toList();
     Caller caller = RequestContext.currentCaller();
     audit.record(
@@ -97,7 +100,8 @@ class PatternController implements PatternsApi {
         new PatternScanDto(
             counts,
             findings.subList(from, to).stream().map(f -> finding(graph, f)).toList(),
-            new PageMetadataDto(page, size, (long) findings.size(), (findings.size() + size - 1) / size)));
+            new PageMetadataDto(
+                page, size, (long) findings.size(), (findings.size() + size - 1) / size)));
   }
 
   private static Set<Pattern> patterns(PatternScanOptionsDto request) {
@@ -118,7 +122,8 @@ class PatternController implements PatternsApi {
     long thresholdMinor =
         amount.movePointRight(Currencies.digitsOf(threshold.getCurrency())).longValue();
     if (thresholdMinor <= 0) {
-      throw new InvalidRequestException("structuringThreshold.amount", "is below the currency's smallest unit");
+      throw new InvalidRequestException(
+          "structuringThreshold.amount", "is below the currency's smallest unit");
     }
     return PatternOptions.DEFAULTS
         .withCycles(

@@ -40,7 +40,8 @@ public class RegistryClient {
             .build();
     JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
     requests.setReadTimeout(properties.readTimeout());
-    this.rest = RestClient.builder().baseUrl(properties.url().toString()).requestFactory(requests).build();
+    this.rest =
+        RestClient.builder().baseUrl(properties.url().toString()).requestFactory(requests).build();
     this.json = json;
   }
 
@@ -49,7 +50,8 @@ public class RegistryClient {
    *
    * @throws RegistryRefusedException the registry answered 4xx (its reason in the message)
    */
-  public UUID registerAsset(UUID caseId, NewRegistryAsset asset, String authorization, String idempotencyKey) {
+  public UUID registerAsset(
+      UUID caseId, NewRegistryAsset asset, String authorization, String idempotencyKey) {
     try {
       return rest.post()
           .uri("/api/v1/cases/{caseId}/assets", caseId)
@@ -69,7 +71,9 @@ public class RegistryClient {
                   throw new RegistryRefusedException(status, reason(status, body));
                 }
                 throw new RegistryFailedException(
-                    "The asset registry failed (HTTP " + status + "); nothing was registered by this"
+                    "The asset registry failed (HTTP "
+                        + status
+                        + "); nothing was registered by this"
                         + " request. Try again later with the same request.",
                     null);
               });
@@ -97,7 +101,8 @@ public class RegistryClient {
         parts.add(detail);
       }
       for (JsonNode violation : problem.path("violations")) {
-        parts.add(violation.path("field").asString("") + " " + violation.path("reason").asString(""));
+        parts.add(
+            violation.path("field").asString("") + " " + violation.path("reason").asString(""));
       }
       if (!parts.isEmpty()) {
         return "HTTP " + status + ": " + String.join("; ", parts);

@@ -30,10 +30,12 @@ class TraceController implements TracesApi {
 
   @Override
   @PreAuthorize("hasRole('ARO_ANALYST')")
-  public ResponseEntity<TraceDto> createTrace(UUID datasetId, NewTraceDto request, String idempotencyKey) {
+  public ResponseEntity<TraceDto> createTrace(
+      UUID datasetId, NewTraceDto request, String idempotencyKey) {
     // A retry with the same Idempotency-Key is answered by the platform's filter before this runs.
     TraceDto trace = traces.create(datasetId, request);
-    return ResponseEntity.created(URI.create("/api/v1/datasets/" + datasetId + "/traces/" + trace.getId()))
+    return ResponseEntity.created(
+            URI.create("/api/v1/datasets/" + datasetId + "/traces/" + trace.getId()))
         .body(trace);
   }
 

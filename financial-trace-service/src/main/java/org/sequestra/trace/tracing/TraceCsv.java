@@ -71,13 +71,20 @@ final class TraceCsv {
     csv.append("\r\n");
   }
 
-  /** Quotes where needed; a leading = + - @ is defused so a spreadsheet never runs it as a formula. */
+  /**
+   * Quotes where needed; a leading = + - @ is defused so a spreadsheet never runs it as a formula.
+   */
   private static String quoted(String field) {
     String value = field;
-    if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?")) {
+    if (!value.isEmpty()
+        && "=+-@".indexOf(value.charAt(0)) >= 0
+        && !value.matches("-?\\d+(\\.\\d+)?")) {
       value = "'" + value;
     }
-    if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+    if (value.contains(",")
+        || value.contains("\"")
+        || value.contains("\n")
+        || value.contains("\r")) {
       return '"' + value.replace("\"", "\"\"") + '"';
     }
     return value;

@@ -93,16 +93,36 @@ class TraceProposals {
       throw new NotFoundException("End point of trace " + traceId, accountId);
     }
     BigDecimal traced =
-        ends.stream().map(end -> new BigDecimal(end.getAmount())).reduce(BigDecimal.ZERO, BigDecimal::add);
-    Account account = account(datasetId, accountId).orElseThrow(() -> new NotFoundException("Account", accountId));
+        ends.stream()
+            .map(end -> new BigDecimal(end.getAmount()))
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    Account account =
+        account(datasetId, accountId)
+            .orElseThrow(() -> new NotFoundException("Account", accountId));
     if (account.assetId() != null) {
       if (traceId.equals(account.traceId())) {
-        return new Outcome(proposal(traceId, accountId, account.caseId(), account.assetId(), traced, trace, account.proposedAt()), false);
+        return new Outcome(
+            proposal(
+                traceId,
+                accountId,
+                account.caseId(),
+                account.assetId(),
+                traced,
+                trace,
+                account.proposedAt()),
+            false);
       }
       throw new ConflictException(
           "already-proposed",
-          "Account " + account.identifier() + " is already registry asset " + account.assetId()
-              + " of case " + account.caseId() + ", proposed from trace " + account.traceId() + ".");
+          "Account "
+              + account.identifier()
+              + " is already registry asset "
+              + account.assetId()
+              + " of case "
+              + account.caseId()
+              + ", proposed from trace "
+              + account.traceId()
+              + ".");
     }
     NewRegistryAsset asset = asset(datasetId, trace, account, traced, ends, request);
     UUID assetId;
@@ -124,16 +144,22 @@ class TraceProposals {
                   "update account set registry_asset_id = ?, registry_case_id = ?,"
                       + " registry_trace_id = ?, registry_proposed_at = ?"
                       + " where id = ? and dataset_id = ? and registry_asset_id is null")
-              .params(assetId, request.getCaseId(), traceId, Timestamp.from(now), accountId, datasetId)
+              .params(
+                  assetId, request.getCaseId(), traceId, Timestamp.from(now), accountId, datasetId)
               .update();
           audit.record(
               AuditEvent.by(caller, "trace.propose", "trace", traceId)
                   .onObjectOf(caller.agency())
                   .withDetail(
-                      "account " + accountId + " registered as asset " + assetId + " of case "
+                      "account "
+                          + accountId
+                          + " registered as asset "
+                          + assetId
+                          + " of case "
                           + request.getCaseId()));
         });
-    return new Outcome(proposal(traceId, accountId, request.getCaseId(), assetId, traced, trace, now), true);
+    return new Outcome(
+        proposal(traceId, accountId, request.getCaseId(), assetId, traced, trace, now), true);
   }
 
   private NewRegistryAsset asset(
@@ -146,9 +172,12 @@ class TraceProposals {
     boolean crypto = "CRYPTO_ADDRESS".equals(account.kind());
     NewRegistryAsset.Identifiers identifiers = null;
     if ("IBAN".equals(account.kind())) {
-      identifiers = new NewRegistryAsset.Identifiers(account.identifier(), account.bic(), null, null);
-    } else if (crypto && ("BITCOIN".equals(account.chain()) || "ETHEREUM".equals(account.chain()))) {
-      identifiers = new NewRegistryAsset.Identifiers(null, null, account.identifier(), account.chain());
+      identifiers =
+          new NewRegistryAsset.Identifiers(account.identifier(), account.bic(), null, null);
+    } else if (crypto
+        && ("BITCOIN".equals(account.chain()) || "ETHEREUM".equals(account.chain()))) {
+      identifiers =
+          new NewRegistryAsset.Identifiers(null, null, account.identifier(), account.chain());
     }
     String country = request.getLocationCountry();
     if (country == null && "IBAN".equals(account.kind())) {
@@ -163,7 +192,8 @@ class TraceProposals {
             + ": "
             + amount
             + " traced to it ("
-            + String.join(", ", ends.stream().map(end -> end.getReason().getValue()).distinct().toList())
+            + String.join(
+                ", ", ends.stream().map(end -> end.getReason().getValue()).distinct().toList())
             + ") by "
             + trace.direction()
             + " "
@@ -181,9 +211,13 @@ class TraceProposals {
         valuation(traced, trace));
   }
 
-  /** The registry values in ISO 4217 currencies with up to 6 decimals; crypto amounts stay in the description. */
+  /**
+   * The registry values in ISO 4217 currencies with up to 6 decimals; crypto amounts stay in the
+   * description.
+   */
   private NewRegistryAsset.Valuation valuation(BigDecimal traced, StoredTrace trace) {
-    if (!Identifiers.isValid(IdentifierType.CURRENCY_CODE, trace.currency()) || traced.signum() <= 0) {
+    if (!Identifiers.isValid(IdentifierType.CURRENCY_CODE, trace.currency())
+        || traced.signum() <= 0) {
       return null;
     }
     BigDecimal value = traced.scale() > 6 ? traced.setScale(6, RoundingMode.HALF_UP) : traced;
@@ -194,7 +228,13 @@ class TraceProposals {
   }
 
   private AssetProposalDto proposal(
-      UUID traceId, long accountId, UUID caseId, UUID assetId, BigDecimal traced, StoredTrace trace, Instant at) {
+      UUID traceId,
+      long accountId,
+      UUID caseId,
+      UUID assetId,
+      BigDecimal traced,
+      StoredTrace trace,
+      Instant at) {
     return new AssetProposalDto(
         traceId,
         accountId,
@@ -228,7 +268,8 @@ class TraceProposals {
 
   /** The caller's own token, relayed so that the registry applies the caller's rights. */
   private static String bearer() {
-    if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
+    if (SecurityContextHolder.getContext().getAuthentication()
+        instanceof JwtAuthenticationToken token) {
       return "Bearer " + token.getToken().getTokenValue();
     }
     throw new IllegalStateException("proposals need the caller's bearer token");

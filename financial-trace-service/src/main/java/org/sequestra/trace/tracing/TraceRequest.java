@@ -25,7 +25,8 @@ import org.sequestra.trace.graph.DatasetGraph;
  * A trace request checked against the dataset's graph and translated into the engine's seed and
  * options. Every problem becomes a field-level violation; all are reported at once.
  */
-record TraceRequest(TraceDirection direction, TraceSeed seed, TraceOptions options, String currency) {
+record TraceRequest(
+    TraceDirection direction, TraceSeed seed, TraceOptions options, String currency) {
 
   static TraceRequest of(NewTraceDto request, DatasetGraph graph) {
     return new Checker(request, graph).check();
@@ -61,7 +62,8 @@ record TraceRequest(TraceDirection direction, TraceSeed seed, TraceOptions optio
         violations.add(new Violation("seed.until", "must not be before seed.from"));
       }
       boolean byAccount = seed.getAccountId() != null || seed.getAccountIdentifier() != null;
-      boolean byTransactions = seed.getTransactionIds() != null && !seed.getTransactionIds().isEmpty();
+      boolean byTransactions =
+          seed.getTransactionIds() != null && !seed.getTransactionIds().isEmpty();
       if (byAccount == byTransactions) {
         violations.add(
             new Violation(
@@ -80,11 +82,15 @@ record TraceRequest(TraceDirection direction, TraceSeed seed, TraceOptions optio
         long amount = positiveAmount("seed.amount", seed.getAmount(), code);
         if (direction == TraceDirection.FORWARD && seed.getFrom() == null) {
           violations.add(
-              new Violation("seed.from", "is required to trace forward from an account (when the proceeds were there)"));
+              new Violation(
+                  "seed.from",
+                  "is required to trace forward from an account (when the proceeds were there)"));
         }
         if (direction == TraceDirection.BACKWARD && seed.getUntil() == null) {
           violations.add(
-              new Violation("seed.until", "is required to trace backward from an account (when the money was there)"));
+              new Violation(
+                  "seed.until",
+                  "is required to trace backward from an account (when the money was there)"));
         }
         if (violations.isEmpty()) {
           engineSeed = new TraceSeed.InAccount(account, amount, from, until);
@@ -116,7 +122,8 @@ record TraceRequest(TraceDirection direction, TraceSeed seed, TraceOptions optio
       List<Long> ids = seed.getTransactionIds();
       int[] engine = new int[ids.size()];
       for (int i = 0; i < ids.size(); i++) {
-        OptionalInt found = ids.get(i) == null ? OptionalInt.empty() : graph.engineTransaction(ids.get(i));
+        OptionalInt found =
+            ids.get(i) == null ? OptionalInt.empty() : graph.engineTransaction(ids.get(i));
         if (found.isEmpty()) {
           violations.add(
               new Violation(
@@ -130,7 +137,10 @@ record TraceRequest(TraceDirection direction, TraceSeed seed, TraceOptions optio
       return engine;
     }
 
-    /** Seed transactions must lie in the window and be in the traced currency or convertible into it. */
+    /**
+     * Seed transactions must lie in the window and be in the traced currency or convertible into
+     * it.
+     */
     private void checkSeedTransactions(
         int[] seedTransactions, int code, CurrencyConversion conversion, long from, long until) {
       if (!violations.isEmpty()) {
@@ -141,13 +151,19 @@ record TraceRequest(TraceDirection direction, TraceSeed seed, TraceOptions optio
         long time = graph.graph().time(edges[i]);
         int currency = graph.graph().currency(edges[i]);
         if (time < from || time > until) {
-          violations.add(new Violation("seed.transactionIds[" + i + "]", "was booked outside the seed's from/until"));
+          violations.add(
+              new Violation(
+                  "seed.transactionIds[" + i + "]", "was booked outside the seed's from/until"));
         } else if (currency != code
-            && (conversion == null || conversion.convert(graph.graph().amount(edges[i]), currency, code, time) <= 0)) {
+            && (conversion == null
+                || conversion.convert(graph.graph().amount(edges[i]), currency, code, time) <= 0)) {
           violations.add(
               new Violation(
                   "seed.transactionIds[" + i + "]",
-                  "is in " + currencies.name(currency) + ", not in the traced currency " + currencies.name(code)
+                  "is in "
+                      + currencies.name(currency)
+                      + ", not in the traced currency "
+                      + currencies.name(code)
                       + ", and conversionRates give no rate for it"));
         }
       }
@@ -171,7 +187,8 @@ record TraceRequest(TraceDirection direction, TraceSeed seed, TraceOptions optio
     private int currencyCode(String currency) {
       OptionalInt code = currencies.find(currency);
       if (code.isEmpty()) {
-        violations.add(new Violation("seed.currency", "no transaction of the dataset is in " + currency));
+        violations.add(
+            new Violation("seed.currency", "no transaction of the dataset is in " + currency));
         return -1;
       }
       return code.getAsInt();
@@ -180,7 +197,9 @@ record TraceRequest(TraceDirection direction, TraceSeed seed, TraceOptions optio
     private int seedAccount(TraceSeedDto seed) {
       if (seed.getAccountId() != null) {
         if (seed.getAccountIdentifier() != null) {
-          violations.add(new Violation("seed.accountIdentifier", "give accountId or accountIdentifier, not both"));
+          violations.add(
+              new Violation(
+                  "seed.accountIdentifier", "give accountId or accountIdentifier, not both"));
         }
         OptionalInt node = graph.nodeOf(seed.getAccountId());
         if (node.isEmpty()) {
@@ -231,7 +250,9 @@ record TraceRequest(TraceDirection direction, TraceSeed seed, TraceOptions optio
       int digits = currencies.digits(code);
       if (amount.stripTrailingZeros().scale() > digits) {
         violations.add(
-            new Violation(field, "has more decimals than " + currencies.name(code) + " has (" + digits + ")"));
+            new Violation(
+                field,
+                "has more decimals than " + currencies.name(code) + " has (" + digits + ")"));
         return 0;
       }
       return currencies.toMinor(amount, code);
@@ -272,13 +293,17 @@ record TraceRequest(TraceDirection direction, TraceSeed seed, TraceOptions optio
                 code ->
                     factors.put(
                         code,
-                        value.movePointRight(currencies.digits(tracedCode) - currencies.digits(code))));
+                        value.movePointRight(
+                            currencies.digits(tracedCode) - currencies.digits(code))));
       }
       return (amountMinor, fromCurrency, toCurrency, epochSecond) -> {
         BigDecimal factor = factors.get(fromCurrency);
         return factor == null
             ? CurrencyConversion.NO_RATE
-            : BigDecimal.valueOf(amountMinor).multiply(factor).setScale(0, RoundingMode.HALF_UP).longValueExact();
+            : BigDecimal.valueOf(amountMinor)
+                .multiply(factor)
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
       };
     }
   }

@@ -47,7 +47,9 @@ final class TraceResults {
                     path ->
                         new TracePathDto(
                             amount(path.amount()),
-                            Arrays.stream(path.accounts()).mapToObj(n -> Nodes.node(graph, n)).toList(),
+                            Arrays.stream(path.accounts())
+                                .mapToObj(n -> Nodes.node(graph, n))
+                                .toList(),
                             Arrays.stream(path.transactionIds())
                                 .mapToObj(graph::transactionId)
                                 .toList()))

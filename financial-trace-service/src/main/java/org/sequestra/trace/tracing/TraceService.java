@@ -89,8 +89,16 @@ class TraceService {
               AuditEvent.by(caller, "trace.create", "trace", trace.id())
                   .onObjectOf(caller.agency())
                   .withDetail(
-                      "dataset " + datasetId + ": " + trace.direction() + " " + trace.rule() + ", seed "
-                          + trace.seedAmount().toPlainString() + " " + trace.currency()));
+                      "dataset "
+                          + datasetId
+                          + ": "
+                          + trace.direction()
+                          + " "
+                          + trace.rule()
+                          + ", seed "
+                          + trace.seedAmount().toPlainString()
+                          + " "
+                          + trace.currency()));
         });
     return toDto(trace, request, resultDto);
   }
@@ -106,7 +114,8 @@ class TraceService {
     TraceResultDto result = json.readValue(trace.result(), TraceResultDto.class);
     Map<Long, UUID> assets = store.registryAssets(datasetId);
     if (!assets.isEmpty()) {
-      nodes(result).filter(node -> node.getAccountId() != null)
+      nodes(result)
+          .filter(node -> node.getAccountId() != null)
           .forEach(node -> node.setRegistryAssetId(assets.get(node.getAccountId())));
     }
     return toDto(trace, json.readValue(trace.request(), NewTraceDto.class), result);
@@ -135,7 +144,9 @@ class TraceService {
 
   StoredTrace find(UUID datasetId, UUID traceId) {
     access.requireVisible(datasetId);
-    return store.find(datasetId, traceId).orElseThrow(() -> new NotFoundException("Trace", traceId));
+    return store
+        .find(datasetId, traceId)
+        .orElseThrow(() -> new NotFoundException("Trace", traceId));
   }
 
   private static TraceResult run(DatasetGraph graph, TraceRequest request) {

@@ -93,9 +93,10 @@ class TraceStore {
             "select id, registry_asset_id from account"
                 + " where dataset_id = ? and registry_asset_id is not null")
         .param(datasetId)
-        .query(row -> {
-          assets.put(row.getLong(1), row.getObject(2, UUID.class));
-        });
+        .query(
+            row -> {
+              assets.put(row.getLong(1), row.getObject(2, UUID.class));
+            });
     return assets;
   }
 

@@ -17,8 +17,8 @@ import org.sequestra.trace.api.model.TraceNodeDto;
 /**
  * A trace's flow graph as SVG, laid out in plain Java: accounts in columns by their distance (in
  * traced transactions) from the accounts money first came from, flows between two accounts summed
- * into one labelled arrow, end points with their amounts and reasons. Everything is ordered by
- * key, so the same trace always gives the same bytes. Large traces keep their largest flows.
+ * into one labelled arrow, end points with their amounts and reasons. Everything is ordered by key,
+ * so the same trace always gives the same bytes. Large traces keep their largest flows.
  */
 final class TraceSvg {
 
@@ -78,38 +78,73 @@ final class TraceSvg {
             .sorted(Comparator.comparing(Arrow::key))
             .toList();
     TreeSet<String> shown = new TreeSet<>(endLines.keySet());
-    drawn.forEach(arrow -> {
-      shown.add(arrow.from);
-      shown.add(arrow.to);
-    });
+    drawn.forEach(
+        arrow -> {
+          shown.add(arrow.from);
+          shown.add(arrow.to);
+        });
     Map<String, Integer> column = columns(shown, drawn);
     Map<Integer, Integer> nextY = new TreeMap<>();
     Map<String, int[]> box = new HashMap<>();
-    for (String key : shown.stream().sorted(Comparator.comparing((String k) -> column.get(k)).thenComparing(k -> k)).toList()) {
+    for (String key :
+        shown.stream()
+            .sorted(Comparator.comparing((String k) -> column.get(k)).thenComparing(k -> k))
+            .toList()) {
       int col = column.get(key);
       int y = nextY.getOrDefault(col, MARGIN + 30);
       int height = 2 * LINE + 8 + LINE * endLines.getOrDefault(key, List.of()).size();
       box.put(key, new int[] {MARGIN + col * COLUMN_WIDTH, y, height});
       nextY.put(col, y + height + GAP);
     }
-    int width = MARGIN * 2 + (column.values().stream().mapToInt(c -> c).max().orElse(0)) * COLUMN_WIDTH + BOX_WIDTH;
+    int width =
+        MARGIN * 2
+            + (column.values().stream().mapToInt(c -> c).max().orElse(0)) * COLUMN_WIDTH
+            + BOX_WIDTH;
     int height = nextY.values().stream().mapToInt(y -> y).max().orElse(MARGIN + 30) + MARGIN;
 
     StringBuilder svg = new StringBuilder();
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
-        .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
-        .append(height).append("\" font-family=\"sans-serif\" font-size=\"11\">\n")
-        .append("<title>Trace ").append(trace.getId()).append("</title>\n")
-        .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\"")
-        .append(" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\"/></marker></defs>\n")
-        .append("<text x=\"").append(MARGIN).append("\" y=\"").append(MARGIN).append("\" font-size=\"13\">")
-        .append(escape(trace.getDirection().getValue() + " " + trace.getRule().getValue() + " trace "
-            + trace.getId() + ", seed " + trace.getResult().getSeedAmount() + " " + currency))
+        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height)
+        .append("\" font-family=\"sans-serif\" font-size=\"11\">\n")
+        .append("<title>Trace ")
+        .append(trace.getId())
+        .append("</title>\n")
+        .append(
+            "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\"")
+        .append(
+            " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\"/></marker></defs>\n")
+        .append("<text x=\"")
+        .append(MARGIN)
+        .append("\" y=\"")
+        .append(MARGIN)
+        .append("\" font-size=\"13\">")
+        .append(
+            escape(
+                trace.getDirection().getValue()
+                    + " "
+                    + trace.getRule().getValue()
+                    + " trace "
+                    + trace.getId()
+                    + ", seed "
+                    + trace.getResult().getSeedAmount()
+                    + " "
+                    + currency))
         .append("</text>\n");
     if (drawn.size() < arrows.size()) {
-      svg.append("<text x=\"").append(MARGIN).append("\" y=\"").append(MARGIN + 16).append("\">")
-          .append(arrows.size() - drawn.size()).append(" smaller flows not drawn (see the CSV export)</text>\n");
+      svg.append("<text x=\"")
+          .append(MARGIN)
+          .append("\" y=\"")
+          .append(MARGIN + 16)
+          .append("\">")
+          .append(arrows.size() - drawn.size())
+          .append(" smaller flows not drawn (see the CSV export)</text>\n");
     }
     for (Arrow arrow : drawn) {
       int[] from = box.get(arrow.from);
@@ -118,32 +153,65 @@ final class TraceSvg {
       int y1 = from[1] + from[2] / 2;
       int x2 = to[0];
       int y2 = to[1] + to[2] / 2;
-      svg.append("<line x1=\"").append(x1).append("\" y1=\"").append(y1).append("\" x2=\"").append(x2)
-          .append("\" y2=\"").append(y2).append("\" stroke=\"#555\" marker-end=\"url(#arrow)\"/>\n")
-          .append("<text x=\"").append((x1 + x2) / 2).append("\" y=\"").append((y1 + y2) / 2 - 4)
+      svg.append("<line x1=\"")
+          .append(x1)
+          .append("\" y1=\"")
+          .append(y1)
+          .append("\" x2=\"")
+          .append(x2)
+          .append("\" y2=\"")
+          .append(y2)
+          .append("\" stroke=\"#555\" marker-end=\"url(#arrow)\"/>\n")
+          .append("<text x=\"")
+          .append((x1 + x2) / 2)
+          .append("\" y=\"")
+          .append((y1 + y2) / 2 - 4)
           .append("\" text-anchor=\"middle\" fill=\"#a00\">")
-          .append(escape(arrow.total.toPlainString() + " " + currency
-              + (arrow.count > 1 ? " (" + arrow.count + " tx)" : "")))
+          .append(
+              escape(
+                  arrow.total.toPlainString()
+                      + " "
+                      + currency
+                      + (arrow.count > 1 ? " (" + arrow.count + " tx)" : "")))
           .append("</text>\n");
     }
     for (String key : shown) {
       int[] b = box.get(key);
-      svg.append("<rect x=\"").append(b[0]).append("\" y=\"").append(b[1]).append("\" width=\"")
-          .append(BOX_WIDTH).append("\" height=\"").append(b[2])
+      svg.append("<rect x=\"")
+          .append(b[0])
+          .append("\" y=\"")
+          .append(b[1])
+          .append("\" width=\"")
+          .append(BOX_WIDTH)
+          .append("\" height=\"")
+          .append(b[2])
           .append("\" rx=\"4\" fill=\"#f4f6fa\" stroke=\"#335\"/>\n");
       int y = b[1] + LINE + 2;
-      svg.append("<text x=\"").append(b[0] + 6).append("\" y=\"").append(y).append("\">")
-          .append(escape(shorten(nodes.get(key).getLabel()))).append("</text>\n");
+      svg.append("<text x=\"")
+          .append(b[0] + 6)
+          .append("\" y=\"")
+          .append(y)
+          .append("\">")
+          .append(escape(shorten(nodes.get(key).getLabel())))
+          .append("</text>\n");
       for (String line : endLines.getOrDefault(key, List.of())) {
         y += LINE;
-        svg.append("<text x=\"").append(b[0] + 6).append("\" y=\"").append(y).append("\" font-weight=\"bold\">")
-            .append(escape(line)).append("</text>\n");
+        svg.append("<text x=\"")
+            .append(b[0] + 6)
+            .append("\" y=\"")
+            .append(y)
+            .append("\" font-weight=\"bold\">")
+            .append(escape(line))
+            .append("</text>\n");
       }
     }
     return svg.append("</svg>\n").toString();
   }
 
-  /** Breadth-first distance from the nodes nothing flows into (or, inside a cycle, the first by key). */
+  /**
+   * Breadth-first distance from the nodes nothing flows into (or, inside a cycle, the first by
+   * key).
+   */
   private static Map<String, Integer> columns(TreeSet<String> shown, List<Arrow> drawn) {
     Map<String, List<String>> next = new TreeMap<>();
     Map<String, Integer> incoming = new HashMap<>();
@@ -152,7 +220,8 @@ final class TraceSvg {
       incoming.merge(arrow.to, 1, Integer::sum);
     }
     Map<String, Integer> column = new HashMap<>();
-    List<String> starts = new ArrayList<>(shown.stream().filter(k -> !incoming.containsKey(k)).toList());
+    List<String> starts =
+        new ArrayList<>(shown.stream().filter(k -> !incoming.containsKey(k)).toList());
     starts.addAll(shown);
     for (String start : starts) {
       if (column.containsKey(start)) {
@@ -174,7 +243,9 @@ final class TraceSvg {
   }
 
   private static String key(TraceNodeDto node) {
-    return node.getAccountId() != null ? String.format("a%019d", node.getAccountId()) : "u" + node.getLabel();
+    return node.getAccountId() != null
+        ? String.format("a%019d", node.getAccountId())
+        : "u" + node.getLabel();
   }
 
   private static String shorten(String label) {
@@ -182,7 +253,10 @@ final class TraceSvg {
   }
 
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   private static final class Arrow {

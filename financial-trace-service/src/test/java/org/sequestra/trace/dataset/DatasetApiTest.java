@@ -52,12 +52,15 @@ class DatasetApiTest {
 
     mvc.perform(
             get("/api/v1/datasets/" + id)
-                .header("Authorization", TestIssuers.token("agency-nl").roles("ARO_SUPERVISOR").bearer()))
+                .header(
+                    "Authorization",
+                    TestIssuers.token("agency-nl").roles("ARO_SUPERVISOR").bearer()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.name").value("ABN statements"));
     mvc.perform(
             get("/api/v1/datasets/" + id)
-                .header("Authorization", TestIssuers.token("agency-es").roles("ARO_ANALYST").bearer()))
+                .header(
+                    "Authorization", TestIssuers.token("agency-es").roles("ARO_ANALYST").bearer()))
         .andExpect(status().isNotFound())
         .andExpect(content().contentType("application/problem+json"));
   }
@@ -66,7 +69,8 @@ class DatasetApiTest {
   void aProsecutorCannotCreateDatasets() throws Exception {
     mvc.perform(
             post("/api/v1/datasets")
-                .header("Authorization", TestIssuers.token("agency-nl").roles("PROSECUTOR").bearer())
+                .header(
+                    "Authorization", TestIssuers.token("agency-nl").roles("PROSECUTOR").bearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"caseReference\":\"NL-ARO/2026/1\",\"name\":\"x\"}"))
         .andExpect(status().isForbidden())
@@ -77,7 +81,8 @@ class DatasetApiTest {
   void aBlankNameIsRejectedWithTheField() throws Exception {
     mvc.perform(
             post("/api/v1/datasets")
-                .header("Authorization", TestIssuers.token("agency-nl").roles("ARO_ANALYST").bearer())
+                .header(
+                    "Authorization", TestIssuers.token("agency-nl").roles("ARO_ANALYST").bearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"caseReference\":\"NL-ARO/2026/1\",\"name\":\"\"}"))
         .andExpect(status().isBadRequest())

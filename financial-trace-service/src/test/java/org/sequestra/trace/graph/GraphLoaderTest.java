@@ -16,7 +16,10 @@ import org.sequestra.trace.engine.TemporalGraph;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
-/** The graph as read from PostgreSQL with a binary COPY: amounts, directions, mirrored entries, counterparties. */
+/**
+ * The graph as read from PostgreSQL with a binary COPY: amounts, directions, mirrored entries,
+ * counterparties.
+ */
 class GraphLoaderTest {
 
   private static DataSource dataSource;
@@ -37,8 +40,16 @@ class GraphLoaderTest {
     long a = account(dataset, "NL91ABNA0417164300");
     long b = account(dataset, "DE89370400440532013000");
     String[][] amounts = {
-      {"1500.00", "EUR"}, {"0.005", "EUR"}, {"0.0049", "EUR"}, {"123456789.125", "BHD"}, {"1000", "JPY"},
-      {"2.5", "JPY"}, {"99999999999.99", "EUR"}, {"10000", "EUR"}, {"0.0001", "USD"}, {"12345678.9", "XAU"}
+      {"1500.00", "EUR"},
+      {"0.005", "EUR"},
+      {"0.0049", "EUR"},
+      {"123456789.125", "BHD"},
+      {"1000", "JPY"},
+      {"2.5", "JPY"},
+      {"99999999999.99", "EUR"},
+      {"10000", "EUR"},
+      {"0.0001", "USD"},
+      {"12345678.9", "XAU"}
     };
     for (int i = 0; i < amounts.length; i++) {
       transaction(dataset, a, b, null, "DEBIT", amounts[i][0], amounts[i][1], i, "R" + i);
@@ -68,7 +79,8 @@ class GraphLoaderTest {
     // party without an account, and a credit at A from B.
     long debit = transaction(dataset, a, b, null, "DEBIT", "700.00", "EUR", 10, "D1");
     transaction(dataset, b, a, null, "CREDIT", "700.00", "EUR", 10, "C1");
-    long cash = transaction(dataset, b, null, "Unknown depositor", "CREDIT", "50.00", "EUR", 20, "C2");
+    long cash =
+        transaction(dataset, b, null, "Unknown depositor", "CREDIT", "50.00", "EUR", 20, "C2");
     long back = transaction(dataset, a, b, null, "CREDIT", "25.00", "EUR", 30, "C3");
 
     DatasetGraph loaded = loader.load(dataset);
@@ -94,14 +106,18 @@ class GraphLoaderTest {
     long b = account(dataset, "DE89370400440532013000");
     long[] ids = new long[40];
     for (int i = 0; i < ids.length; i++) {
-      ids[i] = i % 2 == 0
-          ? transaction(dataset, a, null, "Party " + i, "DEBIT", (i + 1) + ".00", "EUR", 100 - i, "R" + i)
-          : transaction(dataset, a, b, null, "DEBIT", (i + 1) + ".00", "EUR", 100 - i, "R" + i);
+      ids[i] =
+          i % 2 == 0
+              ? transaction(
+                  dataset, a, null, "Party " + i, "DEBIT", (i + 1) + ".00", "EUR", 100 - i, "R" + i)
+              : transaction(dataset, a, b, null, "DEBIT", (i + 1) + ".00", "EUR", 100 - i, "R" + i);
     }
     // Later rows booked earlier, and an update writes a new row version after the others: whether
     // PostgreSQL reads the table or the time index, rows do not arrive in id order.
-    jdbc.update("update transaction set remittance_info = 'corrected' where dataset_id = ? and source_line = 1"
-        + " and id % 3 = 0", dataset);
+    jdbc.update(
+        "update transaction set remittance_info = 'corrected' where dataset_id = ? and source_line = 1"
+            + " and id % 3 = 0",
+        dataset);
 
     DatasetGraph loaded = loader.load(dataset);
     TemporalGraph graph = loaded.graph();
@@ -143,8 +159,9 @@ class GraphLoaderTest {
       loaded = loader.load(dataset);
       long nanos = System.nanoTime() - started;
       // For the record (first load includes compiling the loader), not asserted.
-      System.out.printf("GraphLoader, load %d: %,d transactions in %d ms (%,.0f rows/s)%n", round, rows, nanos / 1_000_000,
-          rows / (nanos / 1e9));
+      System.out.printf(
+          "GraphLoader, load %d: %,d transactions in %d ms (%,.0f rows/s)%n",
+          round, rows, nanos / 1_000_000, rows / (nanos / 1e9));
     }
 
     TemporalGraph graph = loaded.graph();
@@ -153,12 +170,19 @@ class GraphLoaderTest {
     for (int e = 0; e < graph.transactionCount(); e++) {
       sum += graph.amount(e);
     }
-    Long stored = jdbc.queryForObject("select sum(amount * 100)::bigint from transaction where dataset_id = ?", Long.class, dataset);
+    Long stored =
+        jdbc.queryForObject(
+            "select sum(amount * 100)::bigint from transaction where dataset_id = ?",
+            Long.class,
+            dataset);
     assertThat(sum).isEqualTo(stored);
   }
 
   private static long minor(String amount, String currency) {
-    return new BigDecimal(amount).movePointRight(Currencies.digitsOf(currency)).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    return new BigDecimal(amount)
+        .movePointRight(Currencies.digitsOf(currency))
+        .setScale(0, RoundingMode.HALF_UP)
+        .longValueExact();
   }
 
   private static UUID dataset() {
@@ -169,26 +193,54 @@ class GraphLoaderTest {
         id);
     // Its partitions of the transaction and account tables, as a first import leaves them.
     for (String table : List.of("transaction", "account")) {
-      jdbc.execute("create table " + table + "_" + id.toString().replace("-", "")
-          + " partition of " + table + " for values in ('" + id + "')");
+      jdbc.execute(
+          "create table "
+              + table
+              + "_"
+              + id.toString().replace("-", "")
+              + " partition of "
+              + table
+              + " for values in ('"
+              + id
+              + "')");
     }
     return id;
   }
 
   private static long account(UUID dataset, String iban) {
     return jdbc.queryForObject(
-        "insert into account (dataset_id, kind, identifier) values (?, 'IBAN', ?) returning id", Long.class, dataset, iban);
+        "insert into account (dataset_id, kind, identifier) values (?, 'IBAN', ?) returning id",
+        Long.class,
+        dataset,
+        iban);
   }
 
-  private static long transaction(UUID dataset, long account, Long counterparty, String counterpartyName, String direction,
-      String amount, String currency, int minute, String reference) {
+  private static long transaction(
+      UUID dataset,
+      long account,
+      Long counterparty,
+      String counterpartyName,
+      String direction,
+      String amount,
+      String currency,
+      int minute,
+      String reference) {
     return jdbc.queryForObject(
         """
         insert into transaction (dataset_id, import_id, source_line, account_id, counterparty_account_id,
             counterparty_name, direction, amount, currency, booked_at, booking_date, dedup_key)
         values (?, ?, 1, ?, ?, ?, ?, ?::numeric, ?, ?, date '2025-03-01', ?) returning id
         """,
-        Long.class, dataset, UUID.randomUUID(), account, counterparty, counterpartyName, direction, amount, currency,
-        java.sql.Timestamp.from(Instant.parse("2025-03-01T10:00:00Z").plusSeconds(60L * minute)), reference);
+        Long.class,
+        dataset,
+        UUID.randomUUID(),
+        account,
+        counterparty,
+        counterpartyName,
+        direction,
+        amount,
+        currency,
+        java.sql.Timestamp.from(Instant.parse("2025-03-01T10:00:00Z").plusSeconds(60L * minute)),
+        reference);
   }
 }

@@ -56,17 +56,22 @@ class AccountDirectoryTest {
       assertThat(first.id(AccountRef.bank("account", A, false, null, null, "Alpha BV")))
           .isEqualTo(a);
       // Printed with spaces and in lower case: the same IBAN.
-      assertThat(first.id(AccountRef.bank("counterparty", "nl91 abna 0417 1643 00", false, null,
-              null, null)))
+      assertThat(
+              first.id(
+                  AccountRef.bank(
+                      "counterparty", "nl91 abna 0417 1643 00", false, null, null, null)))
           .isEqualTo(a);
       b = first.id(AccountRef.bank("counterparty", B, false, null, null, null));
       wallet = first.id(AccountRef.crypto("counterparty", WALLET, "ETHEREUM"));
-      assertThat(first.id(AccountRef.crypto("counterparty", WALLET, "POLYGON"))).isNotIn(a, b, wallet);
+      assertThat(first.id(AccountRef.crypto("counterparty", WALLET, "POLYGON")))
+          .isNotIn(a, b, wallet);
       first.save(connection);
       connection.commit();
     }
     assertThat(a).isNotEqualTo(b);
-    assertThat(account(dataset, a)).containsEntry("identifier", A).containsEntry("holder_name", "Alpha BV");
+    assertThat(account(dataset, a))
+        .containsEntry("identifier", A)
+        .containsEntry("holder_name", "Alpha BV");
     assertThat(account(dataset, b)).containsEntry("holder_name", null).containsEntry("bic", null);
     assertThat(account(dataset, wallet))
         .containsEntry("kind", "CRYPTO_ADDRESS")
@@ -76,9 +81,12 @@ class AccountDirectoryTest {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       AccountDirectory second = AccountDirectory.load(connection, dataset, jdbc);
-      assertThat(second.id(AccountRef.bank("account", A, false, "ABNANL2A", null, "Aardvark"))).isEqualTo(a);
-      assertThat(second.id(AccountRef.bank("counterparty", B, false, "COBADEFFXXX", "Commerzbank",
-              "Bee GmbH")))
+      assertThat(second.id(AccountRef.bank("account", A, false, "ABNANL2A", null, "Aardvark")))
+          .isEqualTo(a);
+      assertThat(
+              second.id(
+                  AccountRef.bank(
+                      "counterparty", B, false, "COBADEFFXXX", "Commerzbank", "Bee GmbH")))
           .isEqualTo(b);
       assertThat(second.id(AccountRef.bank("counterparty", B, false, null, null, "Bea GmbH")))
           .isEqualTo(b);
@@ -100,8 +108,9 @@ class AccountDirectoryTest {
         .containsEntry("kind", "ACCOUNT_NUMBER")
         .containsEntry("identifier", "12345678")
         .containsEntry("bank_name", "Local Bank");
-    assertThat(jdbc.queryForObject("select count(*) from account where dataset_id = ?", Long.class,
-            dataset))
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from account where dataset_id = ?", Long.class, dataset))
         .isEqualTo(5);
   }
 

@@ -91,7 +91,8 @@ class AccountIndexTest {
     StringBuilder identifier = new StringBuilder();
     int length = 1 + random.nextInt(random.nextBoolean() ? 4 : 34);
     for (int i = 0; i < length; i++) {
-      identifier.append((char) (random.nextBoolean() ? 'A' + random.nextInt(3) : '0' + random.nextInt(3)));
+      identifier.append(
+          (char) (random.nextBoolean() ? 'A' + random.nextInt(3) : '0' + random.nextInt(3)));
     }
     String chain =
         kind == AccountKind.CRYPTO_ADDRESS ? (random.nextBoolean() ? "BITCOIN" : "ETHEREUM") : null;

@@ -31,28 +31,42 @@ class AccountPartitionMigrationTest {
     UUID asset = UUID.randomUUID();
     jdbc.update(
         "update account set registry_asset_id = ?, registry_trace_id = ? where id = ?",
-        asset, trace, b);
-    jdbc.execute("create table transaction_" + hex(first) + " partition of transaction"
-        + " for values in ('" + first + "')");
+        asset,
+        trace,
+        b);
+    jdbc.execute(
+        "create table transaction_"
+            + hex(first)
+            + " partition of transaction"
+            + " for values in ('"
+            + first
+            + "')");
     jdbc.update(
         "insert into transaction (dataset_id, import_id, source_line, account_id,"
             + " counterparty_account_id, direction, amount, currency, booked_at, booking_date,"
             + " dedup_key) values (?, ?, 2, ?, ?, 'DEBIT', 10, 'EUR', now(), current_date, 'r')",
-        first, UUID.randomUUID(), a, b);
+        first,
+        UUID.randomUUID(),
+        a,
+        b);
 
     flyway(database).load().migrate();
 
-    assertThat(jdbc.queryForList("select id from account_" + hex(first) + " order by id", Long.class))
+    assertThat(
+            jdbc.queryForList("select id from account_" + hex(first) + " order by id", Long.class))
         .containsExactly(a, b);
     assertThat(jdbc.queryForList("select id from account_" + hex(second), Long.class))
         .containsExactly(c);
-    assertThat(jdbc.queryForObject("select to_regclass(?)::text", String.class, "account_" + hex(empty)))
+    assertThat(
+            jdbc.queryForObject(
+                "select to_regclass(?)::text", String.class, "account_" + hex(empty)))
         .isNull();
     Map<String, Object> linked =
         jdbc.queryForMap(
             "select identifier, chain, registry_asset_id, registry_trace_id from account"
                 + " where dataset_id = ? and id = ?",
-            first, b);
+            first,
+            b);
     assertThat(linked)
         .containsEntry("identifier", "0xabc")
         .containsEntry("chain", "ETHEREUM")
@@ -86,7 +100,9 @@ class AccountPartitionMigrationTest {
             () ->
                 jdbc.update(
                     "update account set registry_trace_id = ? where dataset_id = ? and id = ?",
-                    UUID.randomUUID(), first, a))
+                    UUID.randomUUID(),
+                    first,
+                    a))
         .isInstanceOf(DataIntegrityViolationException.class);
     assertThatThrownBy(
             () ->
@@ -97,9 +113,13 @@ class AccountPartitionMigrationTest {
     // A dataset deleted takes its account table with it.
     jdbc.update("delete from account where dataset_id = ?", second);
     jdbc.update("delete from dataset where id = ?", second);
-    assertThat(jdbc.queryForObject("select to_regclass(?)::text", String.class, "account_" + hex(second)))
+    assertThat(
+            jdbc.queryForObject(
+                "select to_regclass(?)::text", String.class, "account_" + hex(second)))
         .isNull();
-    assertThat(jdbc.queryForList("select identifier from account where dataset_id = ?", String.class, first))
+    assertThat(
+            jdbc.queryForList(
+                "select identifier from account where dataset_id = ?", String.class, first))
         .hasSize(2);
   }
 

@@ -74,9 +74,11 @@ class DatasetTableTest {
     // The endpoints name the accounts of the dataset's own account table.
     Map<String, Long> accounts = datasets.accountIds(dataset);
     assertThat(accounts)
-        .containsOnlyKeys(Datasets.A, Datasets.B, Datasets.C, Datasets.CRIME, "DE89370400440532013000");
+        .containsOnlyKeys(
+            Datasets.A, Datasets.B, Datasets.C, Datasets.CRIME, "DE89370400440532013000");
     assertThat(accountIdsInTable(dataset)).containsExactlyInAnyOrderElementsOf(accounts.values());
-    mvc.perform(get("/api/v1/datasets/" + dataset + "/transactions").header("Authorization", ANALYST))
+    mvc.perform(
+            get("/api/v1/datasets/" + dataset + "/transactions").header("Authorization", ANALYST))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.page.totalElements").value(6))
         .andExpect(jsonPath("$.items[0].bankReference").value("T1"));
@@ -114,7 +116,8 @@ class DatasetTableTest {
     assertThat(datasets.transactionIds(dataset)).containsAllEntriesOf(tx).containsKey("T6");
     Map<String, Long> moreAccounts = datasets.accountIds(dataset);
     assertThat(moreAccounts).containsAllEntriesOf(accounts).containsKey("GB82WEST12345698765432");
-    assertThat(accountIdsInTable(dataset)).containsExactlyInAnyOrderElementsOf(moreAccounts.values());
+    assertThat(accountIdsInTable(dataset))
+        .containsExactlyInAnyOrderElementsOf(moreAccounts.values());
     assertAccountsAttached(dataset);
   }
 
@@ -168,10 +171,20 @@ class DatasetTableTest {
     // The import's last step, counting the dataset's transactions, fails: by then both tables
     // were created, loaded and attached in its transaction.
     String failing = "fail_" + ACCOUNTS.name(UUID.fromString(dataset));
-    jdbc.execute("create function " + failing + "() returns trigger language plpgsql as"
-        + " $$ begin raise exception 'the count fails'; end $$");
-    jdbc.execute("create trigger " + failing + " before update on dataset for each row"
-        + " when (new.id = '" + dataset + "') execute function " + failing + "()");
+    jdbc.execute(
+        "create function "
+            + failing
+            + "() returns trigger language plpgsql as"
+            + " $$ begin raise exception 'the count fails'; end $$");
+    jdbc.execute(
+        "create trigger "
+            + failing
+            + " before update on dataset for each row"
+            + " when (new.id = '"
+            + dataset
+            + "') execute function "
+            + failing
+            + "()");
     DocumentContext job;
     try {
       job = finished(upload(dataset, Datasets.REFERENCE_EXAMPLE));
@@ -202,8 +215,12 @@ class DatasetTableTest {
       try {
         ACCOUNTS.create(connection, missing);
         try (Statement insert = connection.createStatement()) {
-          insert.execute("insert into " + ACCOUNTS.name(missing)
-              + " (dataset_id, kind, identifier) values ('" + missing + "', 'IBAN', 'X')");
+          insert.execute(
+              "insert into "
+                  + ACCOUNTS.name(missing)
+                  + " (dataset_id, kind, identifier) values ('"
+                  + missing
+                  + "', 'IBAN', 'X')");
         }
 
         assertThatThrownBy(() -> ACCOUNTS.indexAndAttach(connection, missing))
@@ -243,7 +260,9 @@ class DatasetTableTest {
       assertAttached(dataset);
       assertAccountsAttached(dataset);
       assertThat(rowsInTable(TRANSACTIONS, dataset)).isEqualTo(120_558);
-      mvc.perform(get("/api/v1/datasets/" + dataset + "/transactions?size=1").header("Authorization", ANALYST))
+      mvc.perform(
+              get("/api/v1/datasets/" + dataset + "/transactions?size=1")
+                  .header("Authorization", ANALYST))
           .andExpect(jsonPath("$.page.totalElements").value(120_558));
     }
   }
@@ -291,8 +310,8 @@ class DatasetTableTest {
   }
 
   /**
-   * {@code table} is attached to {@code parent}, its indexes are partitions of the parent's
-   * (named in order), and its own check on the dataset, which served the attach, is gone.
+   * {@code table} is attached to {@code parent}, its indexes are partitions of the parent's (named
+   * in order), and its own check on the dataset, which served the attach, is gone.
    */
   private void assertPartition(String table, String parent, String... parentIndexes) {
     assertThat(
@@ -313,8 +332,7 @@ class DatasetTableTest {
             jdbc.queryForObject(
                 "select count(*) from pg_constraint where conrelid = ?::regclass and contype = 'c'"
                     + " and conname like '%dataset'",
-                Long.class,
-                table))
+                Long.class, table))
         .isZero();
   }
 

@@ -11,7 +11,8 @@ class ImportPropertiesTest {
 
   @Test
   void indexBuildMemoryStaysWithinWhatPostgreSqlAccepts() {
-    assertThat(properties(DataSize.ofMegabytes(512)).indexBuildMemory().toKilobytes()).isEqualTo(524_288);
+    assertThat(properties(DataSize.ofMegabytes(512)).indexBuildMemory().toKilobytes())
+        .isEqualTo(524_288);
     assertThatThrownBy(() -> properties(DataSize.ofGigabytes(3)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("index-build-memory");

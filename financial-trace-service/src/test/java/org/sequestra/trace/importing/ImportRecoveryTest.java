@@ -96,7 +96,9 @@ class ImportRecoveryTest {
             jdbc.queryForObject(
                 "select count(*) from transaction where dataset_id = ?", Long.class, dataset))
         .isZero();
-    assertThat(jdbc.queryForObject("select to_regclass(?)", String.class, DatasetTable.TRANSACTIONS.name(dataset)))
+    assertThat(
+            jdbc.queryForObject(
+                "select to_regclass(?)", String.class, DatasetTable.TRANSACTIONS.name(dataset)))
         .isNull();
   }
 

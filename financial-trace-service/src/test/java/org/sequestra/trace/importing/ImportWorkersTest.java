@@ -13,7 +13,9 @@ class ImportWorkersTest {
   @Test
   void placesAreWorkersPlusQueueAndComeBackWhenGivenBack() throws Exception {
     ImportWorkers workers =
-        new ImportWorkers(new ImportProperties(1, 1, null, Duration.ofSeconds(1), DataSize.ofMegabytes(512)), null);
+        new ImportWorkers(
+            new ImportProperties(1, 1, null, Duration.ofSeconds(1), DataSize.ofMegabytes(512)),
+            null);
     try {
       workers.reserve();
       workers.reserve();

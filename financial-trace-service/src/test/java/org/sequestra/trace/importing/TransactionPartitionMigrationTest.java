@@ -28,11 +28,17 @@ class TransactionPartitionMigrationTest {
 
     flyway(database).load().migrate();
 
-    assertThat(jdbc.queryForObject("select count(*) from " + DatasetTable.TRANSACTIONS.name(first), Long.class))
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from " + DatasetTable.TRANSACTIONS.name(first), Long.class))
         .isEqualTo(3);
-    assertThat(jdbc.queryForObject("select count(*) from " + DatasetTable.TRANSACTIONS.name(second), Long.class))
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from " + DatasetTable.TRANSACTIONS.name(second), Long.class))
         .isEqualTo(1);
-    assertThat(jdbc.queryForObject("select to_regclass(?)::text", String.class, DatasetTable.TRANSACTIONS.name(empty)))
+    assertThat(
+            jdbc.queryForObject(
+                "select to_regclass(?)::text", String.class, DatasetTable.TRANSACTIONS.name(empty)))
         .isNull();
     assertThat(
             jdbc.queryForList(
@@ -40,7 +46,8 @@ class TransactionPartitionMigrationTest {
                 String.class,
                 first))
         .containsExactly("ref:A0", "ref:A1", "ref:A2");
-    assertThat(jdbc.queryForObject("select max(id) from transaction", Long.class)).isEqualTo(lastId);
+    assertThat(jdbc.queryForObject("select max(id) from transaction", Long.class))
+        .isEqualTo(lastId);
     // New ids go on after the old ones, and the dedup index holds for the moved rows.
     assertThat(jdbc.queryForObject("select nextval('transaction_id_seq')", Long.class))
         .isGreaterThan(lastId);
@@ -55,7 +62,8 @@ class TransactionPartitionMigrationTest {
         .isZero();
   }
 
-  private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(DataSource database) {
+  private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(
+      DataSource database) {
     return Flyway.configure()
         .dataSource(database)
         .locations("classpath:db/migration", "classpath:db/platform")

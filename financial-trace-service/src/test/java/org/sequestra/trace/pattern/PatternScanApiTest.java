@@ -27,7 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class PatternScanApiTest {
 
-  private static final String ANALYST = TestIssuers.token("agency-nl").roles("ARO_ANALYST").bearer();
+  private static final String ANALYST =
+      TestIssuers.token("agency-nl").roles("ARO_ANALYST").bearer();
 
   /**
    * Five senders pay 9 500.00 each into SMURF-HUB within three days (fan-in and structuring under a
@@ -69,18 +70,25 @@ class PatternScanApiTest {
   void fanInStructuringAndCycleAreFoundWithTheirEvidence() throws Exception {
     DocumentContext scan = scan("{\"patterns\":[\"CYCLE\",\"FAN_IN\",\"STRUCTURING\"]}", 0, 50);
 
-    assertThat(scan.read("$.counts[?(@.pattern == 'FAN_IN')].findings", List.class)).containsExactly(1);
-    assertThat(scan.read("$.counts[?(@.pattern == 'CYCLE')].findings", List.class)).containsExactly(1);
-    assertThat(scan.read("$.counts[?(@.pattern == 'CYCLE')].truncated", List.class)).containsExactly(false);
-    List<Number> fanEvidence = scan.read("$.items[?(@.pattern == 'FAN_IN')].transactions[*].transactionId");
+    assertThat(scan.read("$.counts[?(@.pattern == 'FAN_IN')].findings", List.class))
+        .containsExactly(1);
+    assertThat(scan.read("$.counts[?(@.pattern == 'CYCLE')].findings", List.class))
+        .containsExactly(1);
+    assertThat(scan.read("$.counts[?(@.pattern == 'CYCLE')].truncated", List.class))
+        .containsExactly(false);
+    List<Number> fanEvidence =
+        scan.read("$.items[?(@.pattern == 'FAN_IN')].transactions[*].transactionId");
     assertThat(fanEvidence.stream().map(Number::longValue))
-        .containsExactlyInAnyOrder(tx.get("S1"), tx.get("S2"), tx.get("S3"), tx.get("S4"), tx.get("S5"));
+        .containsExactlyInAnyOrder(
+            tx.get("S1"), tx.get("S2"), tx.get("S3"), tx.get("S4"), tx.get("S5"));
     assertThat(scan.read("$.items[?(@.pattern == 'FAN_IN')].node.identifier", List.class))
         .containsExactly("SMURF-HUB");
-    List<Number> cycleEvidence = scan.read("$.items[?(@.pattern == 'CYCLE')].transactions[*].transactionId");
+    List<Number> cycleEvidence =
+        scan.read("$.items[?(@.pattern == 'CYCLE')].transactions[*].transactionId");
     assertThat(cycleEvidence.stream().map(Number::longValue))
         .containsExactly(tx.get("R1"), tx.get("R2"), tx.get("R3"));
-    assertThat(scan.read("$.items[?(@.pattern == 'CYCLE')].amount", List.class)).containsExactly("980.00");
+    assertThat(scan.read("$.items[?(@.pattern == 'CYCLE')].amount", List.class))
+        .containsExactly("980.00");
     List<String> structured = scan.read("$.items[?(@.pattern == 'STRUCTURING')].node.identifier");
     assertThat(structured).isNotEmpty().containsOnly("SMURF-HUB");
   }
@@ -102,7 +110,8 @@ class PatternScanApiTest {
     assertThat(total).isGreaterThanOrEqualTo(3);
     for (int page = 0; page < total; page++) {
       DocumentContext one = scan("{}", page, 1);
-      assertThat(one.read("$.items[0]", Object.class)).isEqualTo(all.read("$.items[" + page + "]", Object.class));
+      assertThat(one.read("$.items[0]", Object.class))
+          .isEqualTo(all.read("$.items[" + page + "]", Object.class));
     }
   }
 
@@ -117,7 +126,8 @@ class PatternScanApiTest {
         .andExpect(jsonPath("$.violations[0].field").value("cycleMaxHops"));
     mvc.perform(
             post("/api/v1/datasets/" + dataset + "/pattern-scans")
-                .header("Authorization", TestIssuers.token("agency-es").roles("ARO_ANALYST").bearer())
+                .header(
+                    "Authorization", TestIssuers.token("agency-es").roles("ARO_ANALYST").bearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{}"))
         .andExpect(status().isNotFound());
@@ -126,7 +136,12 @@ class PatternScanApiTest {
   private DocumentContext scan(String options, int page, int size) throws Exception {
     return JsonPath.parse(
         mvc.perform(
-                post("/api/v1/datasets/" + dataset + "/pattern-scans?page=" + page + "&size=" + size)
+                post("/api/v1/datasets/"
+                        + dataset
+                        + "/pattern-scans?page="
+                        + page
+                        + "&size="
+                        + size)
                     .header("Authorization", ANALYST)
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(options))

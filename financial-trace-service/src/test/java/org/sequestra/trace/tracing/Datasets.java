@@ -20,9 +20,9 @@ import org.springframework.test.web.servlet.MockMvc;
 public final class Datasets {
 
   /**
-   * DESIGN.md §3's reference example as account A's statement (NL91ABNA0417164300): t1 +100
-   * clean, t2 +50 proceeds, t3 -120 to B, t4 +40 clean, t5 -60 to C; plus B's statement showing
-   * t3 again as B's credit (the same transfer, which must count once).
+   * DESIGN.md §3's reference example as account A's statement (NL91ABNA0417164300): t1 +100 clean,
+   * t2 +50 proceeds, t3 -120 to B, t4 +40 clean, t5 -60 to C; plus B's statement showing t3 again
+   * as B's credit (the same transfer, which must count once).
    */
   public static final String REFERENCE_EXAMPLE =
       """
@@ -54,7 +54,8 @@ public final class Datasets {
                 post("/api/v1/datasets")
                     .header("Authorization", bearer)
                     .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"caseReference\":\"NL-ARO/2026/9\",\"name\":\"reference example\"}"))
+                    .content(
+                        "{\"caseReference\":\"NL-ARO/2026/9\",\"name\":\"reference example\"}"))
             .andExpect(status().isCreated())
             .andReturn()
             .getResponse()
@@ -67,7 +68,10 @@ public final class Datasets {
     importFile(dataset, "CSV", csv.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Imports a file ({@code format} with any further query parameters) and waits until the job succeeded. */
+  /**
+   * Imports a file ({@code format} with any further query parameters) and waits until the job
+   * succeeded.
+   */
   public void importFile(String dataset, String format, byte[] file) throws Exception {
     String location =
         mvc.perform(
@@ -90,7 +94,8 @@ public final class Datasets {
                             .andReturn()
                             .getResponse()
                             .getContentAsString()),
-                state -> List.of("SUCCEEDED", "FAILED").contains(state.read("$.state", String.class)));
+                state ->
+                    List.of("SUCCEEDED", "FAILED").contains(state.read("$.state", String.class)));
     assertThat(job.read("$.state", String.class)).isEqualTo("SUCCEEDED");
   }
 

@@ -34,7 +34,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class TraceApiTest {
 
-  private static final String ANALYST = TestIssuers.token("agency-nl").roles("ARO_ANALYST").bearer();
+  private static final String ANALYST =
+      TestIssuers.token("agency-nl").roles("ARO_ANALYST").bearer();
 
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
@@ -89,7 +90,8 @@ class TraceApiTest {
     } else {
       assertThat(held(trace, Datasets.B)).isEqualByComparingTo(toB);
       assertThat(trace.read("$.result.reconciliation.seed", String.class)).isEqualTo("50.00");
-      assertThat(trace.read("$.result.reconciliation.heldAtEndPoints", String.class)).isEqualTo("50.00");
+      assertThat(trace.read("$.result.reconciliation.heldAtEndPoints", String.class))
+          .isEqualTo("50.00");
       assertThat(trace.read("$.result.reconciliation.balances", Boolean.class)).isTrue();
     }
   }
@@ -113,7 +115,8 @@ class TraceApiTest {
 
   @Test
   void backwardFromTheTransferToCFindsItsSourcesUnderFifo() throws Exception {
-    // Under FIFO the 60.00 to C are the last 30.00 of the proceeds and 30.00 of the later clean money.
+    // Under FIFO the 60.00 to C are the last 30.00 of the proceeds and 30.00 of the later clean
+    // money.
     DocumentContext trace =
         create(
             """
@@ -130,19 +133,30 @@ class TraceApiTest {
   void stopListMinimumAmountAndHopLimitEndTracingWhereTheySay() throws Exception {
     String seed = "\"seed\":{\"transactionIds\":[" + tx.get("T2") + "]}";
     DocumentContext stopped =
-        create("{\"direction\":\"FORWARD\",\"rule\":\"FIFO\"," + seed + ",\"stopList\":[" + accounts.get(Datasets.B) + "]}");
-    assertThat(stopped.read("$.result.reconciliation.stoppedAtStopList", String.class)).isEqualTo("20.00");
+        create(
+            "{\"direction\":\"FORWARD\",\"rule\":\"FIFO\","
+                + seed
+                + ",\"stopList\":["
+                + accounts.get(Datasets.B)
+                + "]}");
+    assertThat(stopped.read("$.result.reconciliation.stoppedAtStopList", String.class))
+        .isEqualTo("20.00");
     assertThat(held(stopped, Datasets.C)).isEqualByComparingTo("30.00");
 
     // FIFO puts 20.00 on T3 and 30.00 on T5: with a 25.00 minimum the 20.00 are not followed.
     DocumentContext small =
-        create("{\"direction\":\"FORWARD\",\"rule\":\"FIFO\"," + seed + ",\"minimumAmount\":\"25.00\"}");
-    assertThat(small.read("$.result.reconciliation.belowThreshold", String.class)).isEqualTo("20.00");
+        create(
+            "{\"direction\":\"FORWARD\",\"rule\":\"FIFO\","
+                + seed
+                + ",\"minimumAmount\":\"25.00\"}");
+    assertThat(small.read("$.result.reconciliation.belowThreshold", String.class))
+        .isEqualTo("20.00");
     assertThat(held(small, Datasets.C)).isEqualByComparingTo("30.00");
 
     DocumentContext oneHop =
         create("{\"direction\":\"FORWARD\",\"rule\":\"FIFO\"," + seed + ",\"hopLimit\":1}");
-    assertThat(oneHop.read("$.result.reconciliation.stoppedAtHopLimit", String.class)).isEqualTo("50.00");
+    assertThat(oneHop.read("$.result.reconciliation.stoppedAtHopLimit", String.class))
+        .isEqualTo("50.00");
     assertThat(oneHop.read("$.result.reconciliation.balances", Boolean.class)).isTrue();
   }
 
@@ -167,7 +181,8 @@ class TraceApiTest {
     assertThat(
             trace.read(
                 "$.result.endPoints[?(@.node.label == \"unidentified counterparty 'ATM Gare du Nord' of transaction "
-                    + atm + "\")].amount",
+                    + atm
+                    + "\")].amount",
                 List.class))
         .containsExactly("6.67");
   }
@@ -187,7 +202,8 @@ class TraceApiTest {
 
     DocumentContext converted =
         create(
-            "{\"direction\":\"FORWARD\",\"rule\":\"FIFO\"," + seed
+            "{\"direction\":\"FORWARD\",\"rule\":\"FIFO\","
+                + seed
                 + ",\"conversionRates\":[{\"currency\":\"USD\",\"rate\":\"0.92\"}]}");
     assertThat(converted.read("$.result.seedAmount", String.class)).isEqualTo("92.00");
     assertThat(held(converted, "ES9121000418450200051332")).isEqualByComparingTo("92.00");
@@ -208,7 +224,8 @@ class TraceApiTest {
                 .formatted(tx.get("T2")));
     String id = created.read("$.id");
 
-    mvc.perform(get("/api/v1/datasets/" + dataset + "/traces/" + id).header("Authorization", ANALYST))
+    mvc.perform(
+            get("/api/v1/datasets/" + dataset + "/traces/" + id).header("Authorization", ANALYST))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.id").value(id))
         .andExpect(jsonPath("$.rule").value("LIBR"))
@@ -216,7 +233,9 @@ class TraceApiTest {
         .andExpect(jsonPath("$.result.reconciliation.heldAtEndPoints").value("50.00"));
     mvc.perform(
             get("/api/v1/datasets/" + dataset + "/traces?size=5")
-                .header("Authorization", TestIssuers.token("agency-nl").roles("ARO_SUPERVISOR").bearer()))
+                .header(
+                    "Authorization",
+                    TestIssuers.token("agency-nl").roles("ARO_SUPERVISOR").bearer()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.page.totalElements").value(1))
         .andExpect(jsonPath("$.items[0].id").value(id))
@@ -231,7 +250,10 @@ class TraceApiTest {
 
   @Test
   void aRetryWithTheSameIdempotencyKeyGetsTheSameTrace() throws Exception {
-    String body = "{\"direction\":\"FORWARD\",\"rule\":\"FIFO\",\"seed\":{\"transactionIds\":[" + tx.get("T2") + "]}}";
+    String body =
+        "{\"direction\":\"FORWARD\",\"rule\":\"FIFO\",\"seed\":{\"transactionIds\":["
+            + tx.get("T2")
+            + "]}}";
     String[] ids = new String[2];
     for (int i = 0; i < 2; i++) {
       ids[i] =
@@ -296,14 +318,49 @@ class TraceApiTest {
     assertThat(csv.split("\r\n"))
         .containsExactlyInAnyOrder(
             TraceCsv.HEADER,
-            "END_POINT,HELD,,,,," + accounts.get(Datasets.C) + "," + Datasets.C + " (Account C),30.00,EUR",
-            "END_POINT,HELD,,,,," + accounts.get(Datasets.B) + "," + Datasets.B + " (Account B),20.00,EUR",
-            "EDGE,," + tx.get("T2") + ",2024-03-02T10:00:00Z," + accounts.get(Datasets.CRIME) + ","
-                + Datasets.CRIME + " (Crime Proceeds Ltd)," + accounts.get(Datasets.A) + "," + Datasets.A + " (Account A),50.00,EUR",
-            "EDGE,," + tx.get("T3") + ",2024-03-03T10:00:00Z," + accounts.get(Datasets.A) + ","
-                + Datasets.A + " (Account A)," + accounts.get(Datasets.B) + "," + Datasets.B + " (Account B),20.00,EUR",
-            "EDGE,," + tx.get("T5") + ",2024-03-05T10:00:00Z," + accounts.get(Datasets.A) + ","
-                + Datasets.A + " (Account A)," + accounts.get(Datasets.C) + "," + Datasets.C + " (Account C),30.00,EUR");
+            "END_POINT,HELD,,,,,"
+                + accounts.get(Datasets.C)
+                + ","
+                + Datasets.C
+                + " (Account C),30.00,EUR",
+            "END_POINT,HELD,,,,,"
+                + accounts.get(Datasets.B)
+                + ","
+                + Datasets.B
+                + " (Account B),20.00,EUR",
+            "EDGE,,"
+                + tx.get("T2")
+                + ",2024-03-02T10:00:00Z,"
+                + accounts.get(Datasets.CRIME)
+                + ","
+                + Datasets.CRIME
+                + " (Crime Proceeds Ltd),"
+                + accounts.get(Datasets.A)
+                + ","
+                + Datasets.A
+                + " (Account A),50.00,EUR",
+            "EDGE,,"
+                + tx.get("T3")
+                + ",2024-03-03T10:00:00Z,"
+                + accounts.get(Datasets.A)
+                + ","
+                + Datasets.A
+                + " (Account A),"
+                + accounts.get(Datasets.B)
+                + ","
+                + Datasets.B
+                + " (Account B),20.00,EUR",
+            "EDGE,,"
+                + tx.get("T5")
+                + ",2024-03-05T10:00:00Z,"
+                + accounts.get(Datasets.A)
+                + ","
+                + Datasets.A
+                + " (Account A),"
+                + accounts.get(Datasets.C)
+                + ","
+                + Datasets.C
+                + " (Account C),30.00,EUR");
 
     String svg = svg(id);
     assertThat(svg)
@@ -359,7 +416,10 @@ class TraceApiTest {
 
   @Test
   void anotherAgencysDatasetAndUnknownTracesAre404() throws Exception {
-    String body = "{\"direction\":\"FORWARD\",\"rule\":\"FIFO\",\"seed\":{\"transactionIds\":[" + tx.get("T2") + "]}}";
+    String body =
+        "{\"direction\":\"FORWARD\",\"rule\":\"FIFO\",\"seed\":{\"transactionIds\":["
+            + tx.get("T2")
+            + "]}}";
     String spanish = TestIssuers.token("agency-es").roles("ARO_ANALYST").bearer();
     mvc.perform(
             post("/api/v1/datasets/" + dataset + "/traces")
@@ -370,7 +430,9 @@ class TraceApiTest {
         .andExpect(content().contentType("application/problem+json"));
     String id = create(body).read("$.id");
     for (String path : List.of("", "/export.csv", "/export.svg")) {
-      mvc.perform(get("/api/v1/datasets/" + dataset + "/traces/" + id + path).header("Authorization", spanish))
+      mvc.perform(
+              get("/api/v1/datasets/" + dataset + "/traces/" + id + path)
+                  .header("Authorization", spanish))
           .andExpect(status().isNotFound());
     }
     mvc.perform(
@@ -390,7 +452,11 @@ class TraceApiTest {
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(body))
             .andExpect(status().isCreated())
-            .andExpect(header().string("Location", Matchers.startsWith("/api/v1/datasets/" + dataset + "/traces/")))
+            .andExpect(
+                header()
+                    .string(
+                        "Location",
+                        Matchers.startsWith("/api/v1/datasets/" + dataset + "/traces/")))
             .andReturn()
             .getResponse()
             .getContentAsString());
@@ -405,7 +471,9 @@ class TraceApiTest {
         .andExpect(status().isBadRequest())
         .andExpect(content().contentType("application/problem+json"))
         .andExpect(jsonPath("$.violations[0].field").value(field))
-        .andExpect(jsonPath("$.violations[0].reason").value(reason == null ? Matchers.notNullValue() : Matchers.equalTo(reason)));
+        .andExpect(
+            jsonPath("$.violations[0].reason")
+                .value(reason == null ? Matchers.notNullValue() : Matchers.equalTo(reason)));
   }
 
   private String svg(String id) throws Exception {
@@ -426,7 +494,9 @@ class TraceApiTest {
   private static BigDecimal held(DocumentContext trace, String identifier) {
     return sum(
         trace.read(
-            "$.result.endPoints[?(@.node.identifier == '" + identifier + "' && @.reason == 'HELD')].amount"));
+            "$.result.endPoints[?(@.node.identifier == '"
+                + identifier
+                + "' && @.reason == 'HELD')].amount"));
   }
 
   private static BigDecimal sum(List<String> amounts) {

@@ -22,14 +22,15 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The IBM AMLSim sample (120 558 transfers between 20 000 accounts) through the API: every rule's
- * trace reconciles to its seed, and the cycle scan cites stored transactions. Durations are
- * printed for the record, not asserted.
+ * trace reconciles to its seed, and the cycle scan cites stored transactions. Durations are printed
+ * for the record, not asserted.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class TraceAtScaleTest {
 
-  private static final String ANALYST = TestIssuers.token("agency-nl").roles("ARO_ANALYST").bearer();
+  private static final String ANALYST =
+      TestIssuers.token("agency-nl").roles("ARO_ANALYST").bearer();
 
   @Autowired MockMvc mvc;
 
@@ -81,7 +82,9 @@ class TraceAtScaleTest {
     long started = System.nanoTime();
     DocumentContext scan = call("/pattern-scans?size=200", "{\"patterns\":[\"CYCLE\"]}", 200);
     int cycles = scan.read("$.counts[0].findings", Integer.class);
-    System.out.printf("AMLSim cycle scan: %d findings in %d ms%n", cycles, (System.nanoTime() - started) / 1_000_000);
+    System.out.printf(
+        "AMLSim cycle scan: %d findings in %d ms%n",
+        cycles, (System.nanoTime() - started) / 1_000_000);
     assertThat(cycles).isPositive();
     assertThat(scan.read("$.counts[0].truncated", Boolean.class)).isFalse();
     List<Number> evidence = scan.read("$.items[0].transactions[*].transactionId");

@@ -48,7 +48,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 @AutoConfigureMockMvc
 class TraceProposalApiTest {
 
-  private static final String ANALYST = TestIssuers.token("agency-nl").roles("ARO_ANALYST").bearer();
+  private static final String ANALYST =
+      TestIssuers.token("agency-nl").roles("ARO_ANALYST").bearer();
   private static final UUID CASE = UUID.fromString("6f1d2c3b-4a59-4e8f-9a0b-1c2d3e4f5a6b");
   private static final String ASSETS = "/api/v1/cases/" + CASE + "/assets";
 
@@ -73,7 +74,10 @@ class TraceProposalApiTest {
     registry.add("sequestra.registry.read-timeout", () -> "2s");
   }
 
-  /** The first request to a fresh WireMock is slow (class loading); not what the timeout test is about. */
+  /**
+   * The first request to a fresh WireMock is slow (class loading); not what the timeout test is
+   * about.
+   */
   @BeforeAll
   static void warmUp() throws Exception {
     try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
@@ -120,7 +124,12 @@ class TraceProposalApiTest {
                 aResponse()
                     .withStatus(201)
                     .withHeader("Content-Type", "application/json")
-                    .withBody("{\"id\":\"" + asset + "\",\"caseId\":\"" + CASE + "\",\"status\":\"IDENTIFIED\"}")));
+                    .withBody(
+                        "{\"id\":\""
+                            + asset
+                            + "\",\"caseId\":\""
+                            + CASE
+                            + "\",\"status\":\"IDENTIFIED\"}")));
     long b = accounts.get(Datasets.B);
 
     propose(b)
@@ -146,20 +155,33 @@ class TraceProposalApiTest {
                      "description":"${json-unit.any-string}"}
                     """
                         .formatted(trace))));
-    assertThat(JsonPath.<String>read(REGISTRY.getAllServeEvents().getFirst().getRequest().getBodyAsString(), "$.description"))
+    assertThat(
+            JsonPath.<String>read(
+                REGISTRY.getAllServeEvents().getFirst().getRequest().getBodyAsString(),
+                "$.description"))
         .isEqualTo(
             "Bank account FR1420041010050500013M02606 held by Account B: 20 EUR traced to it (HELD) by"
-                + " FORWARD FIFO trace " + trace + " of financial-trace dataset " + dataset + ".");
+                + " FORWARD FIFO trace "
+                + trace
+                + " of financial-trace dataset "
+                + dataset
+                + ".");
 
     // A retry finds the stored link and does not ask the registry again.
-    propose(b).andExpect(status().isOk()).andExpect(jsonPath("$.registryAssetId").value(asset.toString()));
+    propose(b)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.registryAssetId").value(asset.toString()));
     REGISTRY.verify(1, postRequestedFor(urlEqualTo(ASSETS)));
 
-    mvc.perform(get("/api/v1/datasets/" + dataset + "/traces/" + trace).header("Authorization", ANALYST))
+    mvc.perform(
+            get("/api/v1/datasets/" + dataset + "/traces/" + trace)
+                .header("Authorization", ANALYST))
         .andExpect(
             jsonPath("$.result.endPoints[?(@.node.accountId == " + b + ")].node.registryAssetId")
                 .value(Matchers.contains(asset.toString())));
-    mvc.perform(get("/api/v1/datasets/" + dataset + "/transactions?size=50").header("Authorization", ANALYST))
+    mvc.perform(
+            get("/api/v1/datasets/" + dataset + "/transactions?size=50")
+                .header("Authorization", ANALYST))
         .andExpect(
             jsonPath("$.items[?(@.account.id == " + b + ")].account.registryAssetId")
                 .value(Matchers.contains(asset.toString())));
@@ -173,14 +195,19 @@ class TraceProposalApiTest {
       datasets.importFile(dataset, "CRYPTO_CSV", in.readAllBytes());
     }
     long btc =
-        datasets.transactionIds(dataset).get("f4184fc596403b9d638783cf57adfe4c75c605f6356fbc91338530e9831e9e16");
+        datasets
+            .transactionIds(dataset)
+            .get("f4184fc596403b9d638783cf57adfe4c75c605f6356fbc91338530e9831e9e16");
     trace =
         JsonPath.read(
             mvc.perform(
                     MockMvcRequestBuilders.post("/api/v1/datasets/" + dataset + "/traces")
                         .header("Authorization", ANALYST)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"direction\":\"FORWARD\",\"rule\":\"FIFO\",\"seed\":{\"transactionIds\":[" + btc + "]}}"))
+                        .content(
+                            "{\"direction\":\"FORWARD\",\"rule\":\"FIFO\",\"seed\":{\"transactionIds\":["
+                                + btc
+                                + "]}}"))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
@@ -198,7 +225,8 @@ class TraceProposalApiTest {
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.estimatedValue.amount").value("0.50000000"))
         .andExpect(jsonPath("$.estimatedValue.currency").value("BTC"));
-    // BTC is no ISO 4217 currency: the registry gets the amount in the description, not as a valuation.
+    // BTC is no ISO 4217 currency: the registry gets the amount in the description, not as a
+    // valuation.
     REGISTRY.verify(
         1,
         postRequestedFor(urlEqualTo(ASSETS))
@@ -209,8 +237,12 @@ class TraceProposalApiTest {
                      "identifiers":{"walletAddress":"1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2","chain":"BITCOIN"},
                      "description":"${json-unit.any-string}"}
                     """)));
-    assertThat(JsonPath.<String>read(REGISTRY.getAllServeEvents().getFirst().getRequest().getBodyAsString(), "$.description"))
-        .startsWith("Crypto wallet 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 (BITCOIN): 0.5 BTC traced to it (HELD)");
+    assertThat(
+            JsonPath.<String>read(
+                REGISTRY.getAllServeEvents().getFirst().getRequest().getBodyAsString(),
+                "$.description"))
+        .startsWith(
+            "Crypto wallet 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 (BITCOIN): 0.5 BTC traced to it (HELD)");
   }
 
   @Test
@@ -231,7 +263,9 @@ class TraceProposalApiTest {
         .andExpect(status().isUnprocessableContent())
         .andExpect(content().contentType("application/problem+json"))
         .andExpect(jsonPath("$.type").value("urn:sequestra:problem:registry-refused"))
-        .andExpect(jsonPath("$.detail").value(Matchers.containsString("identifiers.iban IBAN check digits invalid")));
+        .andExpect(
+            jsonPath("$.detail")
+                .value(Matchers.containsString("identifiers.iban IBAN check digits invalid")));
     REGISTRY.verify(1, postRequestedFor(urlEqualTo(ASSETS)));
   }
 
@@ -243,10 +277,13 @@ class TraceProposalApiTest {
                 aResponse()
                     .withStatus(409)
                     .withHeader("Content-Type", "application/problem+json")
-                    .withBody("{\"status\":409,\"title\":\"Conflict\",\"detail\":\"The case is closed.\"}")));
+                    .withBody(
+                        "{\"status\":409,\"title\":\"Conflict\",\"detail\":\"The case is closed.\"}")));
     propose(accounts.get(Datasets.B))
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.detail").value("The asset registry refused the asset: HTTP 409: The case is closed."));
+        .andExpect(
+            jsonPath("$.detail")
+                .value("The asset registry refused the asset: HTTP 409: The case is closed."));
     REGISTRY.verify(1, postRequestedFor(urlEqualTo(ASSETS)));
   }
 
@@ -285,7 +322,13 @@ class TraceProposalApiTest {
   private ResultActions propose(long account) throws Exception {
     return mvc.perform(
         MockMvcRequestBuilders.post(
-                "/api/v1/datasets/" + dataset + "/traces/" + trace + "/end-points/" + account + "/proposal")
+                "/api/v1/datasets/"
+                    + dataset
+                    + "/traces/"
+                    + trace
+                    + "/end-points/"
+                    + account
+                    + "/proposal")
             .header("Authorization", ANALYST)
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"caseId\":\"" + CASE + "\"}"));

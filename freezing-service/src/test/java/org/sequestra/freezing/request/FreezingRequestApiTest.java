@@ -39,7 +39,9 @@ class FreezingRequestApiTest {
     String body =
         mvc.perform(
                 post("/api/v1/freezing-requests")
-                    .header("Authorization", TestIssuers.token("agency-nl").roles("ISSUING_AUTHORITY").bearer())
+                    .header(
+                        "Authorization",
+                        TestIssuers.token("agency-nl").roles("ISSUING_AUTHORITY").bearer())
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(URGENT))
             .andExpect(status().isCreated())
@@ -52,7 +54,9 @@ class FreezingRequestApiTest {
 
     mvc.perform(
             get("/api/v1/freezing-requests/" + id)
-                .header("Authorization", TestIssuers.token("agency-es").roles("ISSUING_AUTHORITY").bearer()))
+                .header(
+                    "Authorization",
+                    TestIssuers.token("agency-es").roles("ISSUING_AUTHORITY").bearer()))
         .andExpect(status().isNotFound());
   }
 
@@ -60,7 +64,9 @@ class FreezingRequestApiTest {
   void anUnknownKindIsRejectedWithTheField() throws Exception {
     mvc.perform(
             post("/api/v1/freezing-requests")
-                .header("Authorization", TestIssuers.token("agency-nl").roles("ISSUING_AUTHORITY").bearer())
+                .header(
+                    "Authorization",
+                    TestIssuers.token("agency-nl").roles("ISSUING_AUTHORITY").bearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(URGENT.replace("FREEZING", "SEIZURE")))
         .andExpect(status().isBadRequest())
@@ -72,7 +78,8 @@ class FreezingRequestApiTest {
   void anAnalystMayNotIssueACertificate() throws Exception {
     mvc.perform(
             post("/api/v1/freezing-requests")
-                .header("Authorization", TestIssuers.token("agency-nl").roles("ARO_ANALYST").bearer())
+                .header(
+                    "Authorization", TestIssuers.token("agency-nl").roles("ARO_ANALYST").bearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(URGENT))
         .andExpect(status().isForbidden());

@@ -51,13 +51,18 @@ public class ApiDocsConfiguration {
               if (contract == null) {
                 return ServerResponse.notFound().build();
               }
-              return ServerResponse.ok().contentType(YAML).cacheControl(revalidate).bodyValue(contract);
+              return ServerResponse.ok()
+                  .contentType(YAML)
+                  .cacheControl(revalidate)
+                  .bodyValue(contract);
             })
         .andRoute(
             GET("/api-docs"),
-            request -> ServerResponse.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(contracts.keySet().stream().map(name -> "/api-docs/" + name).toList()));
+            request ->
+                ServerResponse.ok()
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(
+                        contracts.keySet().stream().map(name -> "/api-docs/" + name).toList()));
   }
 
   private static Map<String, byte[]> loadContracts() {

@@ -83,15 +83,15 @@ public class AgencyRateLimitFilter implements WebFilter, Ordered {
     if (waitNanos == 0) {
       return chain.filter(exchange);
     }
-    long retryAfter = Math.max(1, (long) Math.ceil(waitNanos / (double) TimeUnit.SECONDS.toNanos(1)));
+    long retryAfter =
+        Math.max(1, (long) Math.ceil(waitNanos / (double) TimeUnit.SECONDS.toNanos(1)));
     log.info("Rate limit exceeded for agency {}; retry after {} s", agency, retryAfter);
-    return problems
-        .write(
-            exchange,
-            HttpStatus.TOO_MANY_REQUESTS,
-            "too-many-requests",
-            "Too many requests",
-            "Your agency's request rate limit is exhausted. Retry after " + retryAfter + " s.",
-            headers -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter)));
+    return problems.write(
+        exchange,
+        HttpStatus.TOO_MANY_REQUESTS,
+        "too-many-requests",
+        "Too many requests",
+        "Your agency's request rate limit is exhausted. Retry after " + retryAfter + " s.",
+        headers -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter)));
   }
 }

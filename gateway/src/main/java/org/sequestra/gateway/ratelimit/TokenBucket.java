@@ -1,8 +1,8 @@
 package org.sequestra.gateway.ratelimit;
 
 /**
- * A token bucket: holds up to {@code capacity} tokens, refills at {@code tokensPerSecond}, and
- * each request takes one. Plain Java; time is passed in (nanoseconds) so tests control it.
+ * A token bucket: holds up to {@code capacity} tokens, refills at {@code tokensPerSecond}, and each
+ * request takes one. Plain Java; time is passed in (nanoseconds) so tests control it.
  */
 public final class TokenBucket {
 

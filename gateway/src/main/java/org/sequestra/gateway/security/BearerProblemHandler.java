@@ -12,7 +12,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** 401 and 403 from the security chain, as problem+json with a bearer challenge (RFC 6750). */
-public class BearerProblemHandler implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+public class BearerProblemHandler
+    implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
 
   private final ProblemResponses problems;
 

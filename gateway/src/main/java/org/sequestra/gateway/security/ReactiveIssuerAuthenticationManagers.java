@@ -29,7 +29,8 @@ public final class ReactiveIssuerAuthenticationManagers
   private final SecurityProperties properties;
   private final Map<String, ReactiveAuthenticationManager> managers = new ConcurrentHashMap<>();
 
-  public ReactiveIssuerAuthenticationManagers(TrustRegistry registry, SecurityProperties properties) {
+  public ReactiveIssuerAuthenticationManagers(
+      TrustRegistry registry, SecurityProperties properties) {
     this.registry = registry;
     this.properties = properties;
   }

@@ -23,9 +23,9 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Turns every error into an RFC 9457 problem: unknown routes (404), services that are down or
- * whose circuit is open (503), too slow (504), bodies too large (413), and anything unexpected
- * (500, logged with its stack trace, never shown). Replaces Spring Boot's JSON/HTML error page.
+ * Turns every error into an RFC 9457 problem: unknown routes (404), services that are down or whose
+ * circuit is open (503), too slow (504), bodies too large (413), and anything unexpected (500,
+ * logged with its stack trace, never shown). Replaces Spring Boot's JSON/HTML error page.
  */
 public class GatewayErrorHandler implements ErrorWebExceptionHandler, Ordered {
 
@@ -171,24 +171,47 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler, Ordered {
           new Problem(status, "bad-request", "Bad request", "The request is malformed.", headers);
       case 401 ->
           new Problem(
-              status, "unauthorized", "Authentication required", "A valid bearer token is required.", headers);
-      case 403 -> new Problem(status, "forbidden", "Forbidden", "This operation is not allowed.", headers);
+              status,
+              "unauthorized",
+              "Authentication required",
+              "A valid bearer token is required.",
+              headers);
+      case 403 ->
+          new Problem(status, "forbidden", "Forbidden", "This operation is not allowed.", headers);
       case 404 ->
-          new Problem(status, "not-found", "Not found", "No API route or resource for this path.", headers);
+          new Problem(
+              status, "not-found", "Not found", "No API route or resource for this path.", headers);
       case 405 ->
           new Problem(
-              status, "method-not-allowed", "Method not allowed", "This method is not supported here.", headers);
+              status,
+              "method-not-allowed",
+              "Method not allowed",
+              "This method is not supported here.",
+              headers);
       case 413 -> payloadTooLarge("The request body is too large.");
       case 415 ->
           new Problem(
-              status, "unsupported-media-type", "Unsupported media type", "This content type is not supported.", headers);
+              status,
+              "unsupported-media-type",
+              "Unsupported media type",
+              "This content type is not supported.",
+              headers);
       case 503 -> serviceUnavailable("The service is unavailable. Try again shortly.");
       case 504 -> gatewayTimeout();
       default ->
           status.is5xxServerError()
               ? new Problem(
-                  status, "internal", "Internal error", "The gateway could not process the request.", headers)
-              : new Problem(status, "request-rejected", "Request rejected", "The request was rejected.", headers);
+                  status,
+                  "internal",
+                  "Internal error",
+                  "The gateway could not process the request.",
+                  headers)
+              : new Problem(
+                  status,
+                  "request-rejected",
+                  "Request rejected",
+                  "The request was rejected.",
+                  headers);
     };
   }
 

@@ -14,9 +14,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes RFC 9457 problems ({@code application/problem+json}) straight to a reactive response,
- * with the platform's type URIs ({@link Problems#TYPE_PREFIX}) and the request id, as the services
- * do.
+ * Writes RFC 9457 problems ({@code application/problem+json}) straight to a reactive response, with
+ * the platform's type URIs ({@link Problems#TYPE_PREFIX}) and the request id, as the services do.
  */
 public class ProblemResponses {
 

@@ -19,10 +19,10 @@ import reactor.util.context.Context;
 
 /**
  * The outermost filter. Takes the caller's {@code X-Request-Id} when it is a short plain token and
- * makes one otherwise; forwards it to the service, returns it in the response, and puts it into
- * the Reactor context (bridged to the logging MDC, see {@link RequestIdLogging}). Any error from
- * further down becomes a problem response here, so that the access line written at the end of
- * every request carries the final status.
+ * makes one otherwise; forwards it to the service, returns it in the response, and puts it into the
+ * Reactor context (bridged to the logging MDC, see {@link RequestIdLogging}). Any error from
+ * further down becomes a problem response here, so that the access line written at the end of every
+ * request carries the final status.
  */
 public class RequestIdFilter implements WebFilter, Ordered {
 
@@ -83,7 +83,9 @@ public class RequestIdFilter implements WebFilter, Ordered {
     long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     HttpStatusCode status = exchange.getResponse().getStatusCode();
     String statusText =
-        signal == SignalType.CANCEL ? "cancelled" : status == null ? "200" : String.valueOf(status.value());
+        signal == SignalType.CANCEL
+            ? "cancelled"
+            : status == null ? "200" : String.valueOf(status.value());
     String agency = exchange.getAttribute(AGENCY_ATTRIBUTE);
     String method = exchange.getRequest().getMethod().name();
     String path = exchange.getRequest().getPath().value();

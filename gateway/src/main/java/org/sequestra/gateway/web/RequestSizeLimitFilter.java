@@ -18,10 +18,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses request bodies above the limit with 413: at once when {@code Content-Length} says so,
- * and while streaming when a body without a declared length (chunked) grows past it. Runs before
- * authentication, so nobody can make the gateway read a huge body. Upload paths (statement
- * imports) have their own, larger limit; their bodies are streamed through, never buffered.
+ * Refuses request bodies above the limit with 413: at once when {@code Content-Length} says so, and
+ * while streaming when a body without a declared length (chunked) grows past it. Runs before
+ * authentication, so nobody can make the gateway read a huge body. Upload paths (statement imports)
+ * have their own, larger limit; their bodies are streamed through, never buffered.
  */
 public class RequestSizeLimitFilter implements WebFilter, Ordered {
 

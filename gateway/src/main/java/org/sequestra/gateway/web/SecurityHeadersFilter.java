@@ -14,7 +14,9 @@ import reactor.core.publisher.Mono;
  */
 public class SecurityHeadersFilter implements WebFilter, Ordered {
 
-  /** Swagger UI runs from the same origin: its bundle, its CSS (with inline styles), data: icons. */
+  /**
+   * Swagger UI runs from the same origin: its bundle, its CSS (with inline styles), data: icons.
+   */
   static final String DOCS_CSP =
       "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
           + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "

@@ -7,8 +7,8 @@ import org.slf4j.MDC;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Who is calling and under which request id, for service code. Services pass the {@link Caller}
- * on to domain code explicitly rather than reaching for this from deep inside.
+ * Who is calling and under which request id, for service code. Services pass the {@link Caller} on
+ * to domain code explicitly rather than reaching for this from deep inside.
  */
 public record RequestContext(Caller caller, String requestId) {
 

@@ -38,11 +38,13 @@ public final class Bic {
     }
     for (int i = 0; i < 4; i++) {
       if (!Text.isUpperAsciiLetter(s.charAt(i))) {
-        return ValidationResult.invalid(TYPE, "BIC institution code (characters 1-4) must be letters");
+        return ValidationResult.invalid(
+            TYPE, "BIC institution code (characters 1-4) must be letters");
       }
     }
     String country = s.substring(4, 6);
-    if (!Text.isUpperAsciiLetter(country.charAt(0)) || !Text.isUpperAsciiLetter(country.charAt(1))) {
+    if (!Text.isUpperAsciiLetter(country.charAt(0))
+        || !Text.isUpperAsciiLetter(country.charAt(1))) {
       return ValidationResult.invalid(TYPE, "BIC country code (characters 5-6) must be letters");
     }
     if (!CountryCode.isKnown(country)) {
@@ -50,7 +52,8 @@ public final class Bic {
     }
     List<String> warnings = new ArrayList<>();
     if (s.charAt(7) == '0') {
-      warnings.add("BIC " + s.substring(0, 8) + " is a test and training BIC (location code ends in 0)");
+      warnings.add(
+          "BIC " + s.substring(0, 8) + " is a test and training BIC (location code ends in 0)");
     }
     String key = s.length() == 8 ? s + "XXX" : s;
     return ValidationResult.valid(TYPE, s, key, warnings);

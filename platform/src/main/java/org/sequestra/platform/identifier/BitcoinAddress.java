@@ -10,8 +10,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>Base58Check (legacy): version byte {@code 0x00} P2PKH and {@code 0x05} P2SH on mainnet,
- *       {@code 0x6f} and {@code 0xc4} on testnet (also signet and regtest, which share them), with a
- *       20-byte hash.
+ *       {@code 0x6f} and {@code 0xc4} on testnet (also signet and regtest, which share them), with
+ *       a 20-byte hash.
  *   <li>Segwit (BIP-173, BIP-350): prefix {@code bc} (mainnet) or {@code tb} (testnet, signet);
  *       witness version 0 must use bech32 and a 20- or 32-byte program; versions 1-16 must use
  *       bech32m and a 2- to 40-byte program (version 1 with 32 bytes is Taproot, BIP-341).
@@ -74,7 +74,9 @@ public record BitcoinAddress(
       case P2SH -> "a914" + programHex + "87";
       default -> {
         int op = witnessVersion == 0 ? 0 : 0x50 + witnessVersion;
-        yield HEX.toHexDigits((byte) op) + HEX.toHexDigits((byte) (programHex.length() / 2)) + programHex;
+        yield HEX.toHexDigits((byte) op)
+            + HEX.toHexDigits((byte) (programHex.length() / 2))
+            + programHex;
       }
     };
   }
@@ -237,8 +239,7 @@ public record BitcoinAddress(
       case 0xc4 -> new BitcoinAddress(s, Network.TESTNET, Kind.P2SH, -1, hash);
       default ->
           throw new InvalidIdentifierException(
-              TYPE,
-              String.format("unknown Bitcoin Base58 address version 0x%02x", version));
+              TYPE, String.format("unknown Bitcoin Base58 address version 0x%02x", version));
     };
   }
 }

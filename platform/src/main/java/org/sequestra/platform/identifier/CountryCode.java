@@ -54,10 +54,7 @@ public final class CountryCode {
     }
     if (KOSOVO.equals(s)) {
       return ValidationResult.valid(
-          TYPE,
-          s,
-          s,
-          List.of("XK (Kosovo) is a user-assigned code, not part of ISO 3166-1"));
+          TYPE, s, s, List.of("XK (Kosovo) is a user-assigned code, not part of ISO 3166-1"));
     }
     String iso = RESERVED.get(s);
     if (iso != null) {

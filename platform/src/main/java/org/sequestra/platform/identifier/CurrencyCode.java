@@ -8,9 +8,9 @@ import java.util.Set;
  * ISO 4217 alphabetic currency code, checked against the JDK's currency data ({@link
  * Currency#getInstance(String)}), upper-cased.
  *
- * <p>The JDK also knows withdrawn currencies (DEM, FRF, HRK ...). They stay valid, since old
- * assets and transactions are recorded in them, but carry a warning; so do the codes for testing
- * (XTS) and for "no currency" (XXX).
+ * <p>The JDK also knows withdrawn currencies (DEM, FRF, HRK ...). They stay valid, since old assets
+ * and transactions are recorded in them, but carry a warning; so do the codes for testing (XTS) and
+ * for "no currency" (XXX).
  */
 public final class CurrencyCode {
 
@@ -55,8 +55,7 @@ public final class CurrencyCode {
       return ValidationResult.valid(TYPE, s, s, List.of("XTS is reserved for testing"));
     }
     if (s.equals("XXX")) {
-      return ValidationResult.valid(
-          TYPE, s, s, List.of("XXX means no currency is involved"));
+      return ValidationResult.valid(TYPE, s, s, List.of("XXX means no currency is involved"));
     }
     return ValidationResult.valid(TYPE, s);
   }

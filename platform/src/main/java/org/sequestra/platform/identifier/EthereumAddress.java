@@ -50,8 +50,7 @@ public final class EthereumAddress {
     if (mixed && !hex.equals(checksummed)) {
       return ValidationResult.invalid(TYPE, "Ethereum address EIP-55 checksum invalid");
     }
-    return ValidationResult.valid(
-        TYPE, "0x" + checksummed, CHAIN + ":0x" + lower, List.of());
+    return ValidationResult.valid(TYPE, "0x" + checksummed, CHAIN + ":0x" + lower, List.of());
   }
 
   /** The EIP-55 spelling of a valid address (any case). */

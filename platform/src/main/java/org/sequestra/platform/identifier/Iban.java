@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * IBAN, ISO 13616: country code, two check digits, country-specific BBAN; the whole IBAN has a fixed
- * length per country and passes ISO 7064 MOD 97-10.
+ * IBAN, ISO 13616: country code, two check digits, country-specific BBAN; the whole IBAN has a
+ * fixed length per country and passes ISO 7064 MOD 97-10.
  *
  * <p>Normalisation: whitespace removed (the printed form groups by four), an optional leading
  * {@code IBAN} label of the paper form removed, upper-cased. Normalised form and matching key are
@@ -23,10 +23,10 @@ public final class Iban {
   private static final IdentifierType TYPE = IdentifierType.IBAN;
 
   /**
-   * IBAN length per country, from the SWIFT IBAN Registry (release 101, December 2025; 89 countries).
-   * Dependent territories that use their parent's format under their own code are listed too (FI:
-   * AX; FR: GF GP MQ RE PF TF YT NC BL MF PM WF; GB: IM JE GG). Update this table when SWIFT
-   * publishes a new release.
+   * IBAN length per country, from the SWIFT IBAN Registry (release 101, December 2025; 89
+   * countries). Dependent territories that use their parent's format under their own code are
+   * listed too (FI: AX; FR: GF GP MQ RE PF TF YT NC BL MF PM WF; GB: IM JE GG). Update this table
+   * when SWIFT publishes a new release.
    */
   private static final Map<String, Integer> LENGTHS = new TreeMap<>();
 
@@ -145,7 +145,8 @@ public final class Iban {
       return ValidationResult.invalid(TYPE, problem);
     }
     String s = Text.upper(Text.stripAllSpaces(raw));
-    // The paper form may carry the label "IBAN" (or "IBAN:"); no country code is "IB", so this loses
+    // The paper form may carry the label "IBAN" (or "IBAN:"); no country code is "IB", so this
+    // loses
     // no real IBAN.
     if (s.startsWith("IBAN")) {
       s = s.substring(s.startsWith("IBAN:") ? 5 : 4);
@@ -175,7 +176,8 @@ public final class Iban {
     if (!Text.isDigit(s.charAt(2)) || !Text.isDigit(s.charAt(3))) {
       return ValidationResult.invalid(TYPE, "IBAN check digits must be 2 digits");
     }
-    // ISO 13616 check digits lie in 02..98; 00, 01 and 99 are never issued even where MOD 97 agrees.
+    // ISO 13616 check digits lie in 02..98; 00, 01 and 99 are never issued even where MOD 97
+    // agrees.
     int check = (s.charAt(2) - '0') * 10 + (s.charAt(3) - '0');
     // MOD 97-10 of the BBAN followed by country code and check digits.
     if (check < 2 || check > 98 || Text.mod97(s, 0, 4, Text.mod97(s, 4, s.length(), 0)) != 1) {

@@ -14,7 +14,8 @@ import java.util.Objects;
  *                  // "IBAN check digits invalid"
  * }</pre>
  *
- * <p>For cross-agency matching compare {@code (type, key)} pairs; see {@link ValidationResult#key()}.
+ * <p>For cross-agency matching compare {@code (type, key)} pairs; see {@link
+ * ValidationResult#key()}.
  */
 public final class Identifiers {
 

@@ -1,6 +1,9 @@
 package org.sequestra.platform.identifier;
 
-/** An identifier failed validation; the message is the human reason, usable verbatim in an API error. */
+/**
+ * An identifier failed validation; the message is the human reason, usable verbatim in an API
+ * error.
+ */
 public class InvalidIdentifierException extends IllegalArgumentException {
 
   private final IdentifierType type;

@@ -9,16 +9,17 @@ import java.util.Set;
  * characters.
  *
  * <p>The prefix is normally the issuer's ISO 3166-1 country; ISO 6166 also allocates a few others
- * (XS for international securities in Euroclear and Clearstream, EU for European Union issues, XA-XD
- * for CUSIP substitutes, XK). Any other letters pass with a warning, since numbering agencies may use
- * further codes, while the check digit still has to match. Note that the Luhn check over the
- * expansion misses some transpositions (e.g. AU0000XVGZA3 and AU0000VXGZA3 both pass). Normalised
- * form and key: whitespace removed, upper-cased.
+ * (XS for international securities in Euroclear and Clearstream, EU for European Union issues,
+ * XA-XD for CUSIP substitutes, XK). Any other letters pass with a warning, since numbering agencies
+ * may use further codes, while the check digit still has to match. Note that the Luhn check over
+ * the expansion misses some transpositions (e.g. AU0000XVGZA3 and AU0000VXGZA3 both pass).
+ * Normalised form and key: whitespace removed, upper-cased.
  */
 public final class Isin {
 
   private static final IdentifierType TYPE = IdentifierType.ISIN;
-  private static final Set<String> SPECIAL_PREFIXES = Set.of("XS", "EU", "XA", "XB", "XC", "XD", "XK");
+  private static final Set<String> SPECIAL_PREFIXES =
+      Set.of("XS", "EU", "XA", "XB", "XC", "XD", "XK");
 
   private Isin() {}
 

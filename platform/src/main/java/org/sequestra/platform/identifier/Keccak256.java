@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Compact Keccak-256 (the original Keccak submission padding {@code 0x01}, as Ethereum uses; not
  * FIPS 202 SHA3-256, which pads with {@code 0x06} and is therefore a different function). The same
- * permutation with the SHA-3 padding is exposed to tests, which check it against the JDK's SHA3-256.
+ * permutation with the SHA-3 padding is exposed to tests, which check it against the JDK's
+ * SHA3-256.
  */
 final class Keccak256 {
 

@@ -122,8 +122,8 @@ final class Text {
   }
 
   /**
-   * ISO 7064 MOD 97-10 remainder of an alphanumeric string where letters count as 10..35 (as used by
-   * IBAN and LEI). The string must be upper-case alphanumeric.
+   * ISO 7064 MOD 97-10 remainder of an alphanumeric string where letters count as 10..35 (as used
+   * by IBAN and LEI). The string must be upper-case alphanumeric.
    */
   static int mod97(CharSequence s) {
     return mod97(s, 0, s.length(), 0);

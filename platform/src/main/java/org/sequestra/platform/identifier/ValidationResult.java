@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param valid whether the value is acceptable
  * @param normalised the canonical written form (e.g. IBAN without spaces, upper-case), {@code null}
  *     when invalid
- * @param key the key for cross-agency matching: compare {@code (type, key)} pairs. Equal to
- *     {@code normalised} except where the written form carries more than the identity (BIC: the
+ * @param key the key for cross-agency matching: compare {@code (type, key)} pairs. Equal to {@code
+ *     normalised} except where the written form carries more than the identity (BIC: the
  *     11-character form, so {@code DEUTDEFF} and {@code DEUTDEFFXXX} match; wallet addresses:
  *     {@code chain:address}, Ethereum lower-cased). {@code null} when invalid
  * @param reason a precise human reason when invalid, {@code null} when valid; it is meant to go
@@ -62,9 +62,7 @@ public record ValidationResult(
     return !warnings.isEmpty();
   }
 
-  /**
-   * The normalised form, or an {@link InvalidIdentifierException} carrying {@link #reason()}.
-   */
+  /** The normalised form, or an {@link InvalidIdentifierException} carrying {@link #reason()}. */
   public String requireValid() {
     if (!valid) {
       throw new InvalidIdentifierException(type, reason);

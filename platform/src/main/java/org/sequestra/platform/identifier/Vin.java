@@ -7,9 +7,9 @@ import java.util.List;
  *
  * <p>The check digit at position 9 (ISO 3779 leaves it optional; 49 CFR 565 makes it mandatory in
  * North America) is binding only when the first character, the region of the world manufacturer
- * identifier, is 1-5 (United States, Canada, Mexico). Elsewhere a mismatch leaves the VIN valid with
- * a warning, since many European and Asian manufacturers put a letter or an unrelated digit there.
- * Normalised form and key: whitespace removed, upper-cased.
+ * identifier, is 1-5 (United States, Canada, Mexico). Elsewhere a mismatch leaves the VIN valid
+ * with a warning, since many European and Asian manufacturers put a letter or an unrelated digit
+ * there. Normalised form and key: whitespace removed, upper-cased.
  */
 public final class Vin {
 

@@ -36,7 +36,8 @@ public class CallerAuthentication extends JwtAuthenticationToken {
 
   private static List<String> realmRoles(Jwt jwt) {
     Object realmAccess = jwt.getClaims().get("realm_access");
-    if (realmAccess instanceof java.util.Map<?, ?> map && map.get("roles") instanceof List<?> roles) {
+    if (realmAccess instanceof java.util.Map<?, ?> map
+        && map.get("roles") instanceof List<?> roles) {
       return roles.stream().filter(String.class::isInstance).map(String.class::cast).toList();
     }
     return List.of();

@@ -12,8 +12,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 /**
  * One authentication manager per trusted issuer, keyed by the token's {@code iss}. An issuer that
  * is not in the registry gets none, which Spring answers with 401. Keys are fetched from the
- * registry's JWKS URL on first use (no discovery call at start-up, unlike Spring's
- * trusted-issuer resolver), and every token passes issuer, lifetime and audience checks.
+ * registry's JWKS URL on first use (no discovery call at start-up, unlike Spring's trusted-issuer
+ * resolver), and every token passes issuer, lifetime and audience checks.
  */
 public final class IssuerAuthenticationManagers implements AuthenticationManagerResolver<String> {
 

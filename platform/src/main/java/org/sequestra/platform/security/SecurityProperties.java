@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code sequestra.security.*}: the trust registry and token checks shared by every service and
- * the gateway.
+ * {@code sequestra.security.*}: the trust registry and token checks shared by every service and the
+ * gateway.
  *
  * @param audience the audience every token must carry
  * @param clockSkew tolerance for {@code exp}/{@code nbf} between the issuer's clock and ours

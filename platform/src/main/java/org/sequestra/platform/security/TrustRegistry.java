@@ -71,7 +71,8 @@ public final class TrustRegistry {
     TrustedIssuer agencyEntry = entry;
     String brokeredBy = null;
     if (entry.isHub()) {
-      String agency = identityProvider == null ? null : entry.brokeredAgencies().get(identityProvider);
+      String agency =
+          identityProvider == null ? null : entry.brokeredAgencies().get(identityProvider);
       if (agency == null) {
         throw new UntrustedTokenException("hub token did not come through a trusted agency");
       }

@@ -12,8 +12,8 @@ import java.util.Set;
  * never by anything the user or an agency can put into a token.
  *
  * @param issuer the exact {@code iss} value
- * @param jwkSetUri where the issuer's signing keys are published; {@code null} means the
- *     Keycloak default under the issuer URL
+ * @param jwkSetUri where the issuer's signing keys are published; {@code null} means the Keycloak
+ *     default under the issuer URL
  * @param agency agency code, for an agency issuer
  * @param country ISO 3166 alpha-2 country, for an agency issuer
  * @param allowedRoles roles this issuer may grant; any other role in a token is ignored
@@ -36,7 +36,9 @@ public record TrustedIssuer(
     boolean agencyIssuer = agency != null && !agency.isBlank();
     if (agencyIssuer == isHub(brokeredAgencies)) {
       throw new IllegalArgumentException(
-          "trusted issuer " + issuer + " must name either an agency or brokered agencies, not both");
+          "trusted issuer "
+              + issuer
+              + " must name either an agency or brokered agencies, not both");
     }
     if (agencyIssuer && (country == null || !country.matches("[A-Z]{2}"))) {
       throw new IllegalArgumentException("trusted issuer " + issuer + " needs an ISO 3166 country");

@@ -123,7 +123,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   ProblemDetail constraintViolation(ConstraintViolationException exception) {
     return validation(
         exception.getConstraintViolations().stream()
-            .map(violation -> new Violation(leaf(violation.getPropertyPath()), violation.getMessage()))
+            .map(
+                violation ->
+                    new Violation(leaf(violation.getPropertyPath()), violation.getMessage()))
             .sorted(Comparator.comparing(Violation::field))
             .toList());
   }

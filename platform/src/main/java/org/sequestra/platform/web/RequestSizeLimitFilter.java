@@ -16,9 +16,9 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Refuses request bodies above the configured size (413): at once when {@code Content-Length}
- * says so, and while the body is read when it comes without a declared length (chunked). Upload
- * paths (statement files) have their own, larger limit; every other path keeps the small one.
+ * Refuses request bodies above the configured size (413): at once when {@code Content-Length} says
+ * so, and while the body is read when it comes without a declared length (chunked). Upload paths
+ * (statement files) have their own, larger limit; every other path keeps the small one.
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -28,8 +28,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
   private final ProblemWriter problemWriter;
 
   /**
-   * @param uploadPaths path patterns (e.g. {@code /api/v1/datasets/*}{@code /imports}) whose
-   *     bodies may be up to {@code uploadLimit}
+   * @param uploadPaths path patterns (e.g. {@code /api/v1/datasets/*}{@code /imports}) whose bodies
+   *     may be up to {@code uploadLimit}
    */
   public RequestSizeLimitFilter(
       DataSize limit, List<String> uploadPaths, DataSize uploadLimit, ProblemWriter problemWriter) {

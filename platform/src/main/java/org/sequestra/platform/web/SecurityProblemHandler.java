@@ -26,8 +26,7 @@ public class SecurityProblemHandler implements AuthenticationEntryPoint, AccessD
       throws IOException {
     boolean tokenPresented = exception instanceof OAuth2AuthenticationException;
     response.setHeader(
-        HttpHeaders.WWW_AUTHENTICATE,
-        tokenPresented ? "Bearer error=\"invalid_token\"" : "Bearer");
+        HttpHeaders.WWW_AUTHENTICATE, tokenPresented ? "Bearer error=\"invalid_token\"" : "Bearer");
     String detail =
         tokenPresented
             ? "The bearer token was rejected: " + exception.getMessage()

@@ -47,8 +47,8 @@ class Bech32Test {
   }
 
   /**
-   * BIP-173 and BIP-350 invalid strings, with the reason each BIP gives, in our wording (values with
-   * a leading space are quoted: CsvSource trims unquoted values).
+   * BIP-173 and BIP-350 invalid strings, with the reason each BIP gives, in our wording (values
+   * with a leading space are quoted: CsvSource trims unquoted values).
    */
   @ParameterizedTest
   @CsvSource(

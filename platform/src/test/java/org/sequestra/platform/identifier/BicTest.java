@@ -12,8 +12,9 @@ class BicTest {
    * Published BICs: DEUTDEFF (Deutsche Bank, Frankfurt), NEDSZAJJXXX and UBSWCHZH80A (examples of
    * the Wikipedia "ISO 9362" article), POFICHBEXXX (PostFinance, in
    * shared/data/camt053_v04_postfinance_sample.xml), CITTGB2LPBG, ICBCUS4CXXX, MLCOUS33XXX
-   * (shared/data/pacs008_v07_prowide_sample.xml), DABAIE2D (shared/data/camt053_v02_multi_statement_genkgo.xml),
-   * RBKOXKPR (Raiffeisen Bank Kosovo, country XK).
+   * (shared/data/pacs008_v07_prowide_sample.xml), DABAIE2D
+   * (shared/data/camt053_v02_multi_statement_genkgo.xml), RBKOXKPR (Raiffeisen Bank Kosovo, country
+   * XK).
    */
   @ParameterizedTest
   @CsvSource({

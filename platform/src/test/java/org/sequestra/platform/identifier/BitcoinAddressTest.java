@@ -125,12 +125,13 @@ class BitcoinAddressTest {
     assertThat(BitcoinAddress.validate("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5").reason())
         .isEqualTo("Bitcoin address: bech32 checksum invalid");
     assertThat(BitcoinAddress.validate("BC1SW50QA3JX3S").reason())
-        .isEqualTo("Bitcoin address with witness version 16 must use bech32m (BIP-350), not bech32");
+        .isEqualTo(
+            "Bitcoin address with witness version 16 must use bech32m (BIP-350), not bech32");
   }
 
   /**
-   * Bitcoin Core src/test/data/key_io_valid.json: address, scriptPubKey, chain (testnet4, signet and
-   * regtest share the testnet Base58 version bytes; signet shares the tb prefix).
+   * Bitcoin Core src/test/data/key_io_valid.json: address, scriptPubKey, chain (testnet4, signet
+   * and regtest share the testnet Base58 version bytes; signet shares the tb prefix).
    */
   @ParameterizedTest
   @CsvSource({
@@ -163,7 +164,10 @@ class BitcoinAddressTest {
     "tb1q3vya2h5435jkugq2few7dmktlrwq4ejmfaw7kr,00148b09d55e958d256e200a4e5de6eecbf8dc0ae65b,TESTNET,P2WPKH"
   })
   void bitcoinCoreValidAddresses(
-      String address, String scriptPubKey, BitcoinAddress.Network network, BitcoinAddress.Kind kind) {
+      String address,
+      String scriptPubKey,
+      BitcoinAddress.Network network,
+      BitcoinAddress.Kind kind) {
     BitcoinAddress a = BitcoinAddress.parse(address);
     assertThat(a.scriptPubKeyHex()).isEqualTo(scriptPubKey);
     assertThat(a.network()).isEqualTo(network);
@@ -255,7 +259,9 @@ class BitcoinAddressTest {
     assertThat(r.reason()).isNotBlank();
   }
 
-  /** Genesis block coinbase address (block 0), and the P2SH example of BIP-13 / the Bitcoin wiki. */
+  /**
+   * Genesis block coinbase address (block 0), and the P2SH example of BIP-13 / the Bitcoin wiki.
+   */
   @Test
   void legacyAddressesKeepTheirCase() {
     ValidationResult r = BitcoinAddress.validate(" 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa ");
@@ -285,7 +291,8 @@ class BitcoinAddressTest {
   void testnetAndUndefinedWitnessVersionsWarn() {
     ValidationResult tb = BitcoinAddress.validate("tb1qcrh3yqn4nlleplcez2yndq2ry8h9ncg3qh7n54");
     assertThat(tb.key()).isEqualTo("bitcoin-testnet:tb1qcrh3yqn4nlleplcez2yndq2ry8h9ncg3qh7n54");
-    assertThat(tb.warnings()).containsExactly("Bitcoin testnet address (coins without monetary value)");
+    assertThat(tb.warnings())
+        .containsExactly("Bitcoin testnet address (coins without monetary value)");
     ValidationResult v2 = BitcoinAddress.validate("bc1zw508d6qejxtdg4y5r3zarvaryvaxxpcs");
     assertThat(v2.valid()).isTrue();
     assertThat(v2.warnings())
@@ -311,7 +318,8 @@ class BitcoinAddressTest {
   @Test
   void otherReasons() {
     assertThat(BitcoinAddress.validate("bcrt1qdavt4j2sd7dlhqsavtnfxvzppw6k7qy97tmnu9").reason())
-        .isEqualTo("unknown Bitcoin address prefix 'bcrt' (expected bc for mainnet or tb for testnet)");
+        .isEqualTo(
+            "unknown Bitcoin address prefix 'bcrt' (expected bc for mainnet or tb for testnet)");
     assertThat(BitcoinAddress.validate("1A1zP1eP5QGefi2DMPTfTL5SLmv7Div0Na").reason())
         .isEqualTo("Bitcoin address: invalid Base58 character '0'");
     // version 0x00 with an all-zero hash is well formed (1111111111111111111114oLvT2)

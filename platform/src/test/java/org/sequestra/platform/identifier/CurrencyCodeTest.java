@@ -29,10 +29,7 @@ class CurrencyCodeTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      value = {
-        "XTS|XTS is reserved for testing",
-        "XXX|XXX means no currency is involved"
-      })
+      value = {"XTS|XTS is reserved for testing", "XXX|XXX means no currency is involved"})
   void specialCodesWarn(String code, String warning) {
     assertThat(CurrencyCode.validate(code).warnings()).containsExactly(warning);
   }

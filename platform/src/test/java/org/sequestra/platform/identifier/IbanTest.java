@@ -64,7 +64,8 @@ class IbanTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"CH1111111111111111111", "CH4444444444444444444", "CH0000000000000000000"})
+  @ValueSource(
+      strings = {"CH1111111111111111111", "CH4444444444444444444", "CH0000000000000000000"})
   void postFinanceSampleDummyIbansFailTheCheckDigits(String iban) {
     ValidationResult r = Iban.validate(iban);
     assertThat(r.valid()).isFalse();
@@ -130,7 +131,8 @@ class IbanTest {
     String bban = bbanWithCheckDigits(real);
     assertThat(Iban.validate(String.format("GB%02d", real) + bban).valid()).isTrue();
     assertThat(Text.mod97(bban + "GB" + written)).isEqualTo(1);
-    assertThat(Iban.validate("GB" + written + bban).reason()).isEqualTo("IBAN check digits invalid");
+    assertThat(Iban.validate("GB" + written + bban).reason())
+        .isEqualTo("IBAN check digits invalid");
   }
 
   /** A UK-shaped BBAN whose correct IBAN check digits are {@code digits}. */

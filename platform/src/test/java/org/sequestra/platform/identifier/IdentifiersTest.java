@@ -25,7 +25,9 @@ class IdentifiersTest {
           IdentifierType.VIN, List.of("1M8GDM9AXKP042788", "1M8GDM9A1KP042788"),
           IdentifierType.IMO_NUMBER, List.of("IMO 9074729", "IMO 9074728"),
           IdentifierType.BITCOIN_ADDRESS,
-              List.of("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5"),
+              List.of(
+                  "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+                  "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5"),
           IdentifierType.ETHEREUM_ADDRESS,
               List.of(
                   "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
@@ -74,10 +76,13 @@ class IdentifiersTest {
     }
   }
 
-  /** Unicode case mapping must not turn look-alikes into ASCII (U+017F long s, U+0131 dotless i). */
+  /**
+   * Unicode case mapping must not turn look-alikes into ASCII (U+017F long s, U+0131 dotless i).
+   */
   @Test
   void nonAsciiLettersAreNotCaseMappedIntoValidIdentifiers() {
-    assertThat(Isin.validate("u\u017f0378331005").reason()).isEqualTo("ISIN contains invalid character U+017F");
+    assertThat(Isin.validate("u\u017f0378331005").reason())
+        .isEqualTo("ISIN contains invalid character U+017F");
     assertThat(Iban.validate("ch93 0076 2011 6238 5295 7").valid()).isTrue();
     assertThat(Iban.validate("\u0131ban CH93 0076 2011 6238 5295 7").valid()).isFalse();
     assertThat(CountryCode.validate("\u0131t").valid()).isFalse();
@@ -99,7 +104,8 @@ class IdentifiersTest {
 
   @Test
   void resultInvariants() {
-    assertThatThrownBy(() -> new ValidationResult(IdentifierType.IBAN, true, null, null, null, null))
+    assertThatThrownBy(
+            () -> new ValidationResult(IdentifierType.IBAN, true, null, null, null, null))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(
             () -> new ValidationResult(IdentifierType.IBAN, false, "X", "X", "reason", List.of()))

@@ -15,9 +15,9 @@ class Keccak256Test {
   private static final HexFormat HEX = HexFormat.of();
 
   /**
-   * Keccak-256 (Ethereum's hash; pre-FIPS padding): the empty string's hash is Ethereum's well-known
-   * empty-code hash (KECCAK_EMPTY); "abc" from the Keccak team's known-answer tests as reproduced by
-   * Ethereum clients.
+   * Keccak-256 (Ethereum's hash; pre-FIPS padding): the empty string's hash is Ethereum's
+   * well-known empty-code hash (KECCAK_EMPTY); "abc" from the Keccak team's known-answer tests as
+   * reproduced by Ethereum clients.
    */
   @ParameterizedTest
   @CsvSource({

@@ -24,7 +24,8 @@ class LeiTest {
 
   @Test
   void normalises() {
-    assertThat(Lei.validate(" 7ltwfzyicnsx8d621k86 ").normalised()).isEqualTo("7LTWFZYICNSX8D621K86");
+    assertThat(Lei.validate(" 7ltwfzyicnsx8d621k86 ").normalised())
+        .isEqualTo("7LTWFZYICNSX8D621K86");
     assertThat(Lei.validate("5493 001K JTII GC8Y 1R12").normalised())
         .isEqualTo("5493001KJTIIGC8Y1R12");
   }

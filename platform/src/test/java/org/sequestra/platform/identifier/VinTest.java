@@ -33,8 +33,8 @@ class VinTest {
 
   /**
    * WP0ZZZ99ZTS392124 is the Porsche example of the Wikipedia article: European manufacturers put
-   * 'Z' filler at position 9, so the check digit does not match; valid with a warning. The other two
-   * are synthetic (Volkswagen and Renault manufacturer codes WVW, VF1).
+   * 'Z' filler at position 9, so the check digit does not match; valid with a warning. The other
+   * two are synthetic (Volkswagen and Renault manufacturer codes WVW, VF1).
    */
   @ParameterizedTest
   @ValueSource(strings = {"WP0ZZZ99ZTS392124", "WVWZZZ1JZXW000001", "VF1AAAAA555555555"})

@@ -23,7 +23,12 @@ class TrustRegistryTest {
                   NL, null, "NL-ARO", "NL", Set.of("ARO_ANALYST", "PLATFORM_ADMIN"), null),
               new TrustedIssuer(ES, null, "ES-ARO", "ES", Set.of("ARO_ANALYST"), null),
               new TrustedIssuer(
-                  HUB, null, null, null, null, Map.of("agency-es", "ES-ARO", "agency-nl", "NL-ARO"))));
+                  HUB,
+                  null,
+                  null,
+                  null,
+                  null,
+                  Map.of("agency-es", "ES-ARO", "agency-nl", "NL-ARO"))));
 
   @Test
   void agencyAndCountryComeFromTheRegistryEntryOfTheIssuer() {
@@ -84,8 +89,7 @@ class TrustRegistryTest {
   void aHubTokenWithoutATrustedIdentityProviderIsRejected() {
     assertThatThrownBy(() -> registry.attribute(HUB, "s", "u", List.of("ARO_ANALYST"), null))
         .isInstanceOf(UntrustedTokenException.class);
-    assertThatThrownBy(
-            () -> registry.attribute(HUB, "s", "u", List.of("ARO_ANALYST"), "agency-xx"))
+    assertThatThrownBy(() -> registry.attribute(HUB, "s", "u", List.of("ARO_ANALYST"), "agency-xx"))
         .isInstanceOf(UntrustedTokenException.class);
   }
 

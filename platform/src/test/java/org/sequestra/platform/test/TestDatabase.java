@@ -11,8 +11,8 @@ import javax.sql.DataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * One real PostgreSQL (zonky embedded, version 17) per test JVM, shared by all Spring contexts of
- * a module. Each service gets its own database in it, as in production.
+ * One real PostgreSQL (zonky embedded, version 17) per test JVM, shared by all Spring contexts of a
+ * module. Each service gets its own database in it, as in production.
  */
 public final class TestDatabase {
 

@@ -7,13 +7,13 @@ package org.sequestra.trace.engine;
  */
 interface AccountLedger {
 
-    void deposit(int label, long amount);
+  void deposit(int label, long amount);
 
-    /** Takes {@code amount} out, appending the lots taken to {@code taken}; returns the shortfall. */
-    long withdraw(long amount, Pieces taken);
+  /** Takes {@code amount} out, appending the lots taken to {@code taken}; returns the shortfall. */
+  long withdraw(long amount, Pieces taken);
 
-    long balance();
+  long balance();
 
-    /** The part of the balance carrying a label other than {@link Pieces#UNTRACED}. */
-    long traced();
+  /** The part of the balance carrying a label other than {@link Pieces#UNTRACED}. */
+  long traced();
 }

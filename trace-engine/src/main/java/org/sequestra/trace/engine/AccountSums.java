@@ -1,7 +1,5 @@
 package org.sequestra.trace.engine;
 
-import java.util.Arrays;
-
 /**
  * Positive sums per account, e.g. the amount booked at each end point. Additions are appended to a
  * short log and folded into the sums in batches: a wide trace (pro-rata through hubs) books at
@@ -12,77 +10,77 @@ import java.util.Arrays;
  */
 final class AccountSums {
 
-    private static final int LOG_CAPACITY = 1 << 14;
+  private static final int LOG_CAPACITY = 1 << 14;
 
-    private final int accounts;
-    private final int[] logAccounts = new int[LOG_CAPACITY];
-    private final long[] logAmounts = new long[LOG_CAPACITY];
-    private int logged;
-    private IntLongMap sparse = new IntLongMap();
-    private long[] dense;
-    private int denseSize;
+  private final int accounts;
+  private final int[] logAccounts = new int[LOG_CAPACITY];
+  private final long[] logAmounts = new long[LOG_CAPACITY];
+  private int logged;
+  private IntLongMap sparse = new IntLongMap();
+  private long[] dense;
+  private int denseSize;
 
-    AccountSums(int accounts) {
-        this.accounts = accounts;
+  AccountSums(int accounts) {
+    this.accounts = accounts;
+  }
+
+  /** Adds a positive amount. */
+  void add(int account, long amount) {
+    if (logged == LOG_CAPACITY) {
+      fold();
     }
+    logAccounts[logged] = account;
+    logAmounts[logged++] = amount;
+  }
 
-    /** Adds a positive amount. */
-    void add(int account, long amount) {
-        if (logged == LOG_CAPACITY) {
-            fold();
+  boolean contains(int account) {
+    fold();
+    return dense != null ? dense[account] != 0 : sparse.contains(account);
+  }
+
+  long get(int account) {
+    fold();
+    return dense != null ? dense[account] : sparse.get(account);
+  }
+
+  /** The accounts with a sum, ascending. */
+  int[] sortedKeys() {
+    fold();
+    if (dense == null) {
+      return sparse.sortedKeys();
+    }
+    int[] keys = new int[denseSize];
+    int n = 0;
+    for (int account = 0; account < dense.length; account++) {
+      if (dense[account] != 0) {
+        keys[n++] = account;
+      }
+    }
+    return keys;
+  }
+
+  private void fold() {
+    if (dense == null && sparse.size() + logged > accounts >>> 4) {
+      dense = new long[accounts];
+      for (int key : sparse.sortedKeys()) {
+        dense[key] = sparse.get(key);
+      }
+      denseSize = sparse.size();
+      sparse = null;
+    }
+    if (dense != null) {
+      for (int i = 0; i < logged; i++) {
+        int account = logAccounts[i];
+        if (dense[account] == 0) {
+          denseSize++;
         }
-        logAccounts[logged] = account;
-        logAmounts[logged++] = amount;
+        dense[account] += logAmounts[i];
+      }
+    } else {
+      for (int i = 0; i < logged; i++) {
+        sparse.add(logAccounts[i], logAmounts[i]);
+      }
     }
-
-    boolean contains(int account) {
-        fold();
-        return dense != null ? dense[account] != 0 : sparse.contains(account);
-    }
-
-    long get(int account) {
-        fold();
-        return dense != null ? dense[account] : sparse.get(account);
-    }
-
-    /** The accounts with a sum, ascending. */
-    int[] sortedKeys() {
-        fold();
-        if (dense == null) {
-            return sparse.sortedKeys();
-        }
-        int[] keys = new int[denseSize];
-        int n = 0;
-        for (int account = 0; account < dense.length; account++) {
-            if (dense[account] != 0) {
-                keys[n++] = account;
-            }
-        }
-        return keys;
-    }
-
-    private void fold() {
-        if (dense == null && sparse.size() + logged > accounts >>> 4) {
-            dense = new long[accounts];
-            for (int key : sparse.sortedKeys()) {
-                dense[key] = sparse.get(key);
-            }
-            denseSize = sparse.size();
-            sparse = null;
-        }
-        if (dense != null) {
-            for (int i = 0; i < logged; i++) {
-                int account = logAccounts[i];
-                if (dense[account] == 0) {
-                    denseSize++;
-                }
-                dense[account] += logAmounts[i];
-            }
-        } else {
-            for (int i = 0; i < logged; i++) {
-                sparse.add(logAccounts[i], logAmounts[i]);
-            }
-        }
-        logged = 0;
-    }
+    logged = 0;
+  }
 }

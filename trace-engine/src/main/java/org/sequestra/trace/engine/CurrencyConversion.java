@@ -7,9 +7,12 @@ package org.sequestra.trace.engine;
 @FunctionalInterface
 public interface CurrencyConversion {
 
-    /** Returned when there is no rate: the transaction is then left out of the trace. */
-    long NO_RATE = -1;
+  /** Returned when there is no rate: the transaction is then left out of the trace. */
+  long NO_RATE = -1;
 
-    /** The amount in minor units of {@code toCurrency}, rounded by the implementation, or {@link #NO_RATE}. */
-    long convert(long amountMinor, int fromCurrency, int toCurrency, long epochSecond);
+  /**
+   * The amount in minor units of {@code toCurrency}, rounded by the implementation, or {@link
+   * #NO_RATE}.
+   */
+  long convert(long amountMinor, int fromCurrency, int toCurrency, long epochSecond);
 }

@@ -7,24 +7,24 @@ package org.sequestra.trace.engine;
  */
 final class LibrAttribution extends LotTable {
 
-    LibrAttribution(int denseLabels) {
-        super(denseLabels);
-    }
+  LibrAttribution(int denseLabels) {
+    super(denseLabels);
+  }
 
-    @Override
-    public long withdraw(long amount, Pieces taken) {
-        long fromUntraced = Math.min(amount, untraced());
-        takeUntraced(fromUntraced, taken);
-        long rest = amount - fromUntraced;
-        if (rest == 0) {
-            return 0;
-        }
-        long traced = traced();
-        if (rest >= traced) {
-            takeAll(false, taken);
-            return rest - traced;
-        }
-        takeProRata(false, rest, traced, taken);
-        return 0;
+  @Override
+  public long withdraw(long amount, Pieces taken) {
+    long fromUntraced = Math.min(amount, untraced());
+    takeUntraced(fromUntraced, taken);
+    long rest = amount - fromUntraced;
+    if (rest == 0) {
+      return 0;
     }
+    long traced = traced();
+    if (rest >= traced) {
+      takeAll(false, taken);
+      return rest - traced;
+    }
+    takeProRata(false, rest, traced, taken);
+    return 0;
+  }
 }

@@ -3,25 +3,25 @@ package org.sequestra.trace.engine;
 /** LIFO: the newest money in the account leaves first. */
 final class LifoAttribution implements AccountLedger {
 
-    private final LotDeque lots = new LotDeque();
+  private final LotDeque lots = new LotDeque();
 
-    @Override
-    public void deposit(int label, long amount) {
-        lots.append(label, amount);
-    }
+  @Override
+  public void deposit(int label, long amount) {
+    lots.append(label, amount);
+  }
 
-    @Override
-    public long withdraw(long amount, Pieces taken) {
-        return lots.takeNewest(amount, taken);
-    }
+  @Override
+  public long withdraw(long amount, Pieces taken) {
+    return lots.takeNewest(amount, taken);
+  }
 
-    @Override
-    public long balance() {
-        return lots.balance();
-    }
+  @Override
+  public long balance() {
+    return lots.balance();
+  }
 
-    @Override
-    public long traced() {
-        return lots.traced();
-    }
+  @Override
+  public long traced() {
+    return lots.traced();
+  }
 }

@@ -9,52 +9,52 @@ import java.util.Arrays;
  */
 final class Pieces {
 
-    static final int UNTRACED = -1;
+  static final int UNTRACED = -1;
 
-    private int size;
-    private int[] labels = new int[8];
-    private long[] amounts = new long[8];
+  private int size;
+  private int[] labels = new int[8];
+  private long[] amounts = new long[8];
 
-    void clear() {
-        size = 0;
+  void clear() {
+    size = 0;
+  }
+
+  /** Appends, merging with the last piece when the label repeats. */
+  void add(int label, long amount) {
+    if (amount == 0) {
+      return;
     }
-
-    /** Appends, merging with the last piece when the label repeats. */
-    void add(int label, long amount) {
-        if (amount == 0) {
-            return;
-        }
-        if (size > 0 && labels[size - 1] == label) {
-            amounts[size - 1] += amount;
-            return;
-        }
-        if (size == labels.length) {
-            labels = Arrays.copyOf(labels, size * 2);
-            amounts = Arrays.copyOf(amounts, size * 2);
-        }
-        labels[size] = label;
-        amounts[size++] = amount;
+    if (size > 0 && labels[size - 1] == label) {
+      amounts[size - 1] += amount;
+      return;
     }
-
-    int size() {
-        return size;
+    if (size == labels.length) {
+      labels = Arrays.copyOf(labels, size * 2);
+      amounts = Arrays.copyOf(amounts, size * 2);
     }
+    labels[size] = label;
+    amounts[size++] = amount;
+  }
 
-    int label(int i) {
-        return labels[i];
-    }
+  int size() {
+    return size;
+  }
 
-    long amount(int i) {
-        return amounts[i];
-    }
+  int label(int i) {
+    return labels[i];
+  }
 
-    long tracedTotal() {
-        long sum = 0;
-        for (int i = 0; i < size; i++) {
-            if (labels[i] != UNTRACED) {
-                sum += amounts[i];
-            }
-        }
-        return sum;
+  long amount(int i) {
+    return amounts[i];
+  }
+
+  long tracedTotal() {
+    long sum = 0;
+    for (int i = 0; i < size; i++) {
+      if (labels[i] != UNTRACED) {
+        sum += amounts[i];
+      }
     }
+    return sum;
+  }
 }

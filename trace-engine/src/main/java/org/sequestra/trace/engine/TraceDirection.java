@@ -1,8 +1,8 @@
 package org.sequestra.trace.engine;
 
 public enum TraceDirection {
-    /** Where did the proceeds go. */
-    FORWARD,
-    /** Where did the money come from. */
-    BACKWARD
+  /** Where did the proceeds go. */
+  FORWARD,
+  /** Where did the money come from. */
+  BACKWARD
 }

@@ -9,9 +9,14 @@ import java.util.Arrays;
  */
 public record TracePath(long amount, int[] accounts, int[] transactionIds) {
 
-    @Override
-    public String toString() {
-        return "TracePath[amount=" + amount + ", accounts=" + Arrays.toString(accounts)
-                + ", transactions=" + Arrays.toString(transactionIds) + "]";
-    }
+  @Override
+  public String toString() {
+    return "TracePath[amount="
+        + amount
+        + ", accounts="
+        + Arrays.toString(accounts)
+        + ", transactions="
+        + Arrays.toString(transactionIds)
+        + "]";
+  }
 }

@@ -7,46 +7,47 @@ package org.sequestra.trace.engine;
  */
 public sealed interface TraceSeed {
 
-    long from();
+  long from();
 
-    long until();
+  long until();
 
-    /**
-     * {@code amount} of the money in {@code account} is proceeds: forward, the money there at the start
-     * of second {@code from} (it then counts as newly arrived); backward, the money there at the end of
-     * second {@code until}. Any part of {@code amount} the account did not hold is unexplained.
-     */
-    record InAccount(int account, long amount, long from, long until) implements TraceSeed {
-        public InAccount {
-            if (amount <= 0 || from > until) {
-                throw new IllegalArgumentException("need a positive amount and from <= until");
-            }
-        }
+  /**
+   * {@code amount} of the money in {@code account} is proceeds: forward, the money there at the
+   * start of second {@code from} (it then counts as newly arrived); backward, the money there at
+   * the end of second {@code until}. Any part of {@code amount} the account did not hold is
+   * unexplained.
+   */
+  record InAccount(int account, long amount, long from, long until) implements TraceSeed {
+    public InAccount {
+      if (amount <= 0 || from > until) {
+        throw new IllegalArgumentException("need a positive amount and from <= until");
+      }
     }
+  }
 
-    /**
-     * The whole amounts of these transactions are proceeds: forward, from the moment they arrive;
-     * backward, their origin is wanted. They must lie in the window and be in the traced currency.
-     */
-    record OfTransactions(int[] transactionIds, long from, long until) implements TraceSeed {
-        public OfTransactions {
-            if (transactionIds.length == 0 || from > until) {
-                throw new IllegalArgumentException("need at least one transaction and from <= until");
-            }
-            transactionIds = transactionIds.clone();
-        }
+  /**
+   * The whole amounts of these transactions are proceeds: forward, from the moment they arrive;
+   * backward, their origin is wanted. They must lie in the window and be in the traced currency.
+   */
+  record OfTransactions(int[] transactionIds, long from, long until) implements TraceSeed {
+    public OfTransactions {
+      if (transactionIds.length == 0 || from > until) {
+        throw new IllegalArgumentException("need at least one transaction and from <= until");
+      }
+      transactionIds = transactionIds.clone();
     }
+  }
 
-    static TraceSeed inAccount(int account, long amount, long from, long until) {
-        return new InAccount(account, amount, from, until);
-    }
+  static TraceSeed inAccount(int account, long amount, long from, long until) {
+    return new InAccount(account, amount, from, until);
+  }
 
-    static TraceSeed transactionsWithin(long from, long until, int... transactionIds) {
-        return new OfTransactions(transactionIds, from, until);
-    }
+  static TraceSeed transactionsWithin(long from, long until, int... transactionIds) {
+    return new OfTransactions(transactionIds, from, until);
+  }
 
-    /** Transactions seeded with an unbounded window. */
-    static TraceSeed transactions(int... transactionIds) {
-        return new OfTransactions(transactionIds, Long.MIN_VALUE, Long.MAX_VALUE);
-    }
+  /** Transactions seeded with an unbounded window. */
+  static TraceSeed transactions(int... transactionIds) {
+    return new OfTransactions(transactionIds, Long.MIN_VALUE, Long.MAX_VALUE);
+  }
 }

@@ -14,34 +14,34 @@ import org.sequestra.trace.engine.TemporalGraph;
  */
 public final class PatternDetector {
 
-    private final TemporalGraph graph;
+  private final TemporalGraph graph;
 
-    public PatternDetector(TemporalGraph graph) {
-        this.graph = graph;
-    }
+  public PatternDetector(TemporalGraph graph) {
+    this.graph = graph;
+  }
 
-    public PatternReport detect(PatternOptions options) {
-        return detect(options, EnumSet.allOf(Pattern.class));
-    }
+  public PatternReport detect(PatternOptions options) {
+    return detect(options, EnumSet.allOf(Pattern.class));
+  }
 
-    public PatternReport detect(PatternOptions options, Set<Pattern> patterns) {
-        FindingSink sink = new FindingSink(graph, options.maxFindingsPerPattern());
-        if (patterns.contains(Pattern.CYCLE)) {
-            new CycleDetector(graph, options, sink).detect();
-        }
-        BurstDetector bursts = new BurstDetector(graph, sink);
-        if (patterns.contains(Pattern.FAN_IN)) {
-            bursts.fans(true, options);
-        }
-        if (patterns.contains(Pattern.FAN_OUT)) {
-            bursts.fans(false, options);
-        }
-        if (patterns.contains(Pattern.STRUCTURING)) {
-            bursts.structuring(options);
-        }
-        if (patterns.contains(Pattern.PASS_THROUGH)) {
-            new PassThroughDetector(graph, options, sink).detect();
-        }
-        return sink.report();
+  public PatternReport detect(PatternOptions options, Set<Pattern> patterns) {
+    FindingSink sink = new FindingSink(graph, options.maxFindingsPerPattern());
+    if (patterns.contains(Pattern.CYCLE)) {
+      new CycleDetector(graph, options, sink).detect();
     }
+    BurstDetector bursts = new BurstDetector(graph, sink);
+    if (patterns.contains(Pattern.FAN_IN)) {
+      bursts.fans(true, options);
+    }
+    if (patterns.contains(Pattern.FAN_OUT)) {
+      bursts.fans(false, options);
+    }
+    if (patterns.contains(Pattern.STRUCTURING)) {
+      bursts.structuring(options);
+    }
+    if (patterns.contains(Pattern.PASS_THROUGH)) {
+      new PassThroughDetector(graph, options, sink).detect();
+    }
+    return sink.report();
+  }
 }

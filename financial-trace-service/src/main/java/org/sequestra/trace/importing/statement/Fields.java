@@ -128,9 +128,9 @@ public final class Fields {
 
   /**
    * The shapes nearly every file uses, read without a {@link java.time.format.DateTimeFormatter}
-   * (which cost more than the rest of a line): {@code yyyy-MM-dd}, and {@code
-   * yyyy-MM-ddTHH:mm:ss} with an optional fraction and an optional {@code Z} or {@code ±HH:MM}.
-   * The same values as the formatters give; {@code null} for any other shape, which they read.
+   * (which cost more than the rest of a line): {@code yyyy-MM-dd}, and {@code yyyy-MM-ddTHH:mm:ss}
+   * with an optional fraction and an optional {@code Z} or {@code ±HH:MM}. The same values as the
+   * formatters give; {@code null} for any other shape, which they read.
    *
    * @throws DateTimeException when the shape fits but a value is out of range (a 30 February)
    */
@@ -171,9 +171,7 @@ public final class Fields {
       char sign = value.charAt(at);
       if (sign == 'Z' && at + 1 == length) {
         offsetSeconds = 0;
-      } else if ((sign == '+' || sign == '-')
-          && at + 6 == length
-          && value.charAt(at + 3) == ':') {
+      } else if ((sign == '+' || sign == '-') && at + 6 == length && value.charAt(at + 3) == ':') {
         int hours = digits(value, at + 1, 2);
         int minutes = digits(value, at + 4, 2);
         if (hours < 0 || minutes < 0) {

@@ -212,7 +212,8 @@ class Camt053ParserTest {
   @Test
   void textThatIsNotInTheDeclaredEncodingFailsTheFile() throws Exception {
     byte[] utf8;
-    try (InputStream in = getClass().getResourceAsStream("/samples/camt053_v04_postfinance_sample.xml")) {
+    try (InputStream in =
+        getClass().getResourceAsStream("/samples/camt053_v04_postfinance_sample.xml")) {
       utf8 = in.readAllBytes();
     }
     // Declared UTF-8, written in Latin-1 ("FÜR" becomes a byte UTF-8 does not allow there).

@@ -22,21 +22,46 @@ class FieldsTest {
     List<String> values =
         new ArrayList<>(
             List.of(
-                "2024-03-01", "2024-02-29", "2023-02-29", "2024-02-30", "2024-13-01", "0000-01-01",
-                "2024-03-01T10:00:00Z", "2024-03-01T10:00Z", "2024-03-01T10:00", "2024-03-01T23:59:59",
-                "2024-03-01T24:00:00", "2024-03-01T23:60:00", "2024-03-01T23:59:60Z",
-                "2024-03-01T10:00:00.5Z", "2024-03-01T10:00:00.123456789Z",
-                "2024-03-01T10:00:00.1234567891Z", "2024-03-01T10:00:00.Z",
-                "2024-03-01T01:30:00+02:00", "2024-03-01T22:30:00-05:30", "2024-03-01T10:00:00-00:00",
-                "2024-03-01T10:00:00+18:00", "2024-03-01T10:00:00+19:00", "2024-03-01T10:00:00+05:60",
-                "2024-03-01T10:00:00+0200", "2024-03-01T10:00:00+02", "2024-03-01T10:00:00+02:00:30",
-                "2024-03-01 10:00:00", "2024-3-01T10:00:00Z", "20240301", "01.03.2024",
-                "+12024-03-01", "2024-03-01T1a:00:00Z", "2024-03-01T10:00:00z", "2024-03-01T10:00:00ZZ"));
+                "2024-03-01",
+                "2024-02-29",
+                "2023-02-29",
+                "2024-02-30",
+                "2024-13-01",
+                "0000-01-01",
+                "2024-03-01T10:00:00Z",
+                "2024-03-01T10:00Z",
+                "2024-03-01T10:00",
+                "2024-03-01T23:59:59",
+                "2024-03-01T24:00:00",
+                "2024-03-01T23:60:00",
+                "2024-03-01T23:59:60Z",
+                "2024-03-01T10:00:00.5Z",
+                "2024-03-01T10:00:00.123456789Z",
+                "2024-03-01T10:00:00.1234567891Z",
+                "2024-03-01T10:00:00.Z",
+                "2024-03-01T01:30:00+02:00",
+                "2024-03-01T22:30:00-05:30",
+                "2024-03-01T10:00:00-00:00",
+                "2024-03-01T10:00:00+18:00",
+                "2024-03-01T10:00:00+19:00",
+                "2024-03-01T10:00:00+05:60",
+                "2024-03-01T10:00:00+0200",
+                "2024-03-01T10:00:00+02",
+                "2024-03-01T10:00:00+02:00:30",
+                "2024-03-01 10:00:00",
+                "2024-3-01T10:00:00Z",
+                "20240301",
+                "01.03.2024",
+                "+12024-03-01",
+                "2024-03-01T1a:00:00Z",
+                "2024-03-01T10:00:00z",
+                "2024-03-01T10:00:00ZZ"));
     Random random = new Random(7);
     for (int i = 0; i < 2_000; i++) {
       OffsetDateTime at =
           OffsetDateTime.ofInstant(
-              Instant.ofEpochSecond(random.nextLong(-2_000_000_000L, 4_000_000_000L), random.nextInt(1_000_000_000)),
+              Instant.ofEpochSecond(
+                  random.nextLong(-2_000_000_000L, 4_000_000_000L), random.nextInt(1_000_000_000)),
               ZoneOffset.ofTotalSeconds((random.nextInt(-18 * 4, 18 * 4 + 1)) * 900));
       values.add(at.toString());
       values.add(at.toLocalDateTime().toString());
@@ -63,7 +88,8 @@ class FieldsTest {
   void datesAreWhatTheIsoFormatterMakesOfThem() {
     assertThat(Fields.date("value_date", "2024-02-29")).isEqualTo(LocalDate.of(2024, 2, 29));
     assertThat(Fields.date("value_date", " 2024-03-01 ")).isEqualTo(LocalDate.of(2024, 3, 1));
-    for (String bad : List.of("2023-02-29", "2024-00-10", "2024-3-1", "2024/03/01", "2024-03-01T00:00")) {
+    for (String bad :
+        List.of("2023-02-29", "2024-00-10", "2024-3-1", "2024/03/01", "2024-03-01T00:00")) {
       assertThatThrownBy(() -> Fields.date("value_date", bad))
           .as(bad)
           .isInstanceOf(RejectedField.class)
@@ -79,7 +105,8 @@ class FieldsTest {
     }
     int time = value.indexOf('T');
     String clock = time < 0 ? "" : value.substring(time);
-    if (time >= 0 && (clock.endsWith("Z") || clock.indexOf('+') > 0 || clock.lastIndexOf('-') > 0)) {
+    if (time >= 0
+        && (clock.endsWith("Z") || clock.indexOf('+') > 0 || clock.lastIndexOf('-') > 0)) {
       OffsetDateTime at = OffsetDateTime.parse(value);
       return new Fields.Booked(at.toInstant(), at.toLocalDate());
     }
