@@ -3,6 +3,7 @@ package org.sequestra.registry.asset;
 import java.net.URI;
 import java.util.UUID;
 import org.sequestra.platform.context.RequestContext;
+import org.sequestra.platform.paging.PageMetadata;
 import org.sequestra.platform.web.ETags;
 import org.sequestra.registry.api.AssetsApi;
 import org.sequestra.registry.api.model.AssetDto;
@@ -12,7 +13,6 @@ import org.sequestra.registry.api.model.AssetTypeDto;
 import org.sequestra.registry.api.model.AssetUpdateDto;
 import org.sequestra.registry.api.model.NewAssetDto;
 import org.sequestra.registry.api.model.NewValuationDto;
-import org.sequestra.registry.api.model.PageMetadataDto;
 import org.sequestra.registry.api.model.ValuationDto;
 import org.sequestra.registry.api.model.ValuationPageDto;
 import org.springframework.data.domain.Page;
@@ -102,15 +102,10 @@ class AssetController implements AssetsApi {
     Page<Valuation> result =
         assets.listValuations(RequestContext.currentCaller(), assetId, page, size);
     return ResponseEntity.ok(
-        new ValuationPageDto(result.map(mapper::toDto).getContent(), metadata(result)));
+        new ValuationPageDto(result.map(mapper::toDto).getContent(), PageMetadata.of(result)));
   }
 
   private AssetPageDto page(Page<Asset> result) {
-    return new AssetPageDto(result.map(mapper::toDto).getContent(), metadata(result));
-  }
-
-  private static PageMetadataDto metadata(Page<?> result) {
-    return new PageMetadataDto(
-        result.getNumber(), result.getSize(), result.getTotalElements(), result.getTotalPages());
+    return new AssetPageDto(result.map(mapper::toDto).getContent(), PageMetadata.of(result));
   }
 }

@@ -6,11 +6,11 @@ import org.sequestra.platform.audit.AuditQuery;
 import org.sequestra.platform.audit.AuditTrail;
 import org.sequestra.platform.audit.ChainVerification;
 import org.sequestra.platform.context.RequestContext;
+import org.sequestra.platform.paging.PageMetadata;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.registry.api.AuditApi;
 import org.sequestra.registry.api.model.AuditEntryPageDto;
 import org.sequestra.registry.api.model.AuditVerificationDto;
-import org.sequestra.registry.api.model.PageMetadataDto;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,7 +48,7 @@ class AuditController implements AuditApi {
     return ResponseEntity.ok(
         new AuditEntryPageDto(
             result.entries().stream().map(mapper::toDto).toList(),
-            new PageMetadataDto(
+            new PageMetadata(
                 result.page(), result.size(), result.totalElements(), result.totalPages())));
   }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.sequestra.platform.context.RequestContext;
+import org.sequestra.platform.paging.PageMetadata;
 import org.sequestra.platform.web.ETags;
 import org.sequestra.registry.api.CasesApi;
 import org.sequestra.registry.api.model.CaseDto;
@@ -15,7 +16,6 @@ import org.sequestra.registry.api.model.CaseStatusDto;
 import org.sequestra.registry.api.model.CaseUpdateDto;
 import org.sequestra.registry.api.model.NewCaseDto;
 import org.sequestra.registry.api.model.NewCaseShareDto;
-import org.sequestra.registry.api.model.PageMetadataDto;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -84,7 +84,7 @@ class CaseController implements CasesApi {
             openedTo);
     Page<CaseView> result = cases.list(RequestContext.currentCaller(), search, page, size);
     return ResponseEntity.ok(
-        new CasePageDto(result.map(mapper::toDto).getContent(), metadata(result)));
+        new CasePageDto(result.map(mapper::toDto).getContent(), PageMetadata.of(result)));
   }
 
   @Override
@@ -110,7 +110,7 @@ class CaseController implements CasesApi {
     return ResponseEntity.ok(
         new CaseSharePageDto(
             result.map(share -> mapper.toDto(share, clock.instant())).getContent(),
-            metadata(result)));
+            PageMetadata.of(result)));
   }
 
   @Override
@@ -118,10 +118,5 @@ class CaseController implements CasesApi {
   public ResponseEntity<Void> revokeCaseShare(UUID caseId, UUID shareId) {
     sharing.revoke(RequestContext.currentCaller(), caseId, shareId);
     return ResponseEntity.noContent().build();
-  }
-
-  private static PageMetadataDto metadata(Page<?> page) {
-    return new PageMetadataDto(
-        page.getNumber(), page.getSize(), page.getTotalElements(), page.getTotalPages());
   }
 }

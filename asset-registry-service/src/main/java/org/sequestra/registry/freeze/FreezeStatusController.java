@@ -2,10 +2,10 @@ package org.sequestra.registry.freeze;
 
 import java.util.UUID;
 import org.sequestra.platform.context.RequestContext;
+import org.sequestra.platform.paging.PageMetadata;
 import org.sequestra.registry.api.FreezeStatusApi;
 import org.sequestra.registry.api.model.FreezeLookupIdentifierTypeDto;
 import org.sequestra.registry.api.model.FreezeStatusPageDto;
-import org.sequestra.registry.api.model.PageMetadataDto;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,10 +42,9 @@ class FreezeStatusController implements FreezeStatusApi {
                 purpose),
             page,
             size);
-    long totalPages = (result.total() + size - 1) / size;
     return ResponseEntity.ok(
         new FreezeStatusPageDto(
             result.items().stream().map(mapper::toDto).toList(),
-            new PageMetadataDto(page, size, result.total(), (int) totalPages)));
+            PageMetadata.of(page, size, result.total())));
   }
 }

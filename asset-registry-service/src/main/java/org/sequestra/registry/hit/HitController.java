@@ -2,10 +2,10 @@ package org.sequestra.registry.hit;
 
 import java.util.UUID;
 import org.sequestra.platform.context.RequestContext;
+import org.sequestra.platform.paging.PageMetadata;
 import org.sequestra.registry.api.HitsApi;
 import org.sequestra.registry.api.model.HitDto;
 import org.sequestra.registry.api.model.HitPageDto;
-import org.sequestra.registry.api.model.PageMetadataDto;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,11 +31,7 @@ class HitController implements HitsApi {
     return ResponseEntity.ok(
         new HitPageDto(
             result.map(hit -> mapper.toDto(hit, contactPoints)).getContent(),
-            new PageMetadataDto(
-                result.getNumber(),
-                result.getSize(),
-                result.getTotalElements(),
-                result.getTotalPages())));
+            PageMetadata.of(result)));
   }
 
   @Override

@@ -2,11 +2,11 @@ package org.sequestra.registry.ownership;
 
 import java.util.UUID;
 import org.sequestra.platform.context.RequestContext;
+import org.sequestra.platform.paging.PageMetadata;
 import org.sequestra.registry.api.OwnershipApi;
 import org.sequestra.registry.api.model.NewOwnershipDto;
 import org.sequestra.registry.api.model.OwnershipDto;
 import org.sequestra.registry.api.model.OwnershipPageDto;
-import org.sequestra.registry.api.model.PageMetadataDto;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -38,12 +38,6 @@ class OwnershipController implements OwnershipApi {
   public ResponseEntity<OwnershipPageDto> listOwners(UUID assetId, Integer page, Integer size) {
     Page<Ownership> result = ownerships.list(RequestContext.currentCaller(), assetId, page, size);
     return ResponseEntity.ok(
-        new OwnershipPageDto(
-            result.map(mapper::toDto).getContent(),
-            new PageMetadataDto(
-                result.getNumber(),
-                result.getSize(),
-                result.getTotalElements(),
-                result.getTotalPages())));
+        new OwnershipPageDto(result.map(mapper::toDto).getContent(), PageMetadata.of(result)));
   }
 }

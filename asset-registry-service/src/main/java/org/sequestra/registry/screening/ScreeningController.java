@@ -2,9 +2,9 @@ package org.sequestra.registry.screening;
 
 import java.util.UUID;
 import org.sequestra.platform.context.RequestContext;
+import org.sequestra.platform.paging.PageMetadata;
 import org.sequestra.registry.api.ScreeningApi;
 import org.sequestra.registry.api.model.CandidateDecisionDto;
-import org.sequestra.registry.api.model.PageMetadataDto;
 import org.sequestra.registry.api.model.ScreeningCandidateDto;
 import org.sequestra.registry.api.model.ScreeningDto;
 import org.sequestra.registry.api.model.ScreeningPageDto;
@@ -39,13 +39,7 @@ class ScreeningController implements ScreeningApi {
     Page<Screening> result =
         screenings.list(RequestContext.currentCaller(), caseId, subjectId, page, size);
     return ResponseEntity.ok(
-        new ScreeningPageDto(
-            result.map(mapper::toDto).getContent(),
-            new PageMetadataDto(
-                result.getNumber(),
-                result.getSize(),
-                result.getTotalElements(),
-                result.getTotalPages())));
+        new ScreeningPageDto(result.map(mapper::toDto).getContent(), PageMetadata.of(result)));
   }
 
   @Override

@@ -3,9 +3,9 @@ package org.sequestra.registry.subject;
 import java.net.URI;
 import java.util.UUID;
 import org.sequestra.platform.context.RequestContext;
+import org.sequestra.platform.paging.PageMetadata;
 import org.sequestra.registry.api.SubjectsApi;
 import org.sequestra.registry.api.model.NewSubjectDto;
-import org.sequestra.registry.api.model.PageMetadataDto;
 import org.sequestra.registry.api.model.SubjectDto;
 import org.sequestra.registry.api.model.SubjectPageDto;
 import org.springframework.data.domain.Page;
@@ -47,12 +47,6 @@ class SubjectController implements SubjectsApi {
   public ResponseEntity<SubjectPageDto> listSubjects(UUID caseId, Integer page, Integer size) {
     Page<Subject> result = subjects.list(RequestContext.currentCaller(), caseId, page, size);
     return ResponseEntity.ok(
-        new SubjectPageDto(
-            result.map(mapper::toDto).getContent(),
-            new PageMetadataDto(
-                result.getNumber(),
-                result.getSize(),
-                result.getTotalElements(),
-                result.getTotalPages())));
+        new SubjectPageDto(result.map(mapper::toDto).getContent(), PageMetadata.of(result)));
   }
 }

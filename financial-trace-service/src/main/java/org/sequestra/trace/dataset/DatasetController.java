@@ -4,13 +4,13 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
 import org.sequestra.platform.context.RequestContext;
+import org.sequestra.platform.paging.PageMetadata;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.NotFoundException;
 import org.sequestra.trace.api.DatasetsApi;
 import org.sequestra.trace.api.model.DatasetDto;
 import org.sequestra.trace.api.model.DatasetPageDto;
 import org.sequestra.trace.api.model.NewDatasetDto;
-import org.sequestra.trace.api.model.PageMetadataDto;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -68,12 +68,6 @@ class DatasetController implements DatasetsApi {
         datasets.findByOwningAgency(
             RequestContext.currentCaller().agency(), PageRequest.of(page, size, newestFirst));
     return ResponseEntity.ok(
-        new DatasetPageDto(
-            result.map(mapper::toDto).getContent(),
-            new PageMetadataDto(
-                result.getNumber(),
-                result.getSize(),
-                result.getTotalElements(),
-                result.getTotalPages())));
+        new DatasetPageDto(result.map(mapper::toDto).getContent(), PageMetadata.of(result)));
   }
 }

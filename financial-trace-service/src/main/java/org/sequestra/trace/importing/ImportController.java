@@ -8,12 +8,12 @@ import java.util.UUID;
 import org.sequestra.platform.identifier.IdentifierType;
 import org.sequestra.platform.identifier.Identifiers;
 import org.sequestra.platform.identifier.ValidationResult;
+import org.sequestra.platform.paging.PageMetadata;
 import org.sequestra.platform.web.InvalidRequestException;
 import org.sequestra.platform.web.NotFoundException;
 import org.sequestra.trace.api.ImportsApi;
 import org.sequestra.trace.api.model.ImportDto;
 import org.sequestra.trace.api.model.ImportFormatDto;
-import org.sequestra.trace.api.model.PageMetadataDto;
 import org.sequestra.trace.api.model.RejectionPageDto;
 import org.sequestra.trace.dataset.DatasetAccess;
 import org.sequestra.trace.importing.statement.StatementFormat;
@@ -87,7 +87,7 @@ class ImportController implements ImportsApi {
     return ResponseEntity.ok(
         new RejectionPageDto(
             rejections.page(importId, page, size),
-            new PageMetadataDto(page, size, total, (int) ((total + size - 1) / size))));
+            new PageMetadata(page, size, total, (int) ((total + size - 1) / size))));
   }
 
   private ImportJob visibleJob(UUID datasetId, UUID importId) {

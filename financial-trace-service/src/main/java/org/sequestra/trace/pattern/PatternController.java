@@ -11,12 +11,12 @@ import java.util.UUID;
 import org.sequestra.platform.audit.AuditEvent;
 import org.sequestra.platform.audit.AuditTrail;
 import org.sequestra.platform.context.RequestContext;
+import org.sequestra.platform.paging.PageMetadata;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.InvalidRequestException;
 import org.sequestra.trace.api.PatternsApi;
 import org.sequestra.trace.api.model.EvidenceTransactionDto;
 import org.sequestra.trace.api.model.MoneyDto;
-import org.sequestra.trace.api.model.PageMetadataDto;
 import org.sequestra.trace.api.model.PatternCountDto;
 import org.sequestra.trace.api.model.PatternDto;
 import org.sequestra.trace.api.model.PatternFindingDto;
@@ -100,8 +100,7 @@ class PatternController implements PatternsApi {
         new PatternScanDto(
             counts,
             findings.subList(from, to).stream().map(f -> finding(graph, f)).toList(),
-            new PageMetadataDto(
-                page, size, (long) findings.size(), (findings.size() + size - 1) / size)));
+            PageMetadata.of(page, size, findings.size())));
   }
 
   private static Set<Pattern> patterns(PatternScanOptionsDto request) {

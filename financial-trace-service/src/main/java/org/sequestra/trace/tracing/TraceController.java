@@ -3,11 +3,11 @@ package org.sequestra.trace.tracing;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.sequestra.platform.paging.PageMetadata;
 import org.sequestra.trace.api.TracesApi;
 import org.sequestra.trace.api.model.AssetProposalDto;
 import org.sequestra.trace.api.model.NewAssetProposalDto;
 import org.sequestra.trace.api.model.NewTraceDto;
-import org.sequestra.trace.api.model.PageMetadataDto;
 import org.sequestra.trace.api.model.TraceDto;
 import org.sequestra.trace.api.model.TracePageDto;
 import org.springframework.http.HttpStatus;
@@ -48,9 +48,7 @@ class TraceController implements TracesApi {
   public ResponseEntity<TracePageDto> listTraces(UUID datasetId, Integer page, Integer size) {
     long total = traces.count(datasetId);
     return ResponseEntity.ok(
-        new TracePageDto(
-            traces.page(datasetId, page, size),
-            new PageMetadataDto(page, size, total, (int) ((total + size - 1) / size))));
+        new TracePageDto(traces.page(datasetId, page, size), PageMetadata.of(page, size, total)));
   }
 
   @Override

@@ -1,8 +1,8 @@
 package org.sequestra.trace.transaction;
 
 import java.util.UUID;
+import org.sequestra.platform.paging.PageMetadata;
 import org.sequestra.trace.api.TransactionsApi;
-import org.sequestra.trace.api.model.PageMetadataDto;
 import org.sequestra.trace.api.model.TransactionPageDto;
 import org.sequestra.trace.dataset.DatasetAccess;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +34,6 @@ class TransactionController implements TransactionsApi {
     return ResponseEntity.ok(
         new TransactionPageDto(
             transactions.page(datasetId, page, size).stream().map(mapper::toDto).toList(),
-            new PageMetadataDto(page, size, total, (int) ((total + size - 1) / size))));
+            PageMetadata.of(page, size, total)));
   }
 }

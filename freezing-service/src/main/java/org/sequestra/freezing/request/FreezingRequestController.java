@@ -7,8 +7,8 @@ import org.sequestra.freezing.api.FreezingRequestsApi;
 import org.sequestra.freezing.api.model.FreezingRequestDto;
 import org.sequestra.freezing.api.model.FreezingRequestPageDto;
 import org.sequestra.freezing.api.model.NewFreezingRequestDto;
-import org.sequestra.freezing.api.model.PageMetadataDto;
 import org.sequestra.platform.context.RequestContext;
+import org.sequestra.platform.paging.PageMetadata;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.NotFoundException;
 import org.springframework.data.domain.Page;
@@ -73,11 +73,6 @@ class FreezingRequestController implements FreezingRequestsApi {
             RequestContext.currentCaller().agency(), PageRequest.of(page, size, newestFirst));
     return ResponseEntity.ok(
         new FreezingRequestPageDto(
-            result.map(mapper::toDto).getContent(),
-            new PageMetadataDto(
-                result.getNumber(),
-                result.getSize(),
-                result.getTotalElements(),
-                result.getTotalPages())));
+            result.map(mapper::toDto).getContent(), PageMetadata.of(result)));
   }
 }
