@@ -1,17 +1,21 @@
 package org.sequestra.gateway.security;
 
 import org.sequestra.gateway.web.ProblemResponses;
+import org.sequestra.gateway.web.RequestIdFilter;
+import org.sequestra.platform.web.BearerProblems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** 401 and 403 from the security chain, as problem+json with a bearer challenge (RFC 6750). */
+/**
+ * 401 and 403 from the security chain, as problem+json with a bearer challenge (RFC 6750); the 401
+ * is the services' ({@link BearerProblems}).
+ */
 public class BearerProblemHandler
     implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
 
@@ -23,19 +27,10 @@ public class BearerProblemHandler
 
   @Override
   public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException exception) {
-    boolean tokenPresented = exception instanceof OAuth2AuthenticationException;
-    String challenge = tokenPresented ? "Bearer error=\"invalid_token\"" : "Bearer";
-    String detail =
-        tokenPresented
-            ? "The bearer token was rejected: " + exception.getMessage()
-            : "A bearer token from a trusted issuer is required.";
     return problems.write(
         exchange,
-        HttpStatus.UNAUTHORIZED,
-        "unauthorized",
-        "Authentication required",
-        detail,
-        headers -> headers.set(HttpHeaders.WWW_AUTHENTICATE, challenge));
+        BearerProblems.unauthorized(exception, RequestIdFilter.requestId(exchange)),
+        headers -> headers.set(HttpHeaders.WWW_AUTHENTICATE, BearerProblems.challenge(exception)));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.sequestra.gateway.security;
 
 import org.sequestra.gateway.web.ProblemResponses;
+import org.sequestra.platform.security.ReactiveIssuerAuthenticationManagers;
 import org.sequestra.platform.security.SecurityProperties;
 import org.sequestra.platform.security.TrustRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -5,6 +5,7 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
 import java.util.concurrent.TimeoutException;
+import org.sequestra.platform.web.PayloadTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
@@ -217,7 +218,10 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler, Ordered {
 
   private static Problem payloadTooLarge(String detail) {
     return new Problem(
-        HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Request body too large", detail);
+        HttpStatus.CONTENT_TOO_LARGE,
+        PayloadTooLargeException.SLUG,
+        PayloadTooLargeException.TITLE,
+        detail);
   }
 
   private static Problem serviceUnavailable(String detail) {

@@ -1,21 +1,20 @@
 package org.sequestra.gateway.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.sequestra.platform.web.Problems;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes RFC 9457 problems ({@code application/problem+json}) straight to a reactive response, with
- * the platform's type URIs ({@link Problems#TYPE_PREFIX}) and the request id, as the services do.
+ * Writes RFC 9457 problems ({@code application/problem+json}) straight to a reactive response,
+ * built by the platform's {@link Problems} as the services' are, with the exchange's request id.
  */
 public class ProblemResponses {
 
@@ -37,22 +36,23 @@ public class ProblemResponses {
       String title,
       String detail,
       Consumer<HttpHeaders> extraHeaders) {
+    return write(
+        exchange,
+        Problems.of(status, slug, title, detail, RequestIdFilter.requestId(exchange)),
+        extraHeaders);
+  }
+
+  /** Writes a problem built by the platform (with this exchange's request id, if any). */
+  public Mono<Void> write(
+      ServerWebExchange exchange, ProblemDetail problem, Consumer<HttpHeaders> extraHeaders) {
     ServerHttpResponse response = exchange.getResponse();
     if (response.isCommitted()) {
       return Mono.empty();
     }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", Problems.type(slug).toString());
-    body.put("title", title);
-    body.put("status", status.value());
-    body.put("detail", detail);
-    body.put("instance", exchange.getRequest().getPath().value());
-    String requestId = RequestIdFilter.requestId(exchange);
-    if (requestId != null) {
-      body.put("requestId", requestId);
-    }
-    byte[] bytes = jsonMapper.writeValueAsBytes(body);
-    response.setStatusCode(status);
+    byte[] bytes =
+        jsonMapper.writeValueAsBytes(
+            Problems.body(problem, exchange.getRequest().getPath().value()));
+    response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
     HttpHeaders headers = response.getHeaders();
     // Whatever a failed upstream call may have left here does not describe this body.
     headers.remove(HttpHeaders.CONTENT_ENCODING);

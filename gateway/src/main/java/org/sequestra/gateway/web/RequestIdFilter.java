@@ -1,8 +1,7 @@
 package org.sequestra.gateway.web;
 
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
+import org.sequestra.platform.web.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -18,21 +17,18 @@ import reactor.core.publisher.SignalType;
 import reactor.util.context.Context;
 
 /**
- * The outermost filter. Takes the caller's {@code X-Request-Id} when it is a short plain token and
- * makes one otherwise; forwards it to the service, returns it in the response, and puts it into the
- * Reactor context (bridged to the logging MDC, see {@link RequestIdLogging}). Any error from
- * further down becomes a problem response here, so that the access line written at the end of every
- * request carries the final status.
+ * The outermost filter. Takes the caller's {@code X-Request-Id} when it is acceptable and makes one
+ * otherwise (the services' rule, {@link RequestIds}); forwards it to the service, returns it in the
+ * response, and puts it into the Reactor context (bridged to the logging MDC, see {@link
+ * RequestIdLogging}). Any error from further down becomes a problem response here, so that the
+ * access line written at the end of every request carries the final status.
  */
 public class RequestIdFilter implements WebFilter, Ordered {
 
-  public static final String HEADER = "X-Request-Id";
-  public static final String MDC_KEY = "requestId";
+  public static final String HEADER = RequestIds.HEADER;
+  public static final String MDC_KEY = RequestIds.MDC_KEY;
   public static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".requestId";
   public static final String AGENCY_ATTRIBUTE = RequestIdFilter.class.getName() + ".agency";
-
-  /** Client-supplied ids end up in logs: accept only short, plain tokens (as the services do). */
-  private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
   private static final Logger ACCESS_LOG = LoggerFactory.getLogger("org.sequestra.gateway.access");
 
@@ -54,11 +50,8 @@ public class RequestIdFilter implements WebFilter, Ordered {
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     long started = System.nanoTime();
-    String offered = exchange.getRequest().getHeaders().getFirst(HEADER);
     String requestId =
-        offered != null && ACCEPTABLE.matcher(offered).matches()
-            ? offered
-            : UUID.randomUUID().toString();
+        RequestIds.acceptOrCreate(exchange.getRequest().getHeaders().getFirst(HEADER));
     ServerHttpRequest request =
         exchange.getRequest().mutate().headers(headers -> headers.set(HEADER, requestId)).build();
     ServerWebExchange tagged = exchange.mutate().request(request).build();

@@ -1,6 +1,7 @@
 package org.sequestra.gateway.web;
 
 import io.micrometer.context.ContextRegistry;
+import org.sequestra.platform.web.RequestIds;
 import org.slf4j.MDC;
 
 /**
@@ -20,10 +21,10 @@ public final class RequestIdLogging {
     }
     ContextRegistry.getInstance()
         .registerThreadLocalAccessor(
-            RequestIdFilter.MDC_KEY,
-            () -> MDC.get(RequestIdFilter.MDC_KEY),
-            value -> MDC.put(RequestIdFilter.MDC_KEY, value),
-            () -> MDC.remove(RequestIdFilter.MDC_KEY));
+            RequestIds.MDC_KEY,
+            () -> MDC.get(RequestIds.MDC_KEY),
+            value -> MDC.put(RequestIds.MDC_KEY, value),
+            () -> MDC.remove(RequestIds.MDC_KEY));
     registered = true;
   }
 }

@@ -2,37 +2,33 @@ package org.sequestra.gateway.web;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.sequestra.platform.web.PayloadTooLargeException;
+import org.sequestra.platform.web.RequestSizeLimits;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Refuses request bodies above the limit with 413: at once when {@code Content-Length} says so, and
  * while streaming when a body without a declared length (chunked) grows past it. Runs before
- * authentication, so nobody can make the gateway read a huge body. Upload paths (statement imports)
- * have their own, larger limit; their bodies are streamed through, never buffered.
+ * authentication, so nobody can make the gateway read a huge body. Which limit applies (upload
+ * paths have a larger one) is the services' rule, {@link RequestSizeLimits}; upload bodies are
+ * streamed through, never buffered.
  */
 public class RequestSizeLimitFilter implements WebFilter, Ordered {
 
-  private final DataSize defaultLimit;
-  private final List<PathPattern> uploadPaths;
-  private final DataSize uploadLimit;
+  private final RequestSizeLimits limits;
 
   public RequestSizeLimitFilter(DataSize limit, List<String> uploadPaths, DataSize uploadLimit) {
-    this.defaultLimit = limit;
-    this.uploadPaths = uploadPaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
-    this.uploadLimit = uploadLimit;
+    this.limits = new RequestSizeLimits(limit, uploadPaths, uploadLimit);
   }
 
   @Override
@@ -43,11 +39,8 @@ public class RequestSizeLimitFilter implements WebFilter, Ordered {
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     ServerHttpRequest request = exchange.getRequest();
-    PathContainer path = request.getPath().pathWithinApplication();
-    boolean upload = uploadPaths.stream().anyMatch(pattern -> pattern.matches(path));
-    DataSize limit = upload ? uploadLimit : defaultLimit;
-    long max = limit.toBytes();
-    if (request.getHeaders().getContentLength() > max) {
+    DataSize limit = limits.limitFor(request.getPath()::pathWithinApplication);
+    if (RequestSizeLimits.exceeds(request.getHeaders().getContentLength(), limit)) {
       return Mono.error(new PayloadTooLargeException(limit));
     }
     ServerHttpRequest counted =
@@ -58,7 +51,8 @@ public class RequestSizeLimitFilter implements WebFilter, Ordered {
             return super.getBody()
                 .handle(
                     (buffer, sink) -> {
-                      if (seen.addAndGet(buffer.readableByteCount()) > max) {
+                      if (RequestSizeLimits.exceeds(
+                          seen.addAndGet(buffer.readableByteCount()), limit)) {
                         DataBufferUtils.release(buffer);
                         sink.error(new PayloadTooLargeException(limit));
                       } else {

@@ -3,6 +3,7 @@ package org.sequestra.platform.security;
 import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /** A verified token together with the caller the trust registry attributed it to. */
@@ -32,6 +33,18 @@ public class CallerAuthentication extends JwtAuthenticationToken {
             realmRoles(jwt),
             jwt.getClaimAsString(TrustRegistry.IDENTITY_PROVIDER_CLAIM));
     return new CallerAuthentication(jwt, caller);
+  }
+
+  /**
+   * The same for a token a resource server verified: one the registry cannot attribute is an
+   * invalid bearer token (401), like one with a bad signature.
+   */
+  public static CallerAuthentication verified(Jwt jwt, TrustRegistry registry) {
+    try {
+      return of(jwt, registry);
+    } catch (UntrustedTokenException untrusted) {
+      throw new InvalidBearerTokenException(untrusted.getMessage());
+    }
   }
 
   private static List<String> realmRoles(Jwt jwt) {

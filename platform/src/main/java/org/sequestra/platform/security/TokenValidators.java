@@ -13,6 +13,12 @@ public final class TokenValidators {
 
   private TokenValidators() {}
 
+  /** The checks with the configured audience and clock skew. */
+  public static OAuth2TokenValidator<Jwt> forIssuer(
+      TrustedIssuer issuer, SecurityProperties properties) {
+    return forIssuer(issuer, properties.audience(), properties.clockSkew());
+  }
+
   public static OAuth2TokenValidator<Jwt> forIssuer(
       TrustedIssuer issuer, String audience, Duration clockSkew) {
     return new DelegatingOAuth2TokenValidator<>(

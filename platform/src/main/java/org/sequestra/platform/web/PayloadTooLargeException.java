@@ -4,8 +4,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
 
-/** A request body grew past the size limit while it was read (HTTP 413). */
+/**
+ * A request body above the size limit (HTTP 413), declared or while it was read; thrown by the
+ * services' and the gateway's size limit filters alike.
+ */
 public class PayloadTooLargeException extends RuntimeException {
+
+  public static final String SLUG = "payload-too-large";
+  public static final String TITLE = "Request body too large";
 
   private final DataSize limit;
 
@@ -21,8 +27,8 @@ public class PayloadTooLargeException extends RuntimeException {
   static ProblemDetail problem(DataSize limit) {
     return Problems.of(
         HttpStatus.CONTENT_TOO_LARGE,
-        "payload-too-large",
-        "Request body too large",
+        SLUG,
+        TITLE,
         "The request body exceeds " + limit.toKilobytes() + " KB.");
   }
 }

@@ -5,31 +5,24 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Takes the {@code X-Request-Id} the gateway propagated (or makes one), echoes it in the response
- * and puts it in the logging context so every log line of the request carries it.
+ * Takes the {@code X-Request-Id} the gateway propagated (or makes one, see {@link RequestIds}),
+ * echoes it in the response and puts it in the logging context so every log line of the request
+ * carries it.
  */
 public class RequestIdFilter extends OncePerRequestFilter {
 
-  public static final String HEADER = "X-Request-Id";
-  public static final String MDC_KEY = "requestId";
-
-  /** Client-supplied ids end up in logs: accept only short, plain tokens. */
-  private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+  public static final String HEADER = RequestIds.HEADER;
+  public static final String MDC_KEY = RequestIds.MDC_KEY;
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String requestId = request.getHeader(HEADER);
-    if (requestId == null || !ACCEPTABLE.matcher(requestId).matches()) {
-      requestId = UUID.randomUUID().toString();
-    }
+    String requestId = RequestIds.acceptOrCreate(request.getHeader(HEADER));
     MDC.put(MDC_KEY, requestId);
     response.setHeader(HEADER, requestId);
     try {

@@ -12,19 +12,15 @@ import java.util.List;
 import org.springframework.http.server.PathContainer;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Refuses request bodies above the configured size (413): at once when {@code Content-Length} says
- * so, and while the body is read when it comes without a declared length (chunked). Upload paths
- * (statement files) have their own, larger limit; every other path keeps the small one.
+ * so, and while the body is read when it comes without a declared length (chunked). Which limit
+ * applies is decided by {@link RequestSizeLimits}, as in the gateway.
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-  private final DataSize limit;
-  private final DataSize uploadLimit;
-  private final List<PathPattern> uploadPaths;
+  private final RequestSizeLimits limits;
   private final ProblemWriter problemWriter;
 
   /**
@@ -33,9 +29,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
    */
   public RequestSizeLimitFilter(
       DataSize limit, List<String> uploadPaths, DataSize uploadLimit, ProblemWriter problemWriter) {
-    this.limit = limit;
-    this.uploadLimit = uploadLimit;
-    this.uploadPaths = uploadPaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+    this.limits = new RequestSizeLimits(limit, uploadPaths, uploadLimit);
     this.problemWriter = problemWriter;
   }
 
@@ -43,22 +37,18 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    DataSize applicable = isUpload(request) ? uploadLimit : limit;
+    DataSize applicable = limits.limitFor(() -> pathWithinApplication(request));
     long declared = request.getContentLengthLong();
-    if (declared > applicable.toBytes()) {
+    if (RequestSizeLimits.exceeds(declared, applicable)) {
       problemWriter.write(response, PayloadTooLargeException.problem(applicable));
       return;
     }
     chain.doFilter(declared < 0 ? new CountedRequest(request, applicable) : request, response);
   }
 
-  private boolean isUpload(HttpServletRequest request) {
-    if (uploadPaths.isEmpty()) {
-      return false;
-    }
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    PathContainer container = PathContainer.parsePath(path);
-    return uploadPaths.stream().anyMatch(pattern -> pattern.matches(container));
+  private static PathContainer pathWithinApplication(HttpServletRequest request) {
+    return PathContainer.parsePath(
+        request.getRequestURI().substring(request.getContextPath().length()));
   }
 
   /** A body without a declared length: counted while read, cut off past the limit. */
@@ -112,7 +102,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private void count(int n) {
       seen += n;
-      if (seen > limit.toBytes()) {
+      if (RequestSizeLimits.exceeds(seen, limit)) {
         throw new PayloadTooLargeException(limit);
       }
     }

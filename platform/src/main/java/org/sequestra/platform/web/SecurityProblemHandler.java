@@ -7,7 +7,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -24,16 +23,9 @@ public class SecurityProblemHandler implements AuthenticationEntryPoint, AccessD
   public void commence(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
       throws IOException {
-    boolean tokenPresented = exception instanceof OAuth2AuthenticationException;
-    response.setHeader(
-        HttpHeaders.WWW_AUTHENTICATE, tokenPresented ? "Bearer error=\"invalid_token\"" : "Bearer");
-    String detail =
-        tokenPresented
-            ? "The bearer token was rejected: " + exception.getMessage()
-            : "A bearer token from a trusted issuer is required.";
+    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, BearerProblems.challenge(exception));
     problemWriter.write(
-        response,
-        Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required", detail));
+        response, BearerProblems.unauthorized(exception, Problems.currentRequestId()));
   }
 
   @Override

@@ -1,0 +1,47 @@
+package org.sequestra.freezing;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.sequestra.platform.architecture.HouseRules;
+
+/** The house rules (DESIGN.md §1) applied to the freezing-service. */
+class FreezingHouseRulesTest {
+
+  private static final JavaClasses FREEZING = HouseRules.mainClasses();
+
+  /** The deadline calculus to come, wherever it lands: empty packages pass until then. */
+  @Test
+  void deadlineCalculusIsPlainJava() {
+    HouseRules.domainCoreInPackages(
+            "org.sequestra.freezing.deadline..", "org.sequestra.freezing..domain..")
+        .allowEmptyShould(true)
+        .check(FREEZING);
+  }
+
+  /** Today's deadline rule (Art 9(3)) lives next to the request entity. */
+  @Test
+  void recognitionDeadlineIsPlainJava() {
+    HouseRules.domainCoreClasses(
+            "org.sequestra.freezing.request.RecognitionDeadline",
+            "org.sequestra.freezing.request.RequestKind")
+        .check(FREEZING);
+  }
+
+  @Test
+  void featurePackagesAreFreeOfCycles() {
+    HouseRules.featuresFreeOfCycles("org.sequestra.freezing").check(FREEZING);
+  }
+
+  @Test
+  void usesNoOtherServiceCode() {
+    HouseRules.usesSequestraCodeOnlyFrom("org.sequestra.freezing..", "org.sequestra.platform..")
+        .check(FREEZING);
+  }
+
+  @Test
+  @Disabled("issue 10: enable once the services' refactors are merged")
+  void generatedModelsOnlyAtTheBoundary() {
+    HouseRules.GENERATED_MODELS_ONLY_AT_THE_BOUNDARY.check(FREEZING);
+  }
+}
