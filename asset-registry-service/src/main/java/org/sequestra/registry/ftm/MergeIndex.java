@@ -4,6 +4,7 @@ import static org.sequestra.registry.ftm.FtmValues.lettersAndDigits;
 import static org.sequestra.registry.ftm.FtmValues.normal;
 import static org.sequestra.registry.ftm.FtmValues.upper;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import org.sequestra.registry.ftm.CaseHoldings.AssetType;
 import org.sequestra.registry.ftm.CaseHoldings.Chain;
 import org.sequestra.registry.ftm.CaseHoldings.LegalEntity;
 import org.sequestra.registry.ftm.CaseHoldings.Link;
+import org.sequestra.registry.ftm.CaseHoldings.LinkKind;
 import org.sequestra.registry.ftm.CaseHoldings.NaturalPerson;
 import org.sequestra.registry.ftm.CaseHoldings.NewLink;
 import org.sequestra.registry.ftm.CaseHoldings.NewSubject;
@@ -167,11 +169,7 @@ final class MergeIndex {
   }
 
   private static String linkKey(
-      UUID assetId,
-      UUID subjectId,
-      CaseHoldings.LinkKind kind,
-      java.time.LocalDate startDate,
-      java.time.LocalDate endDate) {
+      UUID assetId, UUID subjectId, LinkKind kind, LocalDate startDate, LocalDate endDate) {
     return assetId + "|" + subjectId + "|" + kind + "|" + startDate + "|" + endDate;
   }
 
