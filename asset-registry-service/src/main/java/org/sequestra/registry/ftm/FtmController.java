@@ -16,10 +16,12 @@ class FtmController implements InteropApi {
 
   private final FtmExport export;
   private final FtmImport imports;
+  private final FtmMapper mapper;
 
-  FtmController(FtmExport export, FtmImport imports) {
+  FtmController(FtmExport export, FtmImport imports, FtmMapper mapper) {
     this.export = export;
     this.imports = imports;
+    this.mapper = mapper;
   }
 
   @Override
@@ -33,6 +35,7 @@ class FtmController implements InteropApi {
   @Override
   @PreAuthorize("hasRole('ARO_ANALYST')")
   public ResponseEntity<FtmImportReportDto> importCaseFtm(UUID caseId, String body) {
-    return ResponseEntity.ok(imports.run(RequestContext.currentCaller(), caseId, body));
+    return ResponseEntity.ok(
+        mapper.toDto(imports.run(RequestContext.currentCaller(), caseId, body)));
   }
 }

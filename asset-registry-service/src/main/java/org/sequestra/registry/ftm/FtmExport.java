@@ -11,19 +11,17 @@ import java.util.UUID;
 import org.sequestra.platform.audit.AuditEvent;
 import org.sequestra.platform.audit.AuditTrail;
 import org.sequestra.platform.security.Caller;
-import org.sequestra.registry.api.model.AssetDto;
-import org.sequestra.registry.api.model.AssetIdentifiersDto;
-import org.sequestra.registry.api.model.AssetTypeDto;
-import org.sequestra.registry.api.model.IdentityDocumentDto;
-import org.sequestra.registry.api.model.LegalEntityDto;
-import org.sequestra.registry.api.model.NaturalPersonDto;
-import org.sequestra.registry.api.model.OwnershipDto;
-import org.sequestra.registry.api.model.SubjectDto;
-import org.sequestra.registry.asset.CaseAssets;
 import org.sequestra.registry.cases.CaseAccess;
 import org.sequestra.registry.cases.InvestigationCase;
-import org.sequestra.registry.ownership.CaseOwnerships;
-import org.sequestra.registry.subject.CaseSubjects;
+import org.sequestra.registry.ftm.CaseHoldings.Asset;
+import org.sequestra.registry.ftm.CaseHoldings.AssetIdentifiers;
+import org.sequestra.registry.ftm.CaseHoldings.AssetType;
+import org.sequestra.registry.ftm.CaseHoldings.DocumentType;
+import org.sequestra.registry.ftm.CaseHoldings.IdentityDocument;
+import org.sequestra.registry.ftm.CaseHoldings.LegalEntity;
+import org.sequestra.registry.ftm.CaseHoldings.Link;
+import org.sequestra.registry.ftm.CaseHoldings.NaturalPerson;
+import org.sequestra.registry.ftm.CaseHoldings.Subject;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,21 +41,12 @@ class FtmExport {
   static final String SHARES_IN = "Shares in ";
 
   private final CaseAccess access;
-  private final CaseSubjects subjects;
-  private final CaseAssets assets;
-  private final CaseOwnerships ownerships;
+  private final CaseHoldings holdings;
   private final AuditTrail audit;
 
-  FtmExport(
-      CaseAccess access,
-      CaseSubjects subjects,
-      CaseAssets assets,
-      CaseOwnerships ownerships,
-      AuditTrail audit) {
+  FtmExport(CaseAccess access, CaseHoldings holdings, AuditTrail audit) {
     this.access = access;
-    this.subjects = subjects;
-    this.assets = assets;
-    this.ownerships = ownerships;
+    this.holdings = holdings;
     this.audit = audit;
   }
 
@@ -79,174 +68,165 @@ class FtmExport {
     List<FtmEntity> entities = new ArrayList<>();
     Map<UUID, String> ftmIds = new HashMap<>();
     Map<String, String> companies = new HashMap<>();
-    for (SubjectDto subject : subjects.allOf(caseId)) {
+    for (Subject subject : holdings.subjects(caseId)) {
       FtmEntity entity =
-          subject.getNaturalPerson() != null
-              ? person(caseId, subject)
-              : legalEntity(caseId, subject);
-      ftmIds.put(subject.getId(), entity.id());
+          subject.naturalPerson() != null ? person(caseId, subject) : legalEntity(caseId, subject);
+      ftmIds.put(subject.id(), entity.id());
       entities.add(entity);
-      if (subject.getNaturalPerson() != null) {
+      if (subject.naturalPerson() != null) {
         entities.addAll(documents(caseId, subject, entity.id()));
       } else {
-        companyKeys(subject.getLegalEntity())
-            .forEach(key -> companies.putIfAbsent(key, entity.id()));
+        companyKeys(subject.legalEntity()).forEach(key -> companies.putIfAbsent(key, entity.id()));
       }
     }
-    for (AssetDto asset : assets.allOf(caseId)) {
-      if (asset.getType() == AssetTypeDto.COMPANY_SHARES) {
+    for (Asset asset : holdings.assets(caseId)) {
+      if (asset.type() == AssetType.COMPANY_SHARES) {
         // in FtM the company itself is what is owned: shares in a company that is a subject of
         // the case are that subject's entity (the import turns it back into these shares)
         String company = sharesOf(asset, companies);
         if (company != null) {
-          ftmIds.put(asset.getId(), company);
+          ftmIds.put(asset.id(), company);
           continue;
         }
       }
       FtmEntity entity = asset(caseId, asset);
       if (entity != null) {
-        ftmIds.put(asset.getId(), entity.id());
+        ftmIds.put(asset.id(), entity.id());
         entities.add(entity);
       }
     }
-    for (OwnershipDto link : ownerships.inCase(caseId)) {
-      String asset = ftmIds.get(link.getAssetId());
+    for (Link link : holdings.links(caseId)) {
+      String asset = ftmIds.get(link.assetId());
       if (asset == null) {
         continue; // an asset without an FtM schema (cash, precious goods, other) was left out
       }
       entities.add(
-          FtmEntity.of(FtmIds.of(caseId, link.getId()), "Ownership")
-              .put("owner", ftmIds.get(link.getSubjectId()))
+          FtmEntity.of(FtmIds.of(caseId, link.id()), "Ownership")
+              .put("owner", ftmIds.get(link.subjectId()))
               .put("asset", asset)
-              .put("percentage", link.getSharePercentage())
-              .put("startDate", date(link.getStartDate()))
-              .put("endDate", date(link.getEndDate()))
-              .put("role", link.getKind().name()));
+              .put("percentage", link.sharePercentage())
+              .put("startDate", date(link.startDate()))
+              .put("endDate", date(link.endDate()))
+              .put("role", link.kind().name()));
     }
     return entities;
   }
 
   /** The keys under which shares name their company: LEI, register number, "Shares in" name. */
-  private static List<String> companyKeys(LegalEntityDto company) {
+  private static List<String> companyKeys(LegalEntity company) {
     List<String> keys = new ArrayList<>();
-    if (company.getLei() != null) {
-      keys.add("lei:" + company.getLei());
+    if (company.lei() != null) {
+      keys.add("lei:" + company.lei());
     }
-    if (company.getRegistrationNumber() != null) {
-      keys.add("reg:" + company.getJurisdiction() + ":" + company.getRegistrationNumber());
+    if (company.registrationNumber() != null) {
+      keys.add("reg:" + company.jurisdiction() + ":" + company.registrationNumber());
     }
-    keys.add("name:" + (SHARES_IN + company.getName()).toLowerCase(Locale.ROOT));
+    keys.add("name:" + (SHARES_IN + company.name()).toLowerCase(Locale.ROOT));
     return keys;
   }
 
-  private static String sharesOf(AssetDto shares, Map<String, String> companies) {
-    AssetIdentifiersDto ids = shares.getIdentifiers();
+  private static String sharesOf(Asset shares, Map<String, String> companies) {
+    AssetIdentifiers ids = shares.identifiers();
     List<String> keys = new ArrayList<>();
-    if (ids.getLei() != null) {
-      keys.add("lei:" + ids.getLei());
+    if (ids.lei() != null) {
+      keys.add("lei:" + ids.lei());
     }
-    if (ids.getRegistrationNumber() != null) {
-      keys.add("reg:" + ids.getRegistrationJurisdiction() + ":" + ids.getRegistrationNumber());
+    if (ids.registrationNumber() != null) {
+      keys.add("reg:" + ids.registrationJurisdiction() + ":" + ids.registrationNumber());
     }
-    keys.add("name:" + shares.getDescription().toLowerCase(Locale.ROOT));
+    keys.add("name:" + shares.description().toLowerCase(Locale.ROOT));
     return keys.stream().map(companies::get).filter(Objects::nonNull).findFirst().orElse(null);
   }
 
-  private static FtmEntity person(UUID caseId, SubjectDto subject) {
-    NaturalPersonDto person = subject.getNaturalPerson();
-    String fullName =
-        person.getGivenNames() == null
-            ? person.getFamilyName()
-            : person.getGivenNames() + " " + person.getFamilyName();
-    return FtmEntity.of(FtmIds.of(caseId, subject.getId()), "Person")
-        .put("name", fullName)
-        .put("firstName", person.getGivenNames())
-        .put("lastName", person.getFamilyName())
-        .put("alias", person.getAliases())
-        .put("birthDate", date(person.getBirthDate()))
-        .put("birthPlace", person.getBirthPlace())
-        .put("nationality", countries(person.getNationalities()))
-        .put("classification", subject.getRole().name());
+  private static FtmEntity person(UUID caseId, Subject subject) {
+    NaturalPerson person = subject.naturalPerson();
+    return FtmEntity.of(FtmIds.of(caseId, subject.id()), "Person")
+        .put("name", person.fullName())
+        .put("firstName", person.givenNames())
+        .put("lastName", person.familyName())
+        .put("alias", person.aliases())
+        .put("birthDate", date(person.birthDate()))
+        .put("birthPlace", person.birthPlace())
+        .put("nationality", countries(person.nationalities()))
+        .put("classification", subject.role().name());
   }
 
   /**
    * Identity documents as FtM Passport / Identification entities, which carry the issuing country.
    */
-  private static List<FtmEntity> documents(UUID caseId, SubjectDto subject, String holder) {
+  private static List<FtmEntity> documents(UUID caseId, Subject subject, String holder) {
     List<FtmEntity> documents = new ArrayList<>();
-    List<IdentityDocumentDto> given = subject.getNaturalPerson().getIdentityDocuments();
+    List<IdentityDocument> given = subject.naturalPerson().identityDocuments();
     for (int i = 0; i < given.size(); i++) {
-      IdentityDocumentDto document = given.get(i);
-      boolean passport = document.getType() == IdentityDocumentDto.TypeEnum.PASSPORT;
+      IdentityDocument document = given.get(i);
+      boolean passport = document.type() == DocumentType.PASSPORT;
       UUID documentId =
           UUID.nameUUIDFromBytes(
-              (subject.getId() + "/identity-document/" + i).getBytes(StandardCharsets.UTF_8));
+              (subject.id() + "/identity-document/" + i).getBytes(StandardCharsets.UTF_8));
       documents.add(
           FtmEntity.of(FtmIds.of(caseId, documentId), passport ? "Passport" : "Identification")
               .put("holder", holder)
-              .put("number", document.getNumber())
-              .put("country", country(document.getIssuingCountry()))
-              .put("type", document.getType().name()));
+              .put("number", document.number())
+              .put("country", country(document.issuingCountry()))
+              .put("type", document.type().name()));
     }
     return documents;
   }
 
-  private static FtmEntity legalEntity(UUID caseId, SubjectDto subject) {
-    LegalEntityDto entity = subject.getLegalEntity();
-    boolean registered = entity.getRegistrationNumber() != null || entity.getLei() != null;
-    return FtmEntity.of(FtmIds.of(caseId, subject.getId()), registered ? "Company" : "LegalEntity")
-        .put("name", entity.getName())
-        .put("legalForm", entity.getLegalForm())
-        .put("registrationNumber", entity.getRegistrationNumber())
-        .put("jurisdiction", country(entity.getJurisdiction()))
-        .put("leiCode", entity.getLei())
-        .put("classification", subject.getRole().name());
+  private static FtmEntity legalEntity(UUID caseId, Subject subject) {
+    LegalEntity entity = subject.legalEntity();
+    boolean registered = entity.registrationNumber() != null || entity.lei() != null;
+    return FtmEntity.of(FtmIds.of(caseId, subject.id()), registered ? "Company" : "LegalEntity")
+        .put("name", entity.name())
+        .put("legalForm", entity.legalForm())
+        .put("registrationNumber", entity.registrationNumber())
+        .put("jurisdiction", country(entity.jurisdiction()))
+        .put("leiCode", entity.lei())
+        .put("classification", subject.role().name());
   }
 
   /** {@code null} for the types FtM has no schema for. */
-  private static FtmEntity asset(UUID caseId, AssetDto asset) {
-    AssetIdentifiersDto ids = asset.getIdentifiers();
-    String id = FtmIds.of(caseId, asset.getId());
+  private static FtmEntity asset(UUID caseId, Asset asset) {
+    AssetIdentifiers ids = asset.identifiers();
+    String id = FtmIds.of(caseId, asset.id());
     FtmEntity entity =
-        switch (asset.getType()) {
+        switch (asset.type()) {
           case BANK_ACCOUNT ->
-              FtmEntity.of(id, "BankAccount").put("iban", ids.getIban()).put("bic", ids.getBic());
+              FtmEntity.of(id, "BankAccount").put("iban", ids.iban()).put("bic", ids.bic());
           case REAL_ESTATE ->
-              FtmEntity.of(id, "RealEstate").put("cadastralCode", ids.getCadastralReference());
+              FtmEntity.of(id, "RealEstate").put("cadastralCode", ids.cadastralReference());
           case VEHICLE ->
               FtmEntity.of(id, "Vehicle")
-                  .put("notes", ids.getVin() == null ? null : VIN_NOTE + ids.getVin());
-          case VESSEL -> FtmEntity.of(id, "Vessel").put("imoNumber", ids.getImoNumber());
+                  .put("notes", ids.vin() == null ? null : VIN_NOTE + ids.vin());
+          case VESSEL -> FtmEntity.of(id, "Vessel").put("imoNumber", ids.imoNumber());
           case AIRCRAFT ->
               FtmEntity.of(id, "Airplane")
-                  .put("registrationNumber", ids.getAircraftRegistration())
-                  .put("serialNumber", ids.getAircraftSerialNumber());
+                  .put("registrationNumber", ids.aircraftRegistration())
+                  .put("serialNumber", ids.aircraftSerialNumber());
           case CRYPTO_WALLET ->
               FtmEntity.of(id, "CryptoWallet")
-                  .put("publicKey", ids.getWalletAddress())
-                  .put(
-                      "currencySymbol",
-                      ids.getChain() == null ? null : symbol(ids.getChain().name()));
-          case SECURITIES -> FtmEntity.of(id, "Security").put("isin", ids.getIsin());
+                  .put("publicKey", ids.walletAddress())
+                  .put("currencySymbol", ids.chain() == null ? null : symbol(ids.chain().name()));
+          case SECURITIES -> FtmEntity.of(id, "Security").put("isin", ids.isin());
           // in FtM a company is itself an asset that can be owned
           case COMPANY_SHARES ->
               FtmEntity.of(id, "Company")
-                  .put("leiCode", ids.getLei())
-                  .put("registrationNumber", ids.getRegistrationNumber())
-                  .put("jurisdiction", country(ids.getRegistrationJurisdiction()));
+                  .put("leiCode", ids.lei())
+                  .put("registrationNumber", ids.registrationNumber())
+                  .put("jurisdiction", country(ids.registrationJurisdiction()));
           case CASH, PRECIOUS_GOODS, OTHER -> null;
         };
     if (entity == null) {
       return null;
     }
     String country =
-        asset.getLocationCountry() != null ? asset.getLocationCountry() : ids.getCadastralCountry();
-    entity.put("name", asset.getDescription()).put("description", asset.getDescription());
+        asset.locationCountry() != null ? asset.locationCountry() : ids.cadastralCountry();
+    entity.put("name", asset.description()).put("description", asset.description());
     entity.put("country", country(country));
-    if (asset.getCurrentValuation() != null) {
+    if (asset.estimatedValue() != null) {
       entity
-          .put("amount", asset.getCurrentValuation().getEstimatedValue().getAmount())
-          .put("currency", asset.getCurrentValuation().getEstimatedValue().getCurrency());
+          .put("amount", asset.estimatedValue().amount())
+          .put("currency", asset.estimatedValue().currency());
     }
     return entity;
   }

@@ -8,20 +8,28 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.sequestra.platform.test.TestDatabase;
-import org.sequestra.platform.test.TestIssuers;
 import org.sequestra.trace.importing.statement.AccountRef;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The accounts of a dataset across two imports: one id per account, what a file says of an
  * account's BIC, bank and holder kept where they were unknown (the smallest value when lines
  * differ), never over what the dataset already knows.
+ *
+ * <p>Only the migrated database is needed: the JDBC slice on the embedded PostgreSQL (not the
+ * slice's replacement database), without the slice's rolled-back test transaction, since the
+ * directory commits on connections of its own.
  */
-@SpringBootTest
+@JdbcTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class AccountDirectoryTest {
 
   private static final String A = "NL91ABNA0417164300";
@@ -34,7 +42,6 @@ class AccountDirectoryTest {
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
     TestDatabase.register(registry, "financial_trace");
-    TestIssuers.register(registry);
   }
 
   @Test

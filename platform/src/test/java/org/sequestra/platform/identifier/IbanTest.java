@@ -55,8 +55,9 @@ class IbanTest {
   }
 
   /**
-   * /work/shared/data/camt053_v04_postfinance_sample.xml (PostFinance camt.053 sample): the
-   * statement account is valid; three counterparty IBANs are deliberately invalid.
+   * The PostFinance camt.053 sample (src/test/resources/samples/camt053_v04_postfinance_sample.xml,
+   * see the SOURCES.md there): the statement account is valid; three counterparty IBANs are
+   * deliberately invalid.
    */
   @Test
   void postFinanceSampleAccountIsValid() {

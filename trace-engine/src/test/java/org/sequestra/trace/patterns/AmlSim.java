@@ -12,7 +12,7 @@ import java.util.Objects;
 import org.sequestra.trace.engine.TemporalGraph;
 
 /**
- * The IBM AMLSim sample "20K_fanin200cycle200" (see src/test/resources/amlsim/SOURCES.md): 20 000
+ * The IBM AMLSim sample "20K_fanin200cycle200" (see src/test/resources/samples/SOURCES.md): 20 000
  * accounts, their transfers and the isFraud labels. Node ids are the account ids; a simulation step
  * is one day; amounts have two decimals.
  */
@@ -92,7 +92,7 @@ record AmlSim(TemporalGraph graph, BitSet fraud) {
 
   private static BufferedReader open(String file) {
     InputStream in =
-        Objects.requireNonNull(AmlSim.class.getResourceAsStream("/amlsim/" + file), file);
+        Objects.requireNonNull(AmlSim.class.getResourceAsStream("/samples/" + file), file);
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
   }
 }
