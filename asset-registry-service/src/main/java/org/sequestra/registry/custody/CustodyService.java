@@ -23,6 +23,7 @@ import org.sequestra.registry.api.model.MoneyDto;
 import org.sequestra.registry.api.model.NewManagementCostDto;
 import org.sequestra.registry.asset.Asset;
 import org.sequestra.registry.asset.AssetAccess;
+import org.sequestra.registry.asset.AssetStatus;
 import org.sequestra.registry.validation.FieldChecks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CustodyService {
 
-  private static final List<Asset.Status> HELD =
-      List.of(Asset.Status.FROZEN, Asset.Status.CONFISCATED);
+  private static final List<AssetStatus> HELD =
+      List.of(AssetStatus.FROZEN, AssetStatus.CONFISCATED);
 
   private final AssetAccess assetAccess;
   private final CustodyRepository custodies;
