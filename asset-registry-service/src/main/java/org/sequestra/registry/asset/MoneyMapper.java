@@ -17,7 +17,7 @@ public abstract class MoneyMapper {
   public abstract EurEquivalentDto toDto(EuroEquivalent equivalent);
 
   /** An amount in euro. */
-  MoneyDto toDto(BigDecimal eurAmount) {
+  public MoneyDto euros(BigDecimal eurAmount) {
     return eurAmount == null ? null : money(eurAmount, EuroEquivalent.EUR);
   }
 
