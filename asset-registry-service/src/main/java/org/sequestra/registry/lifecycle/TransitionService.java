@@ -105,13 +105,20 @@ class TransitionService {
     asset.moveTo(target);
     // flushed here so that the answer carries the asset's new version (its ETag)
     entityManager.flush();
+    audited(caller, asset, current, act, recorded);
+    return new Outcome(asset, recorded);
+  }
+
+  /** The act in the audit trail (with its order) and in the log (ids and statuses only). */
+  private void audited(
+      Caller caller, Asset asset, AssetStatus current, Transition act, AssetTransition recorded) {
     audit.record(
-        AuditEvent.by(caller, "asset.transition", "asset", assetId)
+        AuditEvent.by(caller, "asset.transition", "asset", asset.getId())
             .onObjectOf(asset.getOwningAgency())
             .withDetail(
                 current
                     + " -> "
-                    + target
+                    + act.target()
                     + " (order "
                     + act.legalBasis().orderReference()
                     + ", "
@@ -119,12 +126,11 @@ class TransitionService {
                     + ")"));
     log.info(
         "Asset {} moved from {} to {} (act {}, agency {})",
-        assetId,
+        asset.getId(),
         current,
-        target,
+        act.target(),
         recorded.getSequence(),
         caller.agency());
-    return new Outcome(asset, recorded);
   }
 
   /** The asset, locked until commit and re-read, so status and version are the locked row's. */
