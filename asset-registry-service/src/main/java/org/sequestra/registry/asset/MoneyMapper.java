@@ -3,17 +3,16 @@ package org.sequestra.registry.asset;
 import java.math.BigDecimal;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
-import org.mapstruct.Named;
 import org.sequestra.platform.mapping.BoundaryMapping;
 import org.sequestra.registry.api.model.EurEquivalentDto;
 import org.sequestra.registry.api.model.MoneyDto;
+import org.sequestra.registry.mapping.PlainDecimals;
 
 /** Amounts and their euro equivalents as the contract writes them; shared by assets and acts. */
-@Mapper(config = BoundaryMapping.class)
+@Mapper(config = BoundaryMapping.class, uses = PlainDecimals.class)
 public abstract class MoneyMapper {
 
   @Mapping(target = "value", source = "eurAmount")
-  @Mapping(target = "rate", source = "rate", qualifiedByName = "plain")
   public abstract EurEquivalentDto toDto(EuroEquivalent equivalent);
 
   /** An amount in euro. */
@@ -28,11 +27,5 @@ public abstract class MoneyMapper {
 
   MoneyDto money(Valuation valuation) {
     return money(valuation.getAmount(), valuation.getCurrency());
-  }
-
-  /** A rate without the trailing zeros of its storage scale: 1.0956, not 1.095600. */
-  @Named("plain")
-  String plain(BigDecimal value) {
-    return value == null ? null : value.stripTrailingZeros().toPlainString();
   }
 }

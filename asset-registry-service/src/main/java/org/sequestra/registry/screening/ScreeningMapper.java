@@ -1,13 +1,13 @@
 package org.sequestra.registry.screening;
 
-import java.math.BigDecimal;
 import org.mapstruct.Mapper;
 import org.sequestra.platform.mapping.BoundaryMapping;
 import org.sequestra.registry.api.model.CandidateDecisionDto;
 import org.sequestra.registry.api.model.ScreeningCandidateDto;
 import org.sequestra.registry.api.model.ScreeningDto;
+import org.sequestra.registry.mapping.PlainDecimals;
 
-@Mapper(config = BoundaryMapping.class)
+@Mapper(config = BoundaryMapping.class, uses = PlainDecimals.class)
 interface ScreeningMapper {
 
   ScreeningDto toDto(Screening screening);
@@ -15,9 +15,4 @@ interface ScreeningMapper {
   ScreeningCandidateDto toDto(ScreeningCandidate candidate);
 
   CandidateDecision toDecision(CandidateDecisionDto request);
-
-  /** 0.87, not 0.870000 as stored. */
-  default String score(BigDecimal score) {
-    return score == null ? null : score.stripTrailingZeros().toPlainString();
-  }
 }
