@@ -38,17 +38,6 @@ public class Asset {
     OTHER
   }
 
-  /** Seizure lifecycle status (DESIGN.md §3); set here at registration, then by the lifecycle. */
-  public enum Status {
-    IDENTIFIED,
-    FREEZE_REQUESTED,
-    FROZEN,
-    CONFISCATED,
-    DISPOSED,
-    RESTITUTED,
-    RELEASED
-  }
-
   @Id private UUID id;
 
   @Column(name = "case_id")
@@ -60,8 +49,9 @@ public class Asset {
   @Enumerated(EnumType.STRING)
   private Type type;
 
+  /** Set here at registration, then by the lifecycle. */
   @Enumerated(EnumType.STRING)
-  private Status status;
+  private AssetStatus status;
 
   private String description;
 
@@ -117,7 +107,7 @@ public class Asset {
     this.caseId = caseId;
     this.owningAgency = owningAgency;
     this.type = type;
-    this.status = Status.IDENTIFIED;
+    this.status = AssetStatus.IDENTIFIED;
     this.description = description;
     this.locationCountry = locationCountry;
     this.identifiers.addAll(identifiers);
@@ -142,7 +132,7 @@ public class Asset {
    * allowed the move and in the transaction that records it (asset.status equals the latest
    * transition's to_status).
    */
-  public void moveTo(Status next) {
+  public void moveTo(AssetStatus next) {
     this.status = next;
   }
 
@@ -184,7 +174,7 @@ public class Asset {
     return type;
   }
 
-  public Status getStatus() {
+  public AssetStatus getStatus() {
     return status;
   }
 

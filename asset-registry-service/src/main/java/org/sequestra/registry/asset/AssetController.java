@@ -37,7 +37,8 @@ class AssetController implements AssetsApi {
   @PreAuthorize("hasRole('ARO_ANALYST')")
   public ResponseEntity<AssetDto> registerAsset(
       UUID caseId, NewAssetDto newAsset, String idempotencyKey) {
-    Asset registered = assets.register(RequestContext.currentCaller(), caseId, newAsset);
+    Asset registered =
+        assets.register(RequestContext.currentCaller(), caseId, mapper.toNewAsset(newAsset));
     return ResponseEntity.created(URI.create("/api/v1/assets/" + registered.getId()))
         .eTag(ETags.of(registered.getVersion()))
         .body(mapper.toDto(registered));
@@ -54,7 +55,8 @@ class AssetController implements AssetsApi {
   @Override
   @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
   public ResponseEntity<AssetDto> updateAsset(UUID assetId, AssetUpdateDto update, String ifMatch) {
-    Asset updated = assets.update(RequestContext.currentCaller(), assetId, ifMatch, update);
+    Asset updated =
+        assets.update(RequestContext.currentCaller(), assetId, ifMatch, mapper.toChanges(update));
     return ResponseEntity.ok().eTag(ETags.of(updated.getVersion())).body(mapper.toDto(updated));
   }
 
@@ -78,11 +80,7 @@ class AssetController implements AssetsApi {
       String sort) {
     AssetService.Filters filters =
         new AssetService.Filters(
-            caseId,
-            status == null ? null : Asset.Status.valueOf(status.name()),
-            type == null ? null : Asset.Type.valueOf(type.name()),
-            country,
-            identifier);
+            caseId, mapper.toStatus(status), mapper.toType(type), country, identifier);
     return ResponseEntity.ok(
         page(assets.search(RequestContext.currentCaller(), filters, page, size, sort)));
   }
@@ -92,7 +90,8 @@ class AssetController implements AssetsApi {
   public ResponseEntity<ValuationDto> appendValuation(
       UUID assetId, NewValuationDto newValuation, String idempotencyKey) {
     Valuation recorded =
-        assets.appendValuation(RequestContext.currentCaller(), assetId, newValuation);
+        assets.appendValuation(
+            RequestContext.currentCaller(), assetId, mapper.toNewValuation(newValuation));
     return ResponseEntity.status(HttpStatus.CREATED).body(mapper.toDto(recorded));
   }
 

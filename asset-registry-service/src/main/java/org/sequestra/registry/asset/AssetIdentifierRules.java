@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.sequestra.platform.identifier.IdentifierType;
 import org.sequestra.platform.identifier.Identifiers;
 import org.sequestra.platform.identifier.ValidationResult;
-import org.sequestra.registry.api.model.AssetIdentifiersDto;
 import org.sequestra.registry.validation.FieldChecks;
 
 /**
@@ -51,8 +50,7 @@ final class AssetIdentifierRules {
   private AssetIdentifierRules() {}
 
   /** The normalised identifiers of an asset of {@code type}; problems go to {@code checks}. */
-  static List<AssetIdentifier> check(
-      Asset.Type type, AssetIdentifiersDto given, FieldChecks checks) {
+  static List<AssetIdentifier> check(Asset.Type type, StatedIdentifiers given, FieldChecks checks) {
     List<AssetIdentifier> identifiers = new ArrayList<>();
     if (given == null) {
       return identifiers;
@@ -259,22 +257,22 @@ final class AssetIdentifierRules {
     return result;
   }
 
-  private static Map<String, String> present(AssetIdentifiersDto given) {
+  private static Map<String, String> present(StatedIdentifiers given) {
     Map<String, String> present = new LinkedHashMap<>();
-    put(present, "iban", given.getIban());
-    put(present, "bic", given.getBic());
-    put(present, "vin", given.getVin());
-    put(present, "imoNumber", given.getImoNumber());
-    put(present, "aircraftRegistration", given.getAircraftRegistration());
-    put(present, "aircraftSerialNumber", given.getAircraftSerialNumber());
-    put(present, "lei", given.getLei());
-    put(present, "registrationNumber", given.getRegistrationNumber());
-    put(present, "registrationJurisdiction", given.getRegistrationJurisdiction());
-    put(present, "cadastralReference", given.getCadastralReference());
-    put(present, "cadastralCountry", given.getCadastralCountry());
-    put(present, "walletAddress", given.getWalletAddress());
-    put(present, "chain", given.getChain() == null ? null : given.getChain().name());
-    put(present, "isin", given.getIsin());
+    put(present, "iban", given.iban());
+    put(present, "bic", given.bic());
+    put(present, "vin", given.vin());
+    put(present, "imoNumber", given.imoNumber());
+    put(present, "aircraftRegistration", given.aircraftRegistration());
+    put(present, "aircraftSerialNumber", given.aircraftSerialNumber());
+    put(present, "lei", given.lei());
+    put(present, "registrationNumber", given.registrationNumber());
+    put(present, "registrationJurisdiction", given.registrationJurisdiction());
+    put(present, "cadastralReference", given.cadastralReference());
+    put(present, "cadastralCountry", given.cadastralCountry());
+    put(present, "walletAddress", given.walletAddress());
+    put(present, "chain", given.chain());
+    put(present, "isin", given.isin());
     return present;
   }
 

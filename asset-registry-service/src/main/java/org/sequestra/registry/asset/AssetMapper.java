@@ -1,46 +1,48 @@
 package org.sequestra.registry.asset;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import org.mapstruct.InjectionStrategy;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.sequestra.platform.mapping.BoundaryMapping;
 import org.sequestra.registry.api.model.AssetDto;
 import org.sequestra.registry.api.model.AssetIdentifiersDto;
+import org.sequestra.registry.api.model.AssetStatusDto;
+import org.sequestra.registry.api.model.AssetTypeDto;
+import org.sequestra.registry.api.model.AssetUpdateDto;
 import org.sequestra.registry.api.model.ChainDto;
-import org.sequestra.registry.api.model.EurEquivalentDto;
-import org.sequestra.registry.api.model.MoneyDto;
+import org.sequestra.registry.api.model.NewAssetDto;
+import org.sequestra.registry.api.model.NewValuationDto;
 import org.sequestra.registry.api.model.ValuationDto;
-import org.springframework.beans.factory.annotation.Autowired;
 
-@Mapper(componentModel = "spring")
+@Mapper(
+    config = BoundaryMapping.class,
+    uses = {MoneyMapper.class, ReferenceRates.class},
+    injectionStrategy = InjectionStrategy.CONSTRUCTOR)
 abstract class AssetMapper {
-
-  @Autowired ReferenceRates rates;
 
   abstract AssetDto toDto(Asset asset);
 
-  ValuationDto toDto(Valuation valuation) {
-    if (valuation == null) {
-      return null;
-    }
-    ValuationDto dto =
-        new ValuationDto(
-            valuation.getId(),
-            money(valuation.getAmount(), valuation.getCurrency()),
-            valuation.getValuationDate(),
-            eurEquivalent(rates.of(valuation)),
-            toOffsetDateTime(valuation.getRecordedAt()));
-    dto.setSource(valuation.getSource());
-    return dto;
-  }
+  /** The euro equivalent at the rate of the valuation date ({@link ReferenceRates#of}). */
+  @Mapping(target = "estimatedValue", source = ".")
+  @Mapping(target = "eurEquivalent", source = ".")
+  abstract ValuationDto toDto(Valuation valuation);
 
-  @Mapping(target = "value", expression = "java(eur(equivalent.eurAmount()))")
-  @Mapping(target = "rate", expression = "java(plain(equivalent.rate()))")
-  abstract EurEquivalentDto eurEquivalent(EuroEquivalent equivalent);
+  abstract NewAsset toNewAsset(NewAssetDto request);
 
+  abstract AssetChanges toChanges(AssetUpdateDto update);
+
+  @Mapping(target = "amount", source = "estimatedValue.amount")
+  @Mapping(target = "currency", source = "estimatedValue.currency")
+  abstract NewValuation toNewValuation(NewValuationDto request);
+
+  abstract StatedIdentifiers toStated(AssetIdentifiersDto identifiers);
+
+  abstract AssetStatus toStatus(AssetStatusDto status);
+
+  abstract Asset.Type toType(AssetTypeDto type);
+
+  /** Stored one row per identifier; the contract has one field per kind. */
   AssetIdentifiersDto toDto(List<AssetIdentifier> identifiers) {
     AssetIdentifiersDto dto = new AssetIdentifiersDto();
     for (AssetIdentifier identifier : identifiers) {
@@ -71,22 +73,5 @@ abstract class AssetMapper {
       }
     }
     return dto;
-  }
-
-  MoneyDto eur(BigDecimal amount) {
-    return amount == null ? null : money(amount, EuroEquivalent.EUR);
-  }
-
-  MoneyDto money(BigDecimal amount, String currency) {
-    return new MoneyDto(amount.toPlainString(), currency);
-  }
-
-  /** A rate without the trailing zeros of its storage scale: 1.0956, not 1.095600. */
-  String plain(BigDecimal value) {
-    return value == null ? null : value.stripTrailingZeros().toPlainString();
-  }
-
-  OffsetDateTime toOffsetDateTime(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 }

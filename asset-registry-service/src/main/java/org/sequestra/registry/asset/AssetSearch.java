@@ -17,7 +17,7 @@ final class AssetSearch {
     return (root, query, cb) -> cb.equal(root.get("caseId"), caseId);
   }
 
-  static Specification<Asset> withStatus(Asset.Status status) {
+  static Specification<Asset> withStatus(AssetStatus status) {
     return (root, query, cb) -> cb.equal(root.get("status"), status);
   }
 
@@ -42,13 +42,13 @@ final class AssetSearch {
   }
 
   /**
-   * {@code property[,asc|desc]} as validated by the contract, then the asset id, so that equal
-   * values keep one order from page to page.
+   * {@code property[,asc|desc]} as validated by the contract; the paging helper breaks ties by id,
+   * so that equal values keep one order from page to page.
    */
   static Sort sort(String sort) {
     String[] parts = sort.split(",");
     Sort.Direction direction =
         parts.length > 1 && parts[1].equals("desc") ? Sort.Direction.DESC : Sort.Direction.ASC;
-    return Sort.by(new Sort.Order(direction, parts[0]), Sort.Order.asc("id"));
+    return Sort.by(new Sort.Order(direction, parts[0]));
   }
 }

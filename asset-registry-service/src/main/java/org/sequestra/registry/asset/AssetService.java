@@ -3,7 +3,6 @@ package org.sequestra.registry.asset;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -11,18 +10,17 @@ import org.hibernate.Hibernate;
 import org.sequestra.platform.audit.AuditEvent;
 import org.sequestra.platform.audit.AuditTrail;
 import org.sequestra.platform.identifier.IdentifierType;
+import org.sequestra.platform.paging.Paging;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.ETags;
-import org.sequestra.registry.api.model.AssetUpdateDto;
-import org.sequestra.registry.api.model.NewAssetDto;
-import org.sequestra.registry.api.model.NewValuationDto;
 import org.sequestra.registry.cases.CaseAccess;
 import org.sequestra.registry.cases.InvestigationCase;
 import org.sequestra.registry.hit.HitDetector;
 import org.sequestra.registry.hit.IdentifierMatch;
 import org.sequestra.registry.validation.FieldChecks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -34,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class AssetService {
+
+  private static final Logger log = LoggerFactory.getLogger(AssetService.class);
 
   private final AssetRepository assets;
   private final ValuationRepository valuations;
@@ -61,19 +61,17 @@ class AssetService {
   }
 
   @Transactional
-  Asset register(Caller caller, UUID caseId, NewAssetDto request) {
+  Asset register(Caller caller, UUID caseId, NewAsset request) {
     InvestigationCase investigationCase = caseAccess.writable(caller, caseId);
-    Asset.Type type = Asset.Type.valueOf(request.getType().name());
+    Asset.Type type = request.type();
     FieldChecks checks = new FieldChecks();
-    String description = FieldChecks.text(request.getDescription());
+    String description = FieldChecks.text(request.description());
     checks.require(description != null, "description", "must not be blank");
-    String country = checks.country("locationCountry", request.getLocationCountry());
+    String country = checks.country("locationCountry", request.locationCountry());
     List<AssetIdentifier> identifiers =
-        AssetIdentifierRules.check(type, request.getIdentifiers(), checks);
+        AssetIdentifierRules.check(type, request.identifiers(), checks);
     ValuationInput valuation =
-        request.getValuation() == null
-            ? null
-            : valuation("valuation.", request.getValuation(), checks);
+        request.valuation() == null ? null : valuation("valuation.", request.valuation(), checks);
     checks.throwIfInvalid();
 
     Asset asset =
@@ -98,6 +96,12 @@ class AssetService {
         AuditEvent.by(caller, "asset.register", "asset", asset.getId())
             .onObjectOf(asset.getOwningAgency())
             .withDetail("case " + caseId + ", " + type));
+    log.info(
+        "Asset {} ({}) registered in case {} by agency {}",
+        asset.getId(),
+        type,
+        caseId,
+        asset.getOwningAgency());
     return asset;
   }
 
@@ -106,23 +110,21 @@ class AssetService {
    * as on registration and, where they were not held before, against other agencies' cases.
    */
   @Transactional
-  Asset update(Caller caller, UUID assetId, String ifMatch, AssetUpdateDto changes) {
+  Asset update(Caller caller, UUID assetId, String ifMatch, AssetChanges changes) {
     Asset asset = assetAccess.writable(caller, assetId);
     ETags.requireMatch(ifMatch, asset.getVersion());
     FieldChecks checks = new FieldChecks();
-    String description = FieldChecks.text(changes.getDescription());
+    String description = FieldChecks.text(changes.description());
     checks.require(
-        changes.getDescription() == null || description != null,
-        "description",
-        "must not be blank");
+        changes.description() == null || description != null, "description", "must not be blank");
     String country =
-        changes.getLocationCountry() == null
+        changes.locationCountry() == null
             ? null
-            : checks.country("locationCountry", changes.getLocationCountry());
+            : checks.country("locationCountry", changes.locationCountry());
     List<AssetIdentifier> identifiers =
-        changes.getIdentifiers() == null
+        changes.identifiers() == null
             ? null
-            : AssetIdentifierRules.check(asset.getType(), changes.getIdentifiers(), checks);
+            : AssetIdentifierRules.check(asset.getType(), changes.identifiers(), checks);
     checks.throwIfInvalid();
 
     if (description != null) {
@@ -145,22 +147,9 @@ class AssetService {
     audit.record(
         AuditEvent.by(caller, "asset.update", "asset", assetId)
             .onObjectOf(asset.getOwningAgency())
-            .withDetail("changed " + changed(changes)));
+            .withDetail("changed " + changes.named()));
+    log.info("Asset {} updated: {}", assetId, changes.named());
     return withDetails(asset);
-  }
-
-  private static String changed(AssetUpdateDto changes) {
-    List<String> fields = new ArrayList<>();
-    if (changes.getDescription() != null) {
-      fields.add("description");
-    }
-    if (changes.getLocationCountry() != null) {
-      fields.add("locationCountry");
-    }
-    if (changes.getIdentifiers() != null) {
-      fields.add("identifiers");
-    }
-    return fields.isEmpty() ? "nothing" : String.join(", ", fields);
   }
 
   private static List<IdentifierMatch> matchable(List<AssetIdentifier> identifiers) {
@@ -176,20 +165,20 @@ class AssetService {
   }
 
   @Transactional(readOnly = true)
-  Page<Asset> listInCase(Caller caller, UUID caseId, int page, int size) {
+  Page<Asset> listInCase(Caller caller, UUID caseId, Integer page, Integer size) {
     caseAccess.readable(caller, caseId);
-    Sort inOrderRegistered = Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("id"));
-    Page<Asset> result = assets.findByCaseId(caseId, PageRequest.of(page, size, inOrderRegistered));
+    Page<Asset> result =
+        assets.findByCaseId(caseId, Paging.request(page, size, Paging.oldestFirst("createdAt")));
     result.forEach(AssetService::withDetails);
     return result;
   }
 
   /** Filters combine with AND; only assets of cases the caller may read are ever considered. */
   record Filters(
-      UUID caseId, Asset.Status status, Asset.Type type, String country, String identifier) {}
+      UUID caseId, AssetStatus status, Asset.Type type, String country, String identifier) {}
 
   @Transactional(readOnly = true)
-  Page<Asset> search(Caller caller, Filters filters, int page, int size, String sort) {
+  Page<Asset> search(Caller caller, Filters filters, Integer page, Integer size, String sort) {
     Specification<Asset> spec;
     if (filters.caseId() != null) {
       caseAccess.readable(caller, filters.caseId());
@@ -209,13 +198,13 @@ class AssetService {
     if (filters.identifier() != null) {
       spec = spec.and(AssetSearch.withIdentifier(filters.identifier()));
     }
-    Page<Asset> result = assets.findAll(spec, PageRequest.of(page, size, AssetSearch.sort(sort)));
+    Page<Asset> result = assets.findAll(spec, Paging.request(page, size, AssetSearch.sort(sort)));
     result.forEach(AssetService::withDetails);
     return result;
   }
 
   @Transactional
-  Valuation appendValuation(Caller caller, UUID assetId, NewValuationDto request) {
+  Valuation appendValuation(Caller caller, UUID assetId, NewValuation request) {
     Asset asset = assetAccess.writable(caller, assetId);
     FieldChecks checks = new FieldChecks();
     ValuationInput valuation = valuation("", request, checks);
@@ -229,32 +218,27 @@ class AssetService {
   }
 
   @Transactional(readOnly = true)
-  Page<Valuation> listValuations(Caller caller, UUID assetId, int page, int size) {
+  Page<Valuation> listValuations(Caller caller, UUID assetId, Integer page, Integer size) {
     assetAccess.readable(caller, assetId);
-    Sort newestFirst =
-        Sort.by(
-            Sort.Order.desc("valuationDate"), Sort.Order.desc("recordedAt"), Sort.Order.asc("id"));
-    return valuations.findByAssetId(assetId, PageRequest.of(page, size, newestFirst));
+    Sort newestFirst = Paging.newestFirst("valuationDate").and(Paging.newestFirst("recordedAt"));
+    return valuations.findByAssetId(assetId, Paging.request(page, size, newestFirst));
   }
 
   private record ValuationInput(
       BigDecimal amount, String currency, LocalDate valuationDate, String source) {}
 
-  private ValuationInput valuation(String prefix, NewValuationDto request, FieldChecks checks) {
-    BigDecimal amount = new BigDecimal(request.getEstimatedValue().getAmount());
+  private ValuationInput valuation(String prefix, NewValuation request, FieldChecks checks) {
+    BigDecimal amount = new BigDecimal(request.amount());
     checks.require(amount.signum() >= 0, prefix + "estimatedValue.amount", "must not be negative");
     String currency =
         checks.normalised(
-            prefix + "estimatedValue.currency",
-            IdentifierType.CURRENCY_CODE,
-            request.getEstimatedValue().getCurrency());
-    LocalDate valuationDate = request.getValuationDate();
+            prefix + "estimatedValue.currency", IdentifierType.CURRENCY_CODE, request.currency());
+    LocalDate valuationDate = request.valuationDate();
     checks.require(
         !valuationDate.isAfter(LocalDate.now(clock)),
         prefix + "valuationDate",
         "must not be in the future");
-    return new ValuationInput(
-        amount, currency, valuationDate, FieldChecks.text(request.getSource()));
+    return new ValuationInput(amount, currency, valuationDate, FieldChecks.text(request.source()));
   }
 
   private Valuation record(Caller caller, Asset asset, ValuationInput input) {
@@ -273,7 +257,7 @@ class AssetService {
   }
 
   /** Loads what the response shows inside the transaction, since open-in-view is off. */
-  private static Asset withDetails(Asset asset) {
+  static Asset withDetails(Asset asset) {
     Hibernate.initialize(asset.getIdentifiers());
     Hibernate.initialize(asset.getWarnings());
     Hibernate.initialize(asset.getCurrentValuation());

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.sequestra.platform.context.RequestContext;
+import org.sequestra.platform.mapping.BoundaryConversions;
 import org.sequestra.platform.paging.PageMetadata;
 import org.sequestra.platform.web.ETags;
 import org.sequestra.registry.api.CasesApi;
@@ -77,11 +78,7 @@ class CaseController implements CasesApi {
       LocalDate openedTo) {
     CaseSearch search =
         new CaseSearch(
-            status == null ? null : InvestigationCase.Status.valueOf(status.name()),
-            empactPriority,
-            referencePrefix,
-            openedFrom,
-            openedTo);
+            mapper.toStatus(status), empactPriority, referencePrefix, openedFrom, openedTo);
     Page<CaseView> result = cases.list(RequestContext.currentCaller(), search, page, size);
     return ResponseEntity.ok(
         new CasePageDto(result.map(mapper::toDto).getContent(), PageMetadata.of(result)));
@@ -96,8 +93,8 @@ class CaseController implements CasesApi {
             RequestContext.currentCaller(),
             caseId,
             newShare.getAgency(),
-            CaseShare.Access.valueOf(newShare.getAccess().name()),
-            mapper.toInstant(newShare.getExpiresAt()));
+            mapper.toAccess(newShare.getAccess()),
+            BoundaryConversions.toInstant(newShare.getExpiresAt()));
     return ResponseEntity.created(
             URI.create("/api/v1/cases/" + caseId + "/shares/" + share.getId()))
         .body(mapper.toDto(share, clock.instant()));

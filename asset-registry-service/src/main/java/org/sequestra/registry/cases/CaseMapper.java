@@ -1,19 +1,20 @@
 package org.sequestra.registry.cases;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.sequestra.platform.mapping.BoundaryMapping;
 import org.sequestra.registry.api.model.CaseDto;
 import org.sequestra.registry.api.model.CaseShareDto;
+import org.sequestra.registry.api.model.CaseStatusDto;
 import org.sequestra.registry.api.model.CaseUpdateDto;
 import org.sequestra.registry.api.model.EmpactPriorityDto;
 import org.sequestra.registry.api.model.ExecutingAccessDto;
 import org.sequestra.registry.api.model.NewCaseDto;
+import org.sequestra.registry.api.model.ShareAccessDto;
 
-@Mapper(componentModel = "spring")
+@Mapper(config = BoundaryMapping.class)
 interface CaseMapper {
 
   @Mapping(target = ".", source = "investigationCase")
@@ -30,15 +31,14 @@ interface CaseMapper {
 
   ExecutingAccessDto toDto(ExecutingAgency access);
 
+  /** Active, expired or revoked at {@code now}: a share's status is not stored. */
   default CaseShareDto.StatusEnum statusOf(CaseShare share, Instant now) {
-    return CaseShareDto.StatusEnum.valueOf(share.statusAt(now).name());
+    return toDto(share.statusAt(now));
   }
 
-  default OffsetDateTime toOffsetDateTime(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
+  CaseShareDto.StatusEnum toDto(CaseShare.Status status);
 
-  default Instant toInstant(OffsetDateTime time) {
-    return time == null ? null : time.toInstant();
-  }
+  InvestigationCase.Status toStatus(CaseStatusDto status);
+
+  CaseShare.Access toAccess(ShareAccessDto access);
 }

@@ -10,18 +10,21 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.sequestra.platform.audit.AuditEvent;
 import org.sequestra.platform.audit.AuditTrail;
+import org.sequestra.platform.paging.Paging;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.ConflictException;
 import org.sequestra.platform.web.ETags;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Opens, reads, changes and searches cases. Every change and every single-case read is audited. */
 @Service
 class CaseService {
+
+  private static final Logger log = LoggerFactory.getLogger(CaseService.class);
 
   private final CaseRepository cases;
   private final CaseShareRepository shares;
@@ -73,6 +76,7 @@ class CaseService {
     investigationCase.changeContactPoint(draft.contactPoint());
     InvestigationCase saved = cases.save(investigationCase);
     audit.record(caller, "case.create", "case", saved.getId());
+    log.info("Case {} opened by agency {}", saved.getId(), saved.getOwningAgency());
     return saved;
   }
 
@@ -114,23 +118,25 @@ class CaseService {
     cases.saveAndFlush(found);
     audit.record(
         AuditEvent.by(caller, "case.update", "case", id).onObjectOf(found.getOwningAgency()));
+    if (changes.status() != null) {
+      log.info("Case {} is now {}", id, found.getStatus());
+    }
     return view(caller, found);
   }
 
   /** Own and shared cases, newest first; the id breaks ties so that pages are stable. */
   @Transactional(readOnly = true)
-  Page<CaseView> list(Caller caller, CaseSearch search, int page, int size) {
+  Page<CaseView> list(Caller caller, CaseSearch search, Integer page, Integer size) {
     Set<String> priorityCodes =
         search.empactPriority() == null
             ? null
             : taxonomy.withRefinements("empactPriority", search.empactPriority());
-    Sort newestFirst = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
     Instant now = clock.instant();
     Page<InvestigationCase> found =
         cases.findAll(
             CaseSpecifications.visibleTo(caller, now)
                 .and(CaseSpecifications.matching(search, priorityCodes)),
-            PageRequest.of(page, size, newestFirst));
+            Paging.request(page, size, Paging.newestFirst("createdAt")));
     List<UUID> othersCases =
         found.stream()
             .filter(c -> !CaseAccess.isOwner(caller, c))

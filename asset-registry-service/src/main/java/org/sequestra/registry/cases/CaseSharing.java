@@ -5,21 +5,24 @@ import java.time.Instant;
 import java.util.UUID;
 import org.sequestra.platform.audit.AuditEvent;
 import org.sequestra.platform.audit.AuditTrail;
+import org.sequestra.platform.paging.Paging;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.security.TrustRegistry;
 import org.sequestra.platform.security.TrustedIssuer;
 import org.sequestra.platform.web.ConflictException;
 import org.sequestra.platform.web.InvalidRequestException;
 import org.sequestra.platform.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Shares of a case with other agencies, managed by the owning agency; every change is audited. */
 @Service
 class CaseSharing {
+
+  private static final Logger log = LoggerFactory.getLogger(CaseSharing.class);
 
   private final CaseShareRepository shares;
   private final CaseAccess access;
@@ -86,6 +89,13 @@ class CaseSharing {
                     + ", "
                     + level
                     + (expiresAt == null ? "" : ", until " + expiresAt)));
+    log.info(
+        "Case {} shared with agency {} ({}, share {}{})",
+        caseId,
+        agency,
+        level,
+        share.getId(),
+        expiresAt == null ? "" : ", until " + expiresAt);
     return share;
   }
 
@@ -101,13 +111,13 @@ class CaseSharing {
       audit.record(
           AuditEvent.by(caller, "case.share.revoke", "case", caseId)
               .withDetail("share " + shareId + " with " + share.getAgency()));
+      log.info("Share {} of case {} with agency {} revoked", shareId, caseId, share.getAgency());
     }
   }
 
   @Transactional(readOnly = true)
-  Page<CaseShare> list(Caller caller, UUID caseId, int page, int size) {
+  Page<CaseShare> list(Caller caller, UUID caseId, Integer page, Integer size) {
     access.owned(caller, caseId);
-    Sort newestFirst = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
-    return shares.findByCaseId(caseId, PageRequest.of(page, size, newestFirst));
+    return shares.findByCaseId(caseId, Paging.request(page, size, Paging.newestFirst("createdAt")));
   }
 }

@@ -59,35 +59,35 @@ class Custody {
     this.updatedAt = updatedAt;
   }
 
-  UUID getAssetId() {
+  public UUID getAssetId() {
     return assetId;
   }
 
-  String getCustodianName() {
+  public String getCustodianName() {
     return custodianName;
   }
 
-  String getCustodianAgency() {
+  public String getCustodianAgency() {
     return custodianAgency;
   }
 
-  String getStorageLocation() {
+  public String getStorageLocation() {
     return storageLocation;
   }
 
-  String getStorageCountry() {
+  public String getStorageCountry() {
     return storageCountry;
   }
 
-  String getUpdatedBy() {
+  public String getUpdatedBy() {
     return updatedBy;
   }
 
-  Instant getUpdatedAt() {
+  public Instant getUpdatedAt() {
     return updatedAt;
   }
 
-  Long getVersion() {
+  public Long getVersion() {
     return version;
   }
 }

@@ -39,7 +39,9 @@ class CustodyController implements CustodyApi {
   @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
   public ResponseEntity<CustodyDto> putCustody(
       UUID assetId, CustodyUpdateDto update, String ifMatch) {
-    Custody stored = custody.putCustody(RequestContext.currentCaller(), assetId, ifMatch, update);
+    Custody stored =
+        custody.putCustody(
+            RequestContext.currentCaller(), assetId, ifMatch, mapper.toUpdate(update));
     return ResponseEntity.ok().eTag(ETags.of(stored.getVersion())).body(mapper.toDto(stored));
   }
 
@@ -47,7 +49,8 @@ class CustodyController implements CustodyApi {
   @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
   public ResponseEntity<ManagementCostDto> addManagementCost(
       UUID assetId, NewManagementCostDto newCost, String idempotencyKey) {
-    ManagementCost cost = custody.addCost(RequestContext.currentCaller(), assetId, newCost);
+    ManagementCost cost =
+        custody.addCost(RequestContext.currentCaller(), assetId, mapper.toNewCost(newCost));
     return ResponseEntity.created(URI.create("/api/v1/assets/" + assetId + "/costs"))
         .body(mapper.toDto(cost));
   }
@@ -70,7 +73,7 @@ class CustodyController implements CustodyApi {
   public ResponseEntity<InterlocutorySaleDto> putInterlocutorySale(
       UUID assetId, InterlocutorySaleUpdateDto update, String ifMatch) {
     InterlocutorySale sale =
-        custody.putSale(RequestContext.currentCaller(), assetId, ifMatch, update);
+        custody.putSale(RequestContext.currentCaller(), assetId, ifMatch, mapper.toUpdate(update));
     return ResponseEntity.ok().eTag(ETags.of(sale.getVersion())).body(mapper.toDto(sale));
   }
 }

@@ -1,64 +1,48 @@
 package org.sequestra.registry.custody;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.sequestra.platform.mapping.BoundaryMapping;
 import org.sequestra.registry.api.model.CustodyDto;
+import org.sequestra.registry.api.model.CustodyUpdateDto;
 import org.sequestra.registry.api.model.InterlocutorySaleDto;
+import org.sequestra.registry.api.model.InterlocutorySaleUpdateDto;
 import org.sequestra.registry.api.model.ManagementCostDto;
 import org.sequestra.registry.api.model.ManagementCostsDto;
 import org.sequestra.registry.api.model.MoneyDto;
+import org.sequestra.registry.api.model.NewManagementCostDto;
+import org.sequestra.registry.asset.MoneyMapper;
 
-@Mapper(componentModel = "spring")
+@Mapper(config = BoundaryMapping.class, imports = MoneyMapper.class)
 abstract class CustodyMapper {
 
-  CustodyDto toDto(Custody custody) {
-    return new CustodyDto(
-            custody.getAssetId(),
-            custody.getCustodianName(),
-            custody.getUpdatedBy(),
-            utc(custody.getUpdatedAt()))
-        .custodianAgency(custody.getCustodianAgency())
-        .storageLocation(custody.getStorageLocation())
-        .storageCountry(custody.getStorageCountry());
-  }
+  abstract CustodyDto toDto(Custody custody);
 
-  ManagementCostDto toDto(ManagementCost cost) {
-    return new ManagementCostDto(
-        cost.getId(),
-        money(cost.getAmount(), cost.getCurrency()),
-        cost.getIncurredOn(),
-        cost.getDescription(),
-        cost.getRecordedBy(),
-        utc(cost.getRecordedAt()));
-  }
+  @Mapping(
+      target = "amount",
+      expression = "java(MoneyMapper.money(cost.getAmount(), cost.getCurrency()))")
+  abstract ManagementCostDto toDto(ManagementCost cost);
 
-  ManagementCostsDto toDto(CustodyService.Costs costs) {
-    return new ManagementCostsDto(
-        costs.items().stream().map(this::toDto).toList(),
-        costs.totals().entrySet().stream()
-            .map(total -> money(total.getValue(), total.getKey()))
-            .toList());
-  }
+  abstract ManagementCostsDto toDto(CustodyService.Costs costs);
 
-  InterlocutorySaleDto toDto(InterlocutorySale sale) {
-    return new InterlocutorySaleDto(
-            sale.getAssetId(),
-            sale.getSaleDate(),
-            sale.getOrderReference(),
-            money(sale.getAmount(), sale.getCurrency()),
-            sale.getRecordedBy(),
-            utc(sale.getRecordedAt()))
-        .buyer(sale.getBuyer());
-  }
+  @Mapping(
+      target = "amountRealised",
+      expression = "java(MoneyMapper.money(sale.getAmount(), sale.getCurrency()))")
+  abstract InterlocutorySaleDto toDto(InterlocutorySale sale);
 
-  private static MoneyDto money(BigDecimal amount, String currency) {
-    return new MoneyDto(amount.toPlainString(), currency);
-  }
+  abstract CustodyCommands.CustodyUpdate toUpdate(CustodyUpdateDto update);
 
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
+  abstract CustodyCommands.NewManagementCost toNewCost(NewManagementCostDto request);
+
+  abstract CustodyCommands.InterlocutorySaleUpdate toUpdate(InterlocutorySaleUpdateDto update);
+
+  /** One total per currency, amounts in different currencies never added up. */
+  List<MoneyDto> totals(Map<String, BigDecimal> totals) {
+    return totals.entrySet().stream()
+        .map(total -> MoneyMapper.money(total.getValue(), total.getKey()))
+        .toList();
   }
 }

@@ -17,12 +17,9 @@ import org.sequestra.platform.web.ConflictException;
 import org.sequestra.platform.web.ETags;
 import org.sequestra.platform.web.NotFoundException;
 import org.sequestra.platform.web.PreconditionFailedException;
-import org.sequestra.registry.api.model.CustodyUpdateDto;
-import org.sequestra.registry.api.model.InterlocutorySaleUpdateDto;
-import org.sequestra.registry.api.model.MoneyDto;
-import org.sequestra.registry.api.model.NewManagementCostDto;
 import org.sequestra.registry.asset.Asset;
 import org.sequestra.registry.asset.AssetAccess;
+import org.sequestra.registry.asset.AssetStatus;
 import org.sequestra.registry.validation.FieldChecks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CustodyService {
 
-  private static final List<Asset.Status> HELD =
-      List.of(Asset.Status.FROZEN, Asset.Status.CONFISCATED);
+  private static final List<AssetStatus> HELD =
+      List.of(AssetStatus.FROZEN, AssetStatus.CONFISCATED);
 
   private final AssetAccess assetAccess;
   private final CustodyRepository custodies;
@@ -75,11 +72,12 @@ class CustodyService {
   }
 
   @Transactional
-  Custody putCustody(Caller caller, UUID assetId, String ifMatch, CustodyUpdateDto update) {
+  Custody putCustody(
+      Caller caller, UUID assetId, String ifMatch, CustodyCommands.CustodyUpdate update) {
     Asset asset = held(caller, assetId);
     FieldChecks checks = new FieldChecks();
-    String storageCountry = checks.country("storageCountry", update.getStorageCountry());
-    String custodianName = FieldChecks.text(update.getCustodianName());
+    String storageCountry = checks.country("storageCountry", update.storageCountry());
+    String custodianName = FieldChecks.text(update.custodianName());
     checks.require(custodianName != null, "custodianName", "must not be blank");
     checks.throwIfInvalid();
     Custody stored = custodies.findById(assetId).orElse(null);
@@ -87,8 +85,8 @@ class CustodyService {
     Custody custody = stored != null ? stored : new Custody(assetId);
     custody.replace(
         custodianName,
-        FieldChecks.text(update.getCustodianAgency()),
-        FieldChecks.text(update.getStorageLocation()),
+        FieldChecks.text(update.custodianAgency()),
+        FieldChecks.text(update.storageLocation()),
         storageCountry,
         caller.subject(),
         clock.instant());
@@ -101,13 +99,13 @@ class CustodyService {
   }
 
   @Transactional
-  ManagementCost addCost(Caller caller, UUID assetId, NewManagementCostDto request) {
+  ManagementCost addCost(Caller caller, UUID assetId, CustodyCommands.NewManagementCost request) {
     Asset asset = held(caller, assetId);
     FieldChecks checks = new FieldChecks();
-    Money amount = money("amount", request.getAmount(), checks);
-    String description = FieldChecks.text(request.getDescription());
+    Money amount = money("amount", request.amount(), checks);
+    String description = FieldChecks.text(request.description());
     checks.require(description != null, "description", "must not be blank");
-    notInTheFuture(request.getIncurredOn(), "incurredOn", checks);
+    notInTheFuture(request.incurredOn(), "incurredOn", checks);
     checks.throwIfInvalid();
     ManagementCost cost =
         costs.save(
@@ -115,7 +113,7 @@ class CustodyService {
                 assetId,
                 amount.amount(),
                 amount.currency(),
-                request.getIncurredOn(),
+                request.incurredOn(),
                 description,
                 caller.subject(),
                 caller.agency(),
@@ -155,24 +153,24 @@ class CustodyService {
 
   @Transactional
   InterlocutorySale putSale(
-      Caller caller, UUID assetId, String ifMatch, InterlocutorySaleUpdateDto update) {
+      Caller caller, UUID assetId, String ifMatch, CustodyCommands.InterlocutorySaleUpdate update) {
     Asset asset = held(caller, assetId);
     FieldChecks checks = new FieldChecks();
-    Money realised = money("amountRealised", update.getAmountRealised(), checks);
-    String orderReference = FieldChecks.text(update.getOrderReference());
+    Money realised = money("amountRealised", update.amountRealised(), checks);
+    String orderReference = FieldChecks.text(update.orderReference());
     checks.require(orderReference != null, "orderReference", "must not be blank");
-    notInTheFuture(update.getSaleDate(), "saleDate", checks);
+    notInTheFuture(update.saleDate(), "saleDate", checks);
     checks.throwIfInvalid();
     InterlocutorySale stored = sales.findById(assetId).orElse(null);
     requireVersion(
         stored == null ? null : stored.getVersion(), ifMatch, "interlocutory sale", assetId);
     InterlocutorySale sale = stored != null ? stored : new InterlocutorySale(assetId);
     sale.replace(
-        update.getSaleDate(),
+        update.saleDate(),
         orderReference,
         realised.amount(),
         realised.currency(),
-        FieldChecks.text(update.getBuyer()),
+        FieldChecks.text(update.buyer()),
         caller.subject(),
         clock.instant());
     InterlocutorySale saved = sales.saveAndFlush(sale);
@@ -227,11 +225,11 @@ class CustodyService {
 
   private record Money(BigDecimal amount, String currency) {}
 
-  private static Money money(String field, MoneyDto money, FieldChecks checks) {
-    BigDecimal amount = new BigDecimal(money.getAmount());
+  private static Money money(String field, CustodyCommands.StatedMoney money, FieldChecks checks) {
+    BigDecimal amount = new BigDecimal(money.amount());
     checks.require(amount.signum() >= 0, field + ".amount", "must not be negative");
     String currency =
-        checks.normalised(field + ".currency", IdentifierType.CURRENCY_CODE, money.getCurrency());
+        checks.normalised(field + ".currency", IdentifierType.CURRENCY_CODE, money.currency());
     return new Money(amount, currency);
   }
 

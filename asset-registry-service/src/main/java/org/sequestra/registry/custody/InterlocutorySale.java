@@ -66,39 +66,39 @@ class InterlocutorySale {
     this.recordedAt = recordedAt;
   }
 
-  UUID getAssetId() {
+  public UUID getAssetId() {
     return assetId;
   }
 
-  LocalDate getSaleDate() {
+  public LocalDate getSaleDate() {
     return saleDate;
   }
 
-  String getOrderReference() {
+  public String getOrderReference() {
     return orderReference;
   }
 
-  BigDecimal getAmount() {
+  public BigDecimal getAmount() {
     return amount;
   }
 
-  String getCurrency() {
+  public String getCurrency() {
     return currency;
   }
 
-  String getBuyer() {
+  public String getBuyer() {
     return buyer;
   }
 
-  String getRecordedBy() {
+  public String getRecordedBy() {
     return recordedBy;
   }
 
-  Instant getRecordedAt() {
+  public Instant getRecordedAt() {
     return recordedAt;
   }
 
-  Long getVersion() {
+  public Long getVersion() {
     return version;
   }
 }

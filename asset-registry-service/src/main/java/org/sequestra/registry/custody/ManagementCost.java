@@ -59,31 +59,31 @@ class ManagementCost {
     this.recordedAt = recordedAt;
   }
 
-  UUID getId() {
+  public UUID getId() {
     return id;
   }
 
-  BigDecimal getAmount() {
+  public BigDecimal getAmount() {
     return amount;
   }
 
-  String getCurrency() {
+  public String getCurrency() {
     return currency;
   }
 
-  LocalDate getIncurredOn() {
+  public LocalDate getIncurredOn() {
     return incurredOn;
   }
 
-  String getDescription() {
+  public String getDescription() {
     return description;
   }
 
-  String getRecordedBy() {
+  public String getRecordedBy() {
     return recordedBy;
   }
 
-  Instant getRecordedAt() {
+  public Instant getRecordedAt() {
     return recordedAt;
   }
 }

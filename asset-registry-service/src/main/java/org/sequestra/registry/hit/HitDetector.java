@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class HitDetector {
+
+  private static final Logger log = LoggerFactory.getLogger(HitDetector.class);
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -78,14 +82,30 @@ public class HitDetector {
       IdentifierMatch identifier,
       String other,
       OffsetDateTime now) {
-    jdbc.sql(
-            """
+    int recorded =
+        jdbc.sql(
+                """
             insert into hit (id, recipient_agency, asset_id, identifier_type, match_key,
                              other_agency, detected_at)
             values (?, ?, ?, ?, ?, ?, ?)
             on conflict on constraint uq_hit do nothing""")
-        .params(
-            UUID.randomUUID(), recipient, ownAsset, identifier.type(), identifier.key(), other, now)
-        .update();
+            .params(
+                UUID.randomUUID(),
+                recipient,
+                ownAsset,
+                identifier.type(),
+                identifier.key(),
+                other,
+                now)
+            .update();
+    if (recorded > 0) {
+      // the identifier's type, never its value
+      log.info(
+          "Hit detected: asset {} of agency {} shares a {} identifier with an asset of agency {}",
+          ownAsset,
+          recipient,
+          identifier.type(),
+          other);
+    }
   }
 }

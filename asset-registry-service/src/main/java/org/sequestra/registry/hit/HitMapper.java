@@ -1,15 +1,13 @@
 package org.sequestra.registry.hit;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.sequestra.platform.mapping.BoundaryMapping;
 import org.sequestra.registry.api.model.ContactPointDto;
 import org.sequestra.registry.api.model.HitDto;
 
-@Mapper(componentModel = "spring")
+@Mapper(config = BoundaryMapping.class)
 interface HitMapper {
 
   @Mapping(target = "yourAssetId", source = "assetId")
@@ -19,8 +17,4 @@ interface HitMapper {
   HitDto toDto(Hit hit, @Context ContactPoints contactPoints);
 
   ContactPointDto contactPoint(ContactPoints.ContactPoint contactPoint);
-
-  default OffsetDateTime toOffsetDateTime(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
 }

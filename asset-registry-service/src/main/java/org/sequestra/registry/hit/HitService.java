@@ -3,13 +3,12 @@ package org.sequestra.registry.hit;
 import java.time.Clock;
 import java.util.UUID;
 import org.sequestra.platform.audit.AuditTrail;
+import org.sequestra.platform.paging.Paging;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.NotFoundException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +28,8 @@ class HitService {
   }
 
   @Transactional(readOnly = true)
-  Page<Hit> list(Caller caller, Boolean acknowledged, int page, int size) {
-    Pageable newestFirst =
-        PageRequest.of(page, size, Sort.by(Sort.Order.desc("detectedAt"), Sort.Order.asc("id")));
+  Page<Hit> list(Caller caller, Boolean acknowledged, Integer page, Integer size) {
+    Pageable newestFirst = Paging.request(page, size, Paging.newestFirst("detectedAt"));
     if (acknowledged == null) {
       return hits.findByRecipientAgency(caller.agency(), newestFirst);
     }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.sequestra.registry.asset.AssetStatus;
 
 /** One recorded act of an asset's seizure lifecycle; appended, never changed (V30). */
 @Entity
@@ -138,99 +139,99 @@ class AssetTransition {
     this.recordedAt = recordedAt;
   }
 
-  UUID getId() {
+  public UUID getId() {
     return id;
   }
 
-  UUID getAssetId() {
+  public UUID getAssetId() {
     return assetId;
   }
 
-  int getSequence() {
+  public int getSequence() {
     return sequence;
   }
 
-  AssetStatus getFromStatus() {
+  public AssetStatus getFromStatus() {
     return fromStatus;
   }
 
-  AssetStatus getToStatus() {
+  public AssetStatus getToStatus() {
     return toStatus;
   }
 
-  String getOrderReference() {
+  public String getOrderReference() {
     return orderReference;
   }
 
-  String getIssuingAuthority() {
+  public String getIssuingAuthority() {
     return issuingAuthority;
   }
 
-  LocalDate getOrderDate() {
+  public LocalDate getOrderDate() {
     return orderDate;
   }
 
-  String getExecutingCountry() {
+  public String getExecutingCountry() {
     return executingCountry;
   }
 
-  String getActor() {
+  public String getActor() {
     return actor;
   }
 
-  Instant getOccurredAt() {
+  public Instant getOccurredAt() {
     return occurredAt;
   }
 
-  BigDecimal getValueAmount() {
+  public BigDecimal getValueAmount() {
     return valueAmount;
   }
 
-  String getValueCurrency() {
+  public String getValueCurrency() {
     return valueCurrency;
   }
 
-  BigDecimal getValueEur() {
+  public BigDecimal getValueEur() {
     return valueEur;
   }
 
-  BigDecimal getValueEurRate() {
+  public BigDecimal getValueEurRate() {
     return valueEurRate;
   }
 
-  LocalDate getValueEurRateDate() {
+  public LocalDate getValueEurRateDate() {
     return valueEurRateDate;
   }
 
-  String getNote() {
+  public String getNote() {
     return note;
   }
 
-  Boolean getTitleUncontested() {
+  public Boolean getTitleUncontested() {
     return titleUncontested;
   }
 
-  Boolean getNotNeededAsEvidence() {
+  public Boolean getNotNeededAsEvidence() {
     return notNeededAsEvidence;
   }
 
-  Boolean getAffectedPersonsRightsNotPrejudiced() {
+  public Boolean getAffectedPersonsRightsNotPrejudiced() {
     return affectedPersonsRightsNotPrejudiced;
   }
 
-  Boolean getVictimProceedingsPending() {
+  public Boolean getVictimProceedingsPending() {
     return victimProceedingsPending;
   }
 
-  String getRecordedBy() {
+  public String getRecordedBy() {
     return recordedBy;
   }
 
-  String getRecordedByAgency() {
+  public String getRecordedByAgency() {
     return recordedByAgency;
   }
 
-  Instant getRecordedAt() {
+  public Instant getRecordedAt() {
     return recordedAt;
   }
 }

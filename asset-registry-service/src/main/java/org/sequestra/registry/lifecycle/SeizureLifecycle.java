@@ -1,12 +1,12 @@
 package org.sequestra.registry.lifecycle;
 
-import static org.sequestra.registry.lifecycle.AssetStatus.CONFISCATED;
-import static org.sequestra.registry.lifecycle.AssetStatus.DISPOSED;
-import static org.sequestra.registry.lifecycle.AssetStatus.FREEZE_REQUESTED;
-import static org.sequestra.registry.lifecycle.AssetStatus.FROZEN;
-import static org.sequestra.registry.lifecycle.AssetStatus.IDENTIFIED;
-import static org.sequestra.registry.lifecycle.AssetStatus.RELEASED;
-import static org.sequestra.registry.lifecycle.AssetStatus.RESTITUTED;
+import static org.sequestra.registry.asset.AssetStatus.CONFISCATED;
+import static org.sequestra.registry.asset.AssetStatus.DISPOSED;
+import static org.sequestra.registry.asset.AssetStatus.FREEZE_REQUESTED;
+import static org.sequestra.registry.asset.AssetStatus.FROZEN;
+import static org.sequestra.registry.asset.AssetStatus.IDENTIFIED;
+import static org.sequestra.registry.asset.AssetStatus.RELEASED;
+import static org.sequestra.registry.asset.AssetStatus.RESTITUTED;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,6 +18,7 @@ import java.util.Set;
 import org.sequestra.platform.identifier.IdentifierType;
 import org.sequestra.platform.identifier.Identifiers;
 import org.sequestra.platform.identifier.ValidationResult;
+import org.sequestra.registry.asset.AssetStatus;
 
 /**
  * The seizure lifecycle of DESIGN.md §3: {@code IDENTIFIED → FREEZE_REQUESTED → FROZEN →
@@ -63,26 +64,37 @@ public final class SeizureLifecycle {
     Objects.requireNonNull(current, "current");
     Objects.requireNonNull(transition, "transition");
     AssetStatus target = Objects.requireNonNull(transition.target(), "transition.target");
-    List<AssetStatus> allowed = allowedFrom(current);
-    if (!allowed.contains(target)) {
-      throw new TransitionNotAllowed(current, target, allowed);
-    }
+    requireAllowedTransition(current, target);
     requireLegalBasis(transition.legalBasis());
     requireActorAndTime(transition);
     if (VALUE_REQUIRED.contains(target)) {
       requireValue(target, transition.value());
     }
-    if (target == DISPOSED && transition.victimProceedingsPending()) {
+    if (target == DISPOSED) {
+      requireNoVictimProceedingsPending(transition);
+    }
+    if (target == RESTITUTED) {
+      requireRestitutionConditions(transition);
+    }
+    return target;
+  }
+
+  private static void requireAllowedTransition(AssetStatus current, AssetStatus target) {
+    List<AssetStatus> allowed = allowedFrom(current);
+    if (!allowed.contains(target)) {
+      throw new TransitionNotAllowed(current, target, allowed);
+    }
+  }
+
+  /** No disposal while victim proceedings are pending (Regulation 2018/1805 Art 30(5)). */
+  private static void requireNoVictimProceedingsPending(Transition transition) {
+    if (transition.victimProceedingsPending()) {
       throw new TransitionRuleBroken(
           "victim-proceedings-pending",
           "disposal is blocked while victim proceedings are pending"
               + " (Regulation 2018/1805 Art 30(5))",
           List.of());
     }
-    if (target == RESTITUTED) {
-      requireRestitutionConditions(transition);
-    }
-    return target;
   }
 
   private static void requireLegalBasis(LegalBasis basis) {
@@ -127,6 +139,7 @@ public final class SeizureLifecycle {
     }
   }
 
+  /** The value at the moment of the act (Directive 2024/1260 Art 27). */
   private static void requireValue(AssetStatus target, AssetValue value) {
     List<String> fields = new ArrayList<>();
     List<String> names = new ArrayList<>();
@@ -158,6 +171,7 @@ public final class SeizureLifecycle {
     }
   }
 
+  /** Restitution to a victim needs every condition of Regulation 2018/1805 Art 29. */
   private static void requireRestitutionConditions(Transition transition) {
     List<String> fields = new ArrayList<>();
     List<String> unmet = new ArrayList<>();

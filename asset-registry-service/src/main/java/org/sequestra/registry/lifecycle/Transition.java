@@ -1,6 +1,7 @@
 package org.sequestra.registry.lifecycle;
 
 import java.time.Instant;
+import org.sequestra.registry.asset.AssetStatus;
 
 /**
  * A command to move an asset to {@code target}.

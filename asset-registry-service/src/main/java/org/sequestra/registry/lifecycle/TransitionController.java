@@ -33,7 +33,8 @@ class TransitionController implements LifecycleApi {
   public ResponseEntity<RecordedTransitionDto> recordTransition(
       UUID assetId, NewTransitionDto newTransition, String ifMatch, String idempotencyKey) {
     TransitionService.Outcome outcome =
-        transitions.record(RequestContext.currentCaller(), assetId, ifMatch, newTransition);
+        transitions.record(
+            RequestContext.currentCaller(), assetId, ifMatch, mapper.toRequest(newTransition));
     return ResponseEntity.created(URI.create("/api/v1/assets/" + assetId + "/transitions"))
         .eTag(ETags.of(outcome.asset().getVersion()))
         .body(mapper.toDto(outcome));

@@ -1,6 +1,7 @@
 package org.sequestra.registry.lifecycle;
 
 import java.util.List;
+import org.sequestra.registry.asset.AssetStatus;
 
 /** The requested status cannot follow the current one; the API answers 409 naming the allowed. */
 public class TransitionNotAllowed extends RuntimeException {

@@ -15,14 +15,14 @@ import org.sequestra.platform.identifier.IdentifierType;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.ETags;
 import org.sequestra.platform.web.ForbiddenException;
-import org.sequestra.registry.api.model.LegalBasisDto;
-import org.sequestra.registry.api.model.NewTransitionDto;
-import org.sequestra.registry.api.model.RestitutionConditionsDto;
 import org.sequestra.registry.asset.Asset;
 import org.sequestra.registry.asset.AssetAccess;
+import org.sequestra.registry.asset.AssetStatus;
 import org.sequestra.registry.asset.EuroEquivalent;
 import org.sequestra.registry.asset.ReferenceRates;
 import org.sequestra.registry.validation.FieldChecks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class TransitionService {
+
+  private static final Logger log = LoggerFactory.getLogger(TransitionService.class);
 
   /** The only act an analyst may record alone; every other act is a supervisor's approval. */
   private static final AssetStatus ANALYST_MAY_REQUEST = AssetStatus.FREEZE_REQUESTED;
@@ -68,12 +70,77 @@ class TransitionService {
   /** The asset with its whole history, oldest act first. */
   record History(Asset asset, List<AssetTransition> transitions) {}
 
+  /**
+   * Records an act: the asset is locked, the caller's role and If-Match are checked, then the act's
+   * statements, then the lifecycle's rules; the act is stored with the asset's value at the moment.
+   */
   @Transactional
-  Outcome record(Caller caller, UUID assetId, String ifMatch, NewTransitionDto request) {
-    AssetStatus target = AssetStatus.valueOf(request.getTargetStatus().name());
+  Outcome record(Caller caller, UUID assetId, String ifMatch, TransitionRequest request) {
+    AssetStatus target = request.target();
+    Asset asset = lockedForAct(caller, assetId);
+    requireSupervisorUnlessFreezeRequest(caller, target);
+    ETags.requireMatch(ifMatch, asset.getVersion());
+
+    Instant now = clock.instant();
+    CheckedAct checked = checkedAct(caller, request, now);
+    Transition act = checked.act();
+    AssetStatus current = asset.getStatus();
+    SeizureLifecycle.apply(current, act);
+    requireVictimProceedingsStated(request);
+    AssetTransition previous = transitions.findFirstByAssetIdOrderBySequenceDesc(assetId);
+    requireNotBeforePreviousAct(previous, act);
+
+    AssetTransition recorded =
+        transitions.save(
+            new AssetTransition(
+                assetId,
+                previous == null ? 1 : previous.getSequence() + 1,
+                current,
+                act,
+                statements(request, checked.executingCountry()),
+                valueAtTheMomentInEuro(act.value(), act.legalBasis().orderDate()),
+                caller.subject(),
+                caller.agency(),
+                now));
+    asset.moveTo(target);
+    // flushed here so that the answer carries the asset's new version (its ETag)
+    entityManager.flush();
+    audited(caller, asset, current, act, recorded);
+    return new Outcome(asset, recorded);
+  }
+
+  /** The act in the audit trail (with its order) and in the log (ids and statuses only). */
+  private void audited(
+      Caller caller, Asset asset, AssetStatus current, Transition act, AssetTransition recorded) {
+    audit.record(
+        AuditEvent.by(caller, "asset.transition", "asset", asset.getId())
+            .onObjectOf(asset.getOwningAgency())
+            .withDetail(
+                current
+                    + " -> "
+                    + act.target()
+                    + " (order "
+                    + act.legalBasis().orderReference()
+                    + ", "
+                    + act.legalBasis().issuingAuthority()
+                    + ")"));
+    log.info(
+        "Asset {} moved from {} to {} (act {}, agency {})",
+        asset.getId(),
+        current,
+        act.target(),
+        recorded.getSequence(),
+        caller.agency());
+  }
+
+  /** The asset, locked until commit and re-read, so status and version are the locked row's. */
+  private Asset lockedForAct(Caller caller, UUID assetId) {
     Asset asset = assetAccess.writableAndLocked(caller, assetId);
-    // the lock is held now; re-read so that status and version are those of the locked row
     entityManager.refresh(asset);
+    return asset;
+  }
+
+  private static void requireSupervisorUnlessFreezeRequest(Caller caller, AssetStatus target) {
     if (target != ANALYST_MAY_REQUEST && !caller.hasRole("ARO_SUPERVISOR")) {
       throw new ForbiddenException(
           "supervisor-approval-required",
@@ -82,68 +149,91 @@ class TransitionService {
               + " needs an ARO_SUPERVISOR; an analyst may only request"
               + " a freeze.");
     }
-    ETags.requireMatch(ifMatch, asset.getVersion());
+  }
 
+  /** The act and the executing country (the caller's unless stated), both checked. */
+  private record CheckedAct(Transition act, String executingCountry) {}
+
+  /**
+   * The act as the lifecycle checks it, after the checks of what was stated (no order or act in the
+   * future, a known executing country, a value that is a non-negative amount in a currency).
+   */
+  private CheckedAct checkedAct(Caller caller, TransitionRequest request, Instant now) {
     FieldChecks checks = new FieldChecks();
-    Instant now = clock.instant();
-    LegalBasisDto basis = request.getLegalBasis();
-    LocalDate orderDate = basis == null ? null : basis.getOrderDate();
+    LegalBasis basis = request.legalBasis();
+    LocalDate orderDate = basis == null ? null : basis.orderDate();
     checks.require(
         orderDate == null || !orderDate.isAfter(LocalDate.ofInstant(now, clock.getZone())),
         "legalBasis.orderDate",
         "must not be in the future");
-    Instant occurredAt =
-        request.getOccurredAt() == null ? null : request.getOccurredAt().toInstant();
+    Instant occurredAt = request.occurredAt();
     checks.require(
         occurredAt == null || !occurredAt.isAfter(now.plus(CLOCK_SKEW)),
         "occurredAt",
         "must not be in the future");
     String executingCountry =
-        request.getExecutingCountry() == null
+        request.executingCountry() == null
             ? caller.country()
-            : checks.country("executingCountry", request.getExecutingCountry());
-    AssetValue value = null;
-    if (request.getValue() != null) {
-      BigDecimal amount = new BigDecimal(request.getValue().getAmount());
-      checks.require(amount.signum() >= 0, "value.amount", "must not be negative");
-      String currency =
-          checks.normalised(
-              "value.currency", IdentifierType.CURRENCY_CODE, request.getValue().getCurrency());
-      value = new AssetValue(amount, currency);
-    }
+            : checks.country("executingCountry", request.executingCountry());
+    AssetValue value = valueAtTheMoment(request.value(), checks);
     checks.throwIfInvalid();
 
-    RestitutionConditionsDto conditions = request.getRestitutionConditions();
-    Boolean victimProceedingsPending = request.getVictimProceedingsPending();
+    TransitionRequest.RestitutionConditions conditions = request.restitutionConditions();
     Transition act =
         new Transition(
-            target,
-            basis == null
-                ? null
-                : new LegalBasis(
-                    FieldChecks.text(basis.getOrderReference()),
-                    FieldChecks.text(basis.getIssuingAuthority()),
-                    orderDate),
-            actor(caller, request.getActor()),
+            request.target(),
+            legalBasis(basis),
+            actor(caller, request.actor()),
             occurredAt,
             value,
-            conditions != null && Boolean.TRUE.equals(conditions.getTitleUncontested()),
-            conditions != null && Boolean.TRUE.equals(conditions.getNotNeededAsEvidence()),
+            conditions != null && Boolean.TRUE.equals(conditions.titleUncontested()),
+            conditions != null && Boolean.TRUE.equals(conditions.notNeededAsEvidence()),
             conditions != null
-                && Boolean.TRUE.equals(conditions.getAffectedPersonsRightsNotPrejudiced()),
-            Boolean.TRUE.equals(victimProceedingsPending));
-    AssetStatus current = AssetStatus.valueOf(asset.getStatus().name());
-    SeizureLifecycle.apply(current, act);
-    if (target == AssetStatus.DISPOSED && victimProceedingsPending == null) {
-      // left out must not pass for "none pending": Art 30(5) is checked on a stated answer
+                && Boolean.TRUE.equals(conditions.affectedPersonsRightsNotPrejudiced()),
+            Boolean.TRUE.equals(request.victimProceedingsPending()));
+    return new CheckedAct(act, executingCountry);
+  }
+
+  /** The order the act rests on, its texts trimmed; the lifecycle requires every part of it. */
+  private static LegalBasis legalBasis(LegalBasis stated) {
+    return stated == null
+        ? null
+        : new LegalBasis(
+            FieldChecks.text(stated.orderReference()),
+            FieldChecks.text(stated.issuingAuthority()),
+            stated.orderDate());
+  }
+
+  /** The asset's value at the moment of the act (Directive 2024/1260 Art 27), if stated. */
+  private static AssetValue valueAtTheMoment(
+      TransitionRequest.StatedValue stated, FieldChecks checks) {
+    if (stated == null) {
+      return null;
+    }
+    BigDecimal amount = new BigDecimal(stated.amount());
+    checks.require(amount.signum() >= 0, "value.amount", "must not be negative");
+    String currency =
+        checks.normalised("value.currency", IdentifierType.CURRENCY_CODE, stated.currency());
+    return new AssetValue(amount, currency);
+  }
+
+  /**
+   * Victim proceedings (Regulation 2018/1805 Art 30(5)): the lifecycle blocks a disposal while they
+   * are pending; left out must not pass for "none pending", so a disposal must state the answer.
+   */
+  private static void requireVictimProceedingsStated(TransitionRequest request) {
+    if (request.target() == AssetStatus.DISPOSED && request.victimProceedingsPending() == null) {
       throw new TransitionRuleBroken(
           "victim-proceedings-unstated",
           "a disposal must state whether victim proceedings are pending"
               + " (Regulation 2018/1805 Art 30(5))",
           List.of("victimProceedingsPending"));
     }
-    AssetTransition previous = transitions.findFirstByAssetIdOrderBySequenceDesc(assetId);
-    if (previous != null && occurredAt.isBefore(previous.getOccurredAt())) {
+  }
+
+  /** Acts are recorded in the order they took effect. */
+  private static void requireNotBeforePreviousAct(AssetTransition previous, Transition act) {
+    if (previous != null && act.at().isBefore(previous.getOccurredAt())) {
       throw new TransitionRuleBroken(
           "occurred-before-previous-act",
           "the act cannot have taken effect before the asset's previous act ("
@@ -153,41 +243,19 @@ class TransitionService {
               + ")",
           List.of("at"));
     }
+  }
 
-    AssetTransition recorded =
-        transitions.save(
-            new AssetTransition(
-                assetId,
-                previous == null ? 1 : previous.getSequence() + 1,
-                current,
-                act,
-                new AssetTransition.Statements(
-                    executingCountry,
-                    FieldChecks.text(request.getNote()),
-                    conditions == null ? null : conditions.getTitleUncontested(),
-                    conditions == null ? null : conditions.getNotNeededAsEvidence(),
-                    conditions == null ? null : conditions.getAffectedPersonsRightsNotPrejudiced(),
-                    victimProceedingsPending),
-                euro(value, orderDate),
-                caller.subject(),
-                caller.agency(),
-                now));
-    asset.moveTo(Asset.Status.valueOf(target.name()));
-    // flushed here so that the answer carries the asset's new version (its ETag)
-    entityManager.flush();
-    audit.record(
-        AuditEvent.by(caller, "asset.transition", "asset", assetId)
-            .onObjectOf(asset.getOwningAgency())
-            .withDetail(
-                current
-                    + " -> "
-                    + target
-                    + " (order "
-                    + act.legalBasis().orderReference()
-                    + ", "
-                    + act.legalBasis().issuingAuthority()
-                    + ")"));
-    return new Outcome(asset, recorded);
+  /** What the recorder stated beyond the act. */
+  private static AssetTransition.Statements statements(
+      TransitionRequest request, String executingCountry) {
+    TransitionRequest.RestitutionConditions conditions = request.restitutionConditions();
+    return new AssetTransition.Statements(
+        executingCountry,
+        FieldChecks.text(request.note()),
+        conditions == null ? null : conditions.titleUncontested(),
+        conditions == null ? null : conditions.notNeededAsEvidence(),
+        conditions == null ? null : conditions.affectedPersonsRightsNotPrejudiced(),
+        request.victimProceedingsPending());
   }
 
   /** Whoever may read the asset may read its history; the read is a freeze-status look-up. */
@@ -204,7 +272,7 @@ class TransitionService {
    * The euro equivalent at the rate of the order date or the last earlier day with one (Regulation
    * 2018/1805 Art 18(3)); without such a rate none is stored, never an invented one.
    */
-  private AssetTransition.Euro euro(AssetValue value, LocalDate orderDate) {
+  private AssetTransition.Euro valueAtTheMomentInEuro(AssetValue value, LocalDate orderDate) {
     if (value == null) {
       return new AssetTransition.Euro(null, null, null);
     }

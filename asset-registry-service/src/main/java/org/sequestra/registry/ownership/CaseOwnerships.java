@@ -24,13 +24,35 @@ public class CaseOwnerships {
 
   /** The links of every asset of the case, in the order recorded (access is checked elsewhere). */
   @Transactional(readOnly = true)
-  public List<OwnershipDto> inCase(UUID caseId) {
-    return ownerships.findInCase(caseId).stream().map(mapper::toDto).toList();
+  public List<Ownership> linksOf(UUID caseId) {
+    return ownerships.findInCase(caseId);
   }
 
   /** Links a subject to an asset exactly as the owners endpoint does (shares kept within 100 %). */
   @Transactional
+  public Ownership add(Caller caller, UUID assetId, NewOwnership request) {
+    return service.add(caller, assetId, request);
+  }
+
+  /**
+   * {@link #linksOf} in the contract's model.
+   *
+   * @deprecated the FtM feature's bridge until it maps at its own boundary.
+   */
+  @Deprecated(forRemoval = true)
+  @Transactional(readOnly = true)
+  public List<OwnershipDto> inCase(UUID caseId) {
+    return linksOf(caseId).stream().map(mapper::toDto).toList();
+  }
+
+  /**
+   * {@link #add(Caller, UUID, NewOwnership)} in the contract's model.
+   *
+   * @deprecated the FtM feature's bridge until it maps at its own boundary.
+   */
+  @Deprecated(forRemoval = true)
+  @Transactional
   public OwnershipDto add(Caller caller, UUID assetId, NewOwnershipDto request) {
-    return mapper.toDto(service.add(caller, assetId, request));
+    return mapper.toDto(add(caller, assetId, mapper.toNewOwnership(request)));
   }
 }

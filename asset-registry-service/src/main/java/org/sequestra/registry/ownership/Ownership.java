@@ -14,9 +14,9 @@ import java.util.UUID;
 /** A subject's link to an asset for a period: legal or beneficial ownership, nominee, control. */
 @Entity
 @Table(name = "ownership")
-class Ownership {
+public class Ownership {
 
-  enum Kind {
+  public enum Kind {
     LEGAL,
     BENEFICIAL,
     NOMINEE,

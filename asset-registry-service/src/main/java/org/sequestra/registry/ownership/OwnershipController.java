@@ -29,7 +29,9 @@ class OwnershipController implements OwnershipApi {
   @PreAuthorize("hasRole('ARO_ANALYST')")
   public ResponseEntity<OwnershipDto> addOwner(
       UUID assetId, NewOwnershipDto newOwnership, String idempotencyKey) {
-    Ownership added = ownerships.add(RequestContext.currentCaller(), assetId, newOwnership);
+    Ownership added =
+        ownerships.add(
+            RequestContext.currentCaller(), assetId, mapper.toNewOwnership(newOwnership));
     return ResponseEntity.status(HttpStatus.CREATED).body(mapper.toDto(added));
   }
 

@@ -1,23 +1,15 @@
 package org.sequestra.registry.ownership;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.mapstruct.Mapper;
+import org.sequestra.platform.mapping.BoundaryMapping;
+import org.sequestra.registry.api.model.NewOwnershipDto;
 import org.sequestra.registry.api.model.OwnershipDto;
+import org.sequestra.registry.mapping.PlainDecimals;
 
-@Mapper(componentModel = "spring")
+@Mapper(config = BoundaryMapping.class, uses = PlainDecimals.class)
 interface OwnershipMapper {
 
   OwnershipDto toDto(Ownership ownership);
 
-  /** 50, not 50.000000 as stored. */
-  default String percentage(BigDecimal share) {
-    return share == null ? null : share.stripTrailingZeros().toPlainString();
-  }
-
-  default OffsetDateTime toOffsetDateTime(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
+  NewOwnership toNewOwnership(NewOwnershipDto request);
 }

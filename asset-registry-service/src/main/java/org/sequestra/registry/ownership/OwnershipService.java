@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.UUID;
 import org.sequestra.platform.audit.AuditEvent;
 import org.sequestra.platform.audit.AuditTrail;
+import org.sequestra.platform.paging.Paging;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.UnprocessableException;
-import org.sequestra.registry.api.model.NewOwnershipDto;
 import org.sequestra.registry.asset.Asset;
 import org.sequestra.registry.asset.AssetAccess;
 import org.sequestra.registry.subject.CaseSubjects;
 import org.sequestra.registry.validation.FieldChecks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class OwnershipService {
+
+  private static final Logger log = LoggerFactory.getLogger(OwnershipService.class);
 
   private final OwnershipRepository ownerships;
   private final AssetAccess assets;
@@ -46,17 +48,17 @@ class OwnershipService {
   }
 
   @Transactional
-  Ownership add(Caller caller, UUID assetId, NewOwnershipDto request) {
+  Ownership add(Caller caller, UUID assetId, NewOwnership request) {
     // the lock makes concurrent additions to one asset check their shares one after the other
     Asset asset = assets.writableAndLocked(caller, assetId);
-    Ownership.Kind kind = Ownership.Kind.valueOf(request.getKind().name());
+    Ownership.Kind kind = request.kind();
     FieldChecks checks = new FieldChecks();
     checks.require(
-        subjects.isSubjectOf(request.getSubjectId(), asset.getCaseId()),
+        subjects.isSubjectOf(request.subjectId(), asset.getCaseId()),
         "subjectId",
         "is not a subject of the asset's case");
     BigDecimal share =
-        request.getSharePercentage() == null ? null : new BigDecimal(request.getSharePercentage());
+        request.sharePercentage() == null ? null : new BigDecimal(request.sharePercentage());
     checks.require(
         share == null || (share.signum() > 0 && share.compareTo(LegalShares.WHOLE) <= 0),
         "sharePercentage",
@@ -66,9 +68,9 @@ class OwnershipService {
         "sharePercentage",
         "is required for LEGAL ownership");
     checks.require(
-        request.getStartDate() == null
-            || request.getEndDate() == null
-            || request.getEndDate().isAfter(request.getStartDate()),
+        request.startDate() == null
+            || request.endDate() == null
+            || request.endDate().isAfter(request.startDate()),
         "endDate",
         "must be after startDate");
     checks.throwIfInvalid();
@@ -76,11 +78,11 @@ class OwnershipService {
     Ownership ownership =
         new Ownership(
             assetId,
-            request.getSubjectId(),
+            request.subjectId(),
             kind,
             share,
-            request.getStartDate(),
-            request.getEndDate(),
+            request.startDate(),
+            request.endDate(),
             caller.subject(),
             clock.instant());
     if (kind == Ownership.Kind.LEGAL) {
@@ -103,21 +105,28 @@ class OwnershipService {
     audit.record(
         AuditEvent.by(caller, "ownership.create", "ownership", saved.getId())
             .onObjectOf(asset.getOwningAgency())
-            .withDetail("asset " + assetId + ", subject " + request.getSubjectId() + ", " + kind));
+            .withDetail("asset " + assetId + ", subject " + request.subjectId() + ", " + kind));
+    log.info(
+        "Ownership {} ({}) links subject {} to asset {}",
+        saved.getId(),
+        kind,
+        request.subjectId(),
+        assetId);
     return saved;
   }
 
   /** Read-write: the audit entry of the read is written in this transaction. */
   @Transactional
-  Page<Ownership> list(Caller caller, UUID assetId, int page, int size) {
+  Page<Ownership> list(Caller caller, UUID assetId, Integer page, Integer size) {
     Asset asset = assets.readable(caller, assetId);
-    Sort inOrderRecorded = Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("id"));
     Page<Ownership> result =
-        ownerships.findByAssetId(assetId, PageRequest.of(page, size, inOrderRecorded));
+        ownerships.findByAssetId(
+            assetId, Paging.request(page, size, Paging.oldestFirst("createdAt")));
     audit.record(
         AuditEvent.by(caller, "ownership.list", "asset", assetId)
             .onObjectOf(asset.getOwningAgency())
-            .withDetail("page " + page + ", " + result.getNumberOfElements() + " links"));
+            .withDetail(
+                "page " + result.getNumber() + ", " + result.getNumberOfElements() + " links"));
     return result;
   }
 }

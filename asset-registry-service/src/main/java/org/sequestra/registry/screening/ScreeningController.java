@@ -67,6 +67,6 @@ class ScreeningController implements ScreeningApi {
                 subjectId,
                 screeningId,
                 candidateId,
-                candidateDecision)));
+                mapper.toDecision(candidateDecision))));
   }
 }

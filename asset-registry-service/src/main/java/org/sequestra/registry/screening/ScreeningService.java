@@ -10,20 +10,18 @@ import java.util.UUID;
 import org.hibernate.Hibernate;
 import org.sequestra.platform.audit.AuditEvent;
 import org.sequestra.platform.audit.AuditTrail;
+import org.sequestra.platform.paging.Paging;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.ConflictException;
 import org.sequestra.platform.web.NotFoundException;
-import org.sequestra.registry.api.model.CandidateDecisionDto;
-import org.sequestra.registry.api.model.LegalEntityDto;
-import org.sequestra.registry.api.model.NaturalPersonDto;
-import org.sequestra.registry.api.model.SubjectDto;
 import org.sequestra.registry.cases.CaseAccess;
 import org.sequestra.registry.cases.InvestigationCase;
 import org.sequestra.registry.subject.CaseSubjects;
+import org.sequestra.registry.subject.Subject;
 import org.sequestra.registry.validation.FieldChecks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class ScreeningService {
+
+  private static final Logger log = LoggerFactory.getLogger(ScreeningService.class);
 
   private final ScreeningRepository screenings;
   private final ScreeningCandidateRepository candidates;
@@ -87,6 +87,7 @@ class ScreeningService {
               AuditEvent.by(caller, "subject.screen", "subject", subjectId)
                   .onObjectOf(query.owningAgency())
                   .withDetail(summary(screening)));
+          logOutcome(screening, caseId);
           return withCandidates(screening);
         });
   }
@@ -118,18 +119,18 @@ class ScreeningService {
               AuditEvent.by(caller, "subject.screening.retry", "subject", subjectId)
                   .onObjectOf(query.owningAgency())
                   .withDetail(summary(screening)));
+          logOutcome(screening, caseId);
           return withCandidates(screening);
         });
   }
 
   @Transactional(readOnly = true)
-  Page<Screening> list(Caller caller, UUID caseId, UUID subjectId, int page, int size) {
+  Page<Screening> list(Caller caller, UUID caseId, UUID subjectId, Integer page, Integer size) {
     access.readable(caller, caseId);
     subject(caseId, subjectId);
-    Sort newestFirst = Sort.by(Sort.Order.desc("requestedAt"), Sort.Order.asc("id"));
     Page<Screening> result =
         screenings.findBySubjectIdAndCaseId(
-            subjectId, caseId, PageRequest.of(page, size, newestFirst));
+            subjectId, caseId, Paging.request(page, size, Paging.newestFirst("requestedAt")));
     result.forEach(ScreeningService::withCandidates);
     return result;
   }
@@ -141,7 +142,7 @@ class ScreeningService {
       UUID subjectId,
       UUID screeningId,
       UUID candidateId,
-      CandidateDecisionDto request) {
+      CandidateDecision request) {
     InvestigationCase investigationCase = access.writable(caller, caseId);
     find(caseId, subjectId, screeningId);
     ScreeningCandidate candidate =
@@ -149,11 +150,10 @@ class ScreeningService {
             .findByIdAndScreeningId(candidateId, screeningId)
             .orElseThrow(() -> new NotFoundException("Candidate", candidateId));
     FieldChecks checks = new FieldChecks();
-    String reason = FieldChecks.text(request.getReason());
+    String reason = FieldChecks.text(request.reason());
     checks.require(reason != null, "reason", "must not be blank");
     checks.throwIfInvalid();
-    ScreeningCandidate.Decision decision =
-        ScreeningCandidate.Decision.valueOf(request.getDecision().name());
+    ScreeningCandidate.Decision decision = request.decision();
     candidate.decide(decision, reason, caller.subject(), clock.instant());
     audit.record(
         AuditEvent.by(caller, "subject.screening.decide", "subject", subjectId)
@@ -164,6 +164,13 @@ class ScreeningService {
                     + candidate.getEntityId()
                     + " of screening "
                     + screeningId));
+    log.info(
+        "Candidate {} of screening {} {} (subject {}, case {})",
+        candidateId,
+        screeningId,
+        decision,
+        subjectId,
+        caseId);
     Hibernate.initialize(candidate.getDatasets());
     return candidate;
   }
@@ -171,7 +178,7 @@ class ScreeningService {
   /** Access first (404 beats 409), then whether screening is on at all. */
   private Query query(Caller caller, UUID caseId, UUID subjectId) {
     InvestigationCase investigationCase = access.writable(caller, caseId);
-    SubjectDto subject = subject(caseId, subjectId);
+    Subject subject = subject(caseId, subjectId);
     if (!properties.enabled()) {
       throw new ConflictException(
           "screening-not-configured",
@@ -180,7 +187,7 @@ class ScreeningService {
     return example(investigationCase.getOwningAgency(), subject);
   }
 
-  private SubjectDto subject(UUID caseId, UUID subjectId) {
+  private Subject subject(UUID caseId, UUID subjectId) {
     return subjects
         .find(caseId, subjectId)
         .orElseThrow(() -> new NotFoundException("Subject", subjectId));
@@ -209,41 +216,58 @@ class ScreeningService {
   }
 
   /** Only what matching needs: names, birth date, nationality; register data for entities. */
-  private static Query example(String owningAgency, SubjectDto subject) {
+  private static Query example(String owningAgency, Subject subject) {
     Map<String, List<String>> example = new LinkedHashMap<>();
-    NaturalPersonDto person = subject.getNaturalPerson();
-    if (person != null) {
+    if (subject.isNaturalPerson()) {
       List<String> names = new ArrayList<>();
       names.add(
-          person.getGivenNames() == null
-              ? person.getFamilyName()
-              : person.getGivenNames() + " " + person.getFamilyName());
+          subject.getGivenNames() == null
+              ? subject.getFamilyName()
+              : subject.getGivenNames() + " " + subject.getFamilyName());
       example.put("name", names);
-      if (!person.getAliases().isEmpty()) {
-        example.put("alias", person.getAliases());
+      if (!subject.getAliases().isEmpty()) {
+        example.put("alias", List.copyOf(subject.getAliases()));
       }
-      if (person.getBirthDate() != null) {
-        example.put("birthDate", List.of(person.getBirthDate().toString()));
+      if (subject.getBirthDate() != null) {
+        example.put("birthDate", List.of(subject.getBirthDate().toString()));
       }
-      if (!person.getNationalities().isEmpty()) {
+      if (!subject.getNationalities().isEmpty()) {
         example.put(
             "nationality",
-            person.getNationalities().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList());
+            subject.getNationalities().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList());
       }
       return new Query(owningAgency, "Person", example);
     }
-    LegalEntityDto entity = subject.getLegalEntity();
-    example.put("name", List.of(entity.getName()));
-    if (entity.getJurisdiction() != null) {
-      example.put("jurisdiction", List.of(entity.getJurisdiction().toLowerCase(Locale.ROOT)));
+    example.put("name", List.of(subject.getLegalName()));
+    if (subject.getJurisdiction() != null) {
+      example.put("jurisdiction", List.of(subject.getJurisdiction().toLowerCase(Locale.ROOT)));
     }
-    if (entity.getRegistrationNumber() != null) {
-      example.put("registrationNumber", List.of(entity.getRegistrationNumber()));
+    if (subject.getRegistrationNumber() != null) {
+      example.put("registrationNumber", List.of(subject.getRegistrationNumber()));
     }
-    if (entity.getLei() != null) {
-      example.put("leiCode", List.of(entity.getLei()));
+    if (subject.getLei() != null) {
+      example.put("leiCode", List.of(subject.getLei()));
     }
     return new Query(owningAgency, "Company", example);
+  }
+
+  /** Ids, status and counts only: what was sent is personal data. */
+  private static void logOutcome(Screening screening, UUID caseId) {
+    if (screening.getStatus() == Screening.Status.COMPLETED) {
+      log.info(
+          "Screening {} of subject {} in case {} completed: {} candidates",
+          screening.getId(),
+          screening.getSubjectId(),
+          caseId,
+          screening.getCandidates().size());
+    } else {
+      log.warn(
+          "Screening {} of subject {} in case {} failed: {}",
+          screening.getId(),
+          screening.getSubjectId(),
+          caseId,
+          screening.getFailureReason());
+    }
   }
 
   private static String summary(Screening screening) {

@@ -3,20 +3,22 @@ package org.sequestra.registry.screening;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.StreamUtils;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Client of yente's query-by-example matcher: {@code POST {url}/match/{dataset}} with {@code
@@ -31,16 +33,33 @@ class YenteClient {
   private static final String QUERY = "q1";
 
   private final ScreeningProperties properties;
-  private final HttpClient http;
+  private final RestClient rest;
 
   YenteClient(ScreeningProperties properties) {
     this.properties = properties;
-    this.http =
+    // HTTP/1.1: the JDK client's h2c upgrade attempt is pointless here (and trips some servers).
+    HttpClient http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(properties.timeout())
             .build();
+    JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
+    requests.setReadTimeout(properties.timeout());
+    RestClient.Builder builder = RestClient.builder().requestFactory(requests);
+    if (properties.url() != null) {
+      builder.baseUrl(properties.url());
+    }
+    if (properties.apiKey() != null) {
+      builder.defaultHeader(HttpHeaders.AUTHORIZATION, "ApiKey " + properties.apiKey());
+    }
+    this.rest = builder.build();
   }
+
+  /** The documented request: one query by example, named {@link #QUERY}. */
+  record MatchRequest(Map<String, Example> queries) {}
+
+  /** An example entity: its FtM schema and the values of its properties. */
+  record Example(String schema, Map<String, List<String>> properties) {}
 
   /** One candidate the matcher returned. */
   record Candidate(
@@ -60,42 +79,48 @@ class YenteClient {
 
   /** The matcher's candidates for one example entity (FtM schema and properties), best first. */
   List<Candidate> match(String schema, Map<String, List<String>> example) throws Failure {
-    ObjectNode body = JSON.createObjectNode();
-    ObjectNode query = body.putObject("queries").putObject(QUERY);
-    query.put("schema", schema);
-    ObjectNode props = query.putObject("properties");
-    example.forEach((name, values) -> values.forEach(props.putArray(name)::add));
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(
-                URI.create(
-                    properties.url()
-                        + "/match/"
-                        + URLEncoder.encode(properties.dataset(), StandardCharsets.UTF_8)))
-            .timeout(properties.timeout())
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-    if (properties.apiKey() != null) {
-      request.header("Authorization", "ApiKey " + properties.apiKey());
-    }
-    HttpResponse<String> response;
+    MatchRequest body =
+        new MatchRequest(Map.of(QUERY, new Example(schema, new LinkedHashMap<>(example))));
+    Answer answer;
     try {
-      response =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (HttpTimeoutException e) {
-      throw new Failure(
-          "no answer from the screening service within " + properties.timeout().toMillis() + " ms");
-    } catch (IOException e) {
-      throw new Failure(
-          "the screening service could not be reached (" + e.getClass().getSimpleName() + ")");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new Failure("the screening was interrupted");
+      answer =
+          rest.post()
+              .uri("/match/{dataset}", properties.dataset())
+              .contentType(MediaType.APPLICATION_JSON)
+              .accept(MediaType.APPLICATION_JSON)
+              .body(body)
+              .exchange(
+                  (request, response) ->
+                      new Answer(
+                          response.getStatusCode().value(),
+                          StreamUtils.copyToString(response.getBody(), StandardCharsets.UTF_8)));
+    } catch (RestClientException e) {
+      throw unreachable(e);
     }
-    if (response.statusCode() != 200) {
-      throw new Failure("the screening service answered HTTP " + response.statusCode());
+    if (answer.status() != 200) {
+      throw new Failure("the screening service answered HTTP " + answer.status());
     }
-    return candidates(response.body());
+    return candidates(answer.body());
+  }
+
+  private record Answer(int status, String body) {}
+
+  /** Why the call gave no answer, named by the cause's type: never a URL, header or key. */
+  private Failure unreachable(RestClientException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof HttpTimeoutException) {
+        return new Failure(
+            "no answer from the screening service within "
+                + properties.timeout().toMillis()
+                + " ms");
+      }
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      return new Failure("the screening was interrupted");
+    }
+    Throwable cause = e.getCause() instanceof IOException io ? io : e;
+    return new Failure(
+        "the screening service could not be reached (" + cause.getClass().getSimpleName() + ")");
   }
 
   private static List<Candidate> candidates(String body) throws Failure {

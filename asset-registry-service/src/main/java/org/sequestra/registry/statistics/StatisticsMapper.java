@@ -1,16 +1,12 @@
 package org.sequestra.registry.statistics;
 
-import java.math.BigDecimal;
 import org.mapstruct.Mapper;
-import org.sequestra.registry.api.model.MoneyDto;
+import org.sequestra.platform.mapping.BoundaryMapping;
 import org.sequestra.registry.api.model.StatisticsDto;
+import org.sequestra.registry.asset.MoneyMapper;
 
-@Mapper(componentModel = "spring")
+@Mapper(config = BoundaryMapping.class, uses = MoneyMapper.class)
 interface StatisticsMapper {
 
   StatisticsDto toDto(Statistics statistics);
-
-  default MoneyDto euros(BigDecimal amount) {
-    return new MoneyDto(amount.toPlainString(), "EUR");
-  }
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 class IdentityDocument {
 
-  enum Type {
+  public enum Type {
     PASSPORT,
     NATIONAL_ID_CARD,
     DRIVING_LICENCE,

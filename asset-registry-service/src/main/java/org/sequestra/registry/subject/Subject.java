@@ -20,14 +20,14 @@ import java.util.UUID;
 /** A natural person or legal entity in a case, with its role there. */
 @Entity
 @Table(name = "subject")
-class Subject {
+public class Subject {
 
-  enum Kind {
+  public enum Kind {
     NATURAL_PERSON,
     LEGAL_ENTITY
   }
 
-  enum Role {
+  public enum Role {
     SUSPECT,
     OWNER,
     BENEFICIAL_OWNER,
@@ -158,6 +158,10 @@ class Subject {
 
   public UUID getCaseId() {
     return caseId;
+  }
+
+  public boolean isNaturalPerson() {
+    return kind == Kind.NATURAL_PERSON;
   }
 
   public Kind getKind() {

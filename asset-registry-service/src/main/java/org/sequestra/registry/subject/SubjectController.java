@@ -29,7 +29,8 @@ class SubjectController implements SubjectsApi {
   @PreAuthorize("hasRole('ARO_ANALYST')")
   public ResponseEntity<SubjectDto> createSubject(
       UUID caseId, NewSubjectDto newSubject, String idempotencyKey) {
-    Subject added = subjects.add(RequestContext.currentCaller(), caseId, newSubject);
+    Subject added =
+        subjects.add(RequestContext.currentCaller(), caseId, mapper.toNewSubject(newSubject));
     return ResponseEntity.created(
             URI.create("/api/v1/cases/" + caseId + "/subjects/" + added.getId()))
         .body(mapper.toDto(added));

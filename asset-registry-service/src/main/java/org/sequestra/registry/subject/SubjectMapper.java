@@ -1,31 +1,27 @@
 package org.sequestra.registry.subject;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.sequestra.platform.mapping.BoundaryMapping;
 import org.sequestra.registry.api.model.IdentityDocumentDto;
 import org.sequestra.registry.api.model.LegalEntityDto;
 import org.sequestra.registry.api.model.NaturalPersonDto;
+import org.sequestra.registry.api.model.NewSubjectDto;
 import org.sequestra.registry.api.model.SubjectDto;
 
-@Mapper(componentModel = "spring")
+@Mapper(config = BoundaryMapping.class)
 interface SubjectMapper {
 
-  @Mapping(target = "naturalPerson", ignore = true)
-  @Mapping(target = "legalEntity", ignore = true)
-  SubjectDto base(Subject subject);
-
-  default SubjectDto toDto(Subject subject) {
-    SubjectDto dto = base(subject);
-    if (subject.getKind() == Subject.Kind.NATURAL_PERSON) {
-      dto.setNaturalPerson(naturalPerson(subject));
-    } else {
-      dto.setLegalEntity(legalEntity(subject));
-    }
-    return dto;
-  }
+  /** A subject shows the part of its kind; the other is absent. */
+  @Mapping(
+      target = "naturalPerson",
+      source = ".",
+      conditionExpression = "java(subject.isNaturalPerson())")
+  @Mapping(
+      target = "legalEntity",
+      source = ".",
+      conditionExpression = "java(!subject.isNaturalPerson())")
+  SubjectDto toDto(Subject subject);
 
   NaturalPersonDto naturalPerson(Subject subject);
 
@@ -34,7 +30,5 @@ interface SubjectMapper {
 
   IdentityDocumentDto identityDocument(IdentityDocument document);
 
-  default OffsetDateTime toOffsetDateTime(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
+  NewSubject toNewSubject(NewSubjectDto request);
 }

@@ -10,19 +10,15 @@ import org.hibernate.Hibernate;
 import org.sequestra.platform.audit.AuditEvent;
 import org.sequestra.platform.audit.AuditTrail;
 import org.sequestra.platform.identifier.IdentifierType;
+import org.sequestra.platform.paging.Paging;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.NotFoundException;
-import org.sequestra.registry.api.model.IdentityDocumentDto;
-import org.sequestra.registry.api.model.LegalEntityDto;
-import org.sequestra.registry.api.model.NaturalPersonDto;
-import org.sequestra.registry.api.model.NewSubjectDto;
-import org.sequestra.registry.api.model.SubjectKindDto;
 import org.sequestra.registry.cases.CaseAccess;
 import org.sequestra.registry.cases.InvestigationCase;
 import org.sequestra.registry.validation.FieldChecks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class SubjectService {
+
+  private static final Logger log = LoggerFactory.getLogger(SubjectService.class);
 
   private final SubjectRepository subjects;
   private final CaseAccess access;
@@ -46,53 +44,55 @@ class SubjectService {
   }
 
   @Transactional
-  Subject add(Caller caller, UUID caseId, NewSubjectDto request) {
+  Subject add(Caller caller, UUID caseId, NewSubject request) {
     InvestigationCase investigationCase = access.writable(caller, caseId);
-    Subject.Role role = Subject.Role.valueOf(request.getRole().name());
+    Subject.Role role = request.role();
     FieldChecks checks = new FieldChecks();
-    boolean person = request.getKind() == SubjectKindDto.NATURAL_PERSON;
+    boolean person = request.kind() == Subject.Kind.NATURAL_PERSON;
     String expected = person ? "naturalPerson" : "legalEntity";
     String other = person ? "legalEntity" : "naturalPerson";
     checks.require(
-        (person ? request.getNaturalPerson() : request.getLegalEntity()) != null,
+        (person ? request.naturalPerson() : request.legalEntity()) != null,
         expected,
-        "is required for a " + request.getKind() + " subject");
+        "is required for a " + request.kind() + " subject");
     checks.require(
-        (person ? request.getLegalEntity() : request.getNaturalPerson()) == null,
+        (person ? request.legalEntity() : request.naturalPerson()) == null,
         other,
-        "must be absent for a " + request.getKind() + " subject");
+        "must be absent for a " + request.kind() + " subject");
     checks.throwIfInvalid();
     Subject subject =
         person
-            ? naturalPerson(caller, caseId, role, request.getNaturalPerson(), checks)
-            : legalEntity(caller, caseId, role, request.getLegalEntity(), checks);
+            ? naturalPerson(caller, caseId, role, request.naturalPerson(), checks)
+            : legalEntity(caller, caseId, role, request.legalEntity(), checks);
     checks.throwIfInvalid();
     Subject saved = subjects.save(subject);
     audit.record(
         AuditEvent.by(caller, "subject.create", "subject", saved.getId())
             .onObjectOf(investigationCase.getOwningAgency())
             .withDetail("case " + caseId));
+    // ids and kind only: a subject's names and identifiers are personal data
+    log.info("Subject {} ({}, {}) added to case {}", saved.getId(), request.kind(), role, caseId);
     return saved;
   }
 
   private Subject naturalPerson(
-      Caller caller, UUID caseId, Subject.Role role, NaturalPersonDto person, FieldChecks checks) {
-    String familyName = FieldChecks.text(person.getFamilyName());
+      Caller caller, UUID caseId, Subject.Role role, NewSubject.Person person, FieldChecks checks) {
+    String familyName = FieldChecks.text(person.familyName());
     checks.require(familyName != null, "naturalPerson.familyName", "must not be blank");
-    LocalDate birthDate = person.getBirthDate();
+    LocalDate birthDate = person.birthDate();
     checks.require(
         birthDate == null || !birthDate.isAfter(LocalDate.now(clock)),
         "naturalPerson.birthDate",
         "must not be in the future");
     List<String> aliases = new ArrayList<>();
-    for (String alias : person.getAliases()) {
+    for (String alias : person.aliases()) {
       String text = FieldChecks.text(alias);
       if (text != null && !aliases.contains(text)) {
         aliases.add(text);
       }
     }
     LinkedHashSet<String> nationalities = new LinkedHashSet<>();
-    List<String> given = person.getNationalities();
+    List<String> given = person.nationalities();
     for (int i = 0; i < given.size(); i++) {
       String country = checks.country("naturalPerson.nationalities[" + i + "]", given.get(i));
       if (country != null) {
@@ -100,25 +100,23 @@ class SubjectService {
       }
     }
     List<IdentityDocument> documents = new ArrayList<>();
-    List<IdentityDocumentDto> givenDocuments = person.getIdentityDocuments();
+    List<NewSubject.Document> givenDocuments = person.identityDocuments();
     for (int i = 0; i < givenDocuments.size(); i++) {
-      IdentityDocumentDto document = givenDocuments.get(i);
+      NewSubject.Document document = givenDocuments.get(i);
       String field = "naturalPerson.identityDocuments[" + i + "]";
-      String number = FieldChecks.text(document.getNumber());
+      String number = FieldChecks.text(document.number());
       checks.require(number != null, field + ".number", "must not be blank");
-      String country = checks.country(field + ".issuingCountry", document.getIssuingCountry());
-      documents.add(
-          new IdentityDocument(
-              IdentityDocument.Type.valueOf(document.getType().name()), number, country));
+      String country = checks.country(field + ".issuingCountry", document.issuingCountry());
+      documents.add(new IdentityDocument(document.type(), number, country));
     }
     return Subject.naturalPerson(
         caseId,
         role,
-        FieldChecks.text(person.getGivenNames()),
+        FieldChecks.text(person.givenNames()),
         familyName,
         aliases,
         birthDate,
-        FieldChecks.text(person.getBirthPlace()),
+        FieldChecks.text(person.birthPlace()),
         List.copyOf(nationalities),
         documents,
         caller.subject(),
@@ -126,21 +124,21 @@ class SubjectService {
   }
 
   private Subject legalEntity(
-      Caller caller, UUID caseId, Subject.Role role, LegalEntityDto entity, FieldChecks checks) {
-    String name = FieldChecks.text(entity.getName());
+      Caller caller, UUID caseId, Subject.Role role, NewSubject.Entity entity, FieldChecks checks) {
+    String name = FieldChecks.text(entity.name());
     checks.require(name != null, "legalEntity.name", "must not be blank");
-    String registrationNumber = FieldChecks.text(entity.getRegistrationNumber());
-    String jurisdiction = checks.country("legalEntity.jurisdiction", entity.getJurisdiction());
+    String registrationNumber = FieldChecks.text(entity.registrationNumber());
+    String jurisdiction = checks.country("legalEntity.jurisdiction", entity.jurisdiction());
     checks.require(
-        registrationNumber == null || entity.getJurisdiction() != null,
+        registrationNumber == null || entity.jurisdiction() != null,
         "legalEntity.jurisdiction",
         "is required with a registration number");
-    String lei = checks.normalised("legalEntity.lei", IdentifierType.LEI, entity.getLei());
+    String lei = checks.normalised("legalEntity.lei", IdentifierType.LEI, entity.lei());
     return Subject.legalEntity(
         caseId,
         role,
         name,
-        FieldChecks.text(entity.getLegalForm()),
+        FieldChecks.text(entity.legalForm()),
         registrationNumber,
         jurisdiction,
         lei,
@@ -166,20 +164,21 @@ class SubjectService {
 
   /** A page of subjects is one audit entry on the case, saying which page and how many. */
   @Transactional
-  Page<Subject> list(Caller caller, UUID caseId, int page, int size) {
+  Page<Subject> list(Caller caller, UUID caseId, Integer page, Integer size) {
     InvestigationCase investigationCase = access.readable(caller, caseId);
-    Sort inOrderAdded = Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("id"));
-    Page<Subject> result = subjects.findByCaseId(caseId, PageRequest.of(page, size, inOrderAdded));
+    Page<Subject> result =
+        subjects.findByCaseId(caseId, Paging.request(page, size, Paging.oldestFirst("createdAt")));
     result.forEach(SubjectService::withDetails);
     audit.record(
         AuditEvent.by(caller, "subject.list", "case", caseId)
             .onObjectOf(investigationCase.getOwningAgency())
-            .withDetail("page " + page + ", " + result.getNumberOfElements() + " subjects"));
+            .withDetail(
+                "page " + result.getNumber() + ", " + result.getNumberOfElements() + " subjects"));
     return result;
   }
 
   /** Loads the collections inside the transaction, since open-in-view is off. */
-  private static Subject withDetails(Subject subject) {
+  static Subject withDetails(Subject subject) {
     Hibernate.initialize(subject.getAliases());
     Hibernate.initialize(subject.getNationalities());
     Hibernate.initialize(subject.getIdentityDocuments());

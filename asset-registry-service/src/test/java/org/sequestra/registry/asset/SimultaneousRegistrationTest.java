@@ -12,11 +12,13 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.registry.Fixtures;
+import org.sequestra.registry.LockWaits;
 import org.sequestra.registry.RegistryIntegrationTest;
 import org.sequestra.registry.api.model.AssetIdentifiersDto;
 import org.sequestra.registry.api.model.AssetTypeDto;
 import org.sequestra.registry.api.model.NewAssetDto;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,16 +34,19 @@ class SimultaneousRegistrationTest extends RegistryIntegrationTest {
       new Caller("es-analyst", null, "ES-ARO", "ES", Set.of("ARO_ANALYST"), "test", null);
 
   @Autowired AssetService assets;
+  @Autowired AssetMapper mapper;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void aRegistrationOverlappingAnUncommittedOneOfAnotherAgencyStillHits() throws Exception {
     Fixtures given = new Fixtures(mvc);
     UUID nlCase = UUID.fromString(given.openCase(nlAnalyst()));
     UUID esCase = UUID.fromString(given.openCase(esAnalyst()));
-    NewAssetDto account =
-        new NewAssetDto(AssetTypeDto.BANK_ACCOUNT, "Current account")
-            .identifiers(new AssetIdentifiersDto().iban(uniqueDutchIban()));
+    NewAsset account =
+        mapper.toNewAsset(
+            new NewAssetDto(AssetTypeDto.BANK_ACCOUNT, "Current account")
+                .identifiers(new AssetIdentifiersDto().iban(uniqueDutchIban())));
     TransactionTemplate tx = new TransactionTemplate(transactions);
     CountDownLatch nlRegistered = new CountDownLatch(1);
 
@@ -52,7 +57,9 @@ class SimultaneousRegistrationTest extends RegistryIntegrationTest {
                     status -> {
                       Asset registered = assets.register(NL, nlCase, account);
                       nlRegistered.countDown();
-                      holdOpen(); // ES registers while this transaction is still open
+                      // ES registers while this transaction is still open: held until ES
+                      // waits for NL's lock on the IBAN
+                      LockWaits.awaitAnotherSessionBlocked(jdbc);
                       return registered;
                     }));
     nlRegistered.await();
@@ -68,13 +75,5 @@ class SimultaneousRegistrationTest extends RegistryIntegrationTest {
         .andExpect(
             jsonPath("$.items[?(@.yourAssetId == '" + nl.get().getId() + "')].otherAgency")
                 .value("ES-ARO"));
-  }
-
-  private static void holdOpen() {
-    try {
-      Thread.sleep(500);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.registry.Fixtures;
+import org.sequestra.registry.LockWaits;
 import org.sequestra.registry.RegistryIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,7 +44,9 @@ class SimultaneousExecutingAccessTest extends RegistryIntegrationTest {
                       var granted =
                           executing.grant(ISSUING_SIDE, caseId, "ES-ARO", freezingRequest);
                       firstGranted.countDown();
-                      holdOpen(); // the retry arrives while this transaction is still open
+                      // the retry arrives while this transaction is still open: held until the
+                      // retry waits for this grant's lock
+                      LockWaits.awaitAnotherSessionBlocked(jdbc);
                       return granted;
                     }));
     firstGranted.await();
@@ -59,13 +62,5 @@ class SimultaneousExecutingAccessTest extends RegistryIntegrationTest {
                 Integer.class,
                 caseId))
         .isEqualTo(1);
-  }
-
-  private static void holdOpen() {
-    try {
-      Thread.sleep(500);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -2,13 +2,13 @@ package org.sequestra.registry.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.sequestra.registry.lifecycle.AssetStatus.CONFISCATED;
-import static org.sequestra.registry.lifecycle.AssetStatus.DISPOSED;
-import static org.sequestra.registry.lifecycle.AssetStatus.FREEZE_REQUESTED;
-import static org.sequestra.registry.lifecycle.AssetStatus.FROZEN;
-import static org.sequestra.registry.lifecycle.AssetStatus.IDENTIFIED;
-import static org.sequestra.registry.lifecycle.AssetStatus.RELEASED;
-import static org.sequestra.registry.lifecycle.AssetStatus.RESTITUTED;
+import static org.sequestra.registry.asset.AssetStatus.CONFISCATED;
+import static org.sequestra.registry.asset.AssetStatus.DISPOSED;
+import static org.sequestra.registry.asset.AssetStatus.FREEZE_REQUESTED;
+import static org.sequestra.registry.asset.AssetStatus.FROZEN;
+import static org.sequestra.registry.asset.AssetStatus.IDENTIFIED;
+import static org.sequestra.registry.asset.AssetStatus.RELEASED;
+import static org.sequestra.registry.asset.AssetStatus.RESTITUTED;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sequestra.registry.asset.AssetStatus;
 
 class SeizureLifecycleTest {
 

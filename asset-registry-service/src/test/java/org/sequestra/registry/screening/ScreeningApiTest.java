@@ -7,7 +7,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.sequestra.registry.Fixtures.PROBLEM;
 import static org.sequestra.registry.Fixtures.esAnalyst;
 import static org.sequestra.registry.Fixtures.nlAnalyst;
@@ -18,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,8 +31,11 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.sequestra.registry.Fixtures;
 import org.sequestra.registry.RegistryIntegrationTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -272,6 +278,39 @@ class ScreeningApiTest extends RegistryIntegrationTest {
             "")
         .andExpect(status().isNotFound());
     YENTE.verify(0, postRequestedFor(urlEqualTo("/match/sanctions")));
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void aFailureNamesNeitherTheApiKeyNorTheSubjectInItsReasonOrInTheLog(CapturedOutput output)
+      throws Exception {
+    YENTE.stubFor(
+        post(urlEqualTo("/match/sanctions"))
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    String failed =
+        screen(nlAnalyst())
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.status").value("FAILED"))
+            .andExpect(
+                jsonPath("$.failureReason")
+                    .value(containsString("the screening service could not be reached")))
+            .andExpect(jsonPath("$.failureReason").value(not(containsString(API_KEY))))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(output.getOut())
+        .contains(
+            "Screening "
+                + JsonPath.read(failed, "$.id")
+                + " of subject "
+                + subjectId
+                + " in case "
+                + caseId
+                + " failed")
+        .doesNotContain(API_KEY)
+        .doesNotContain("de Vries")
+        .doesNotContain("1971-03-02");
   }
 
   private ResultActions decide(String bearer, String path, String json) throws Exception {

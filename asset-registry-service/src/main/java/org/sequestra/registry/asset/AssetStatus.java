@@ -1,4 +1,4 @@
-package org.sequestra.registry.lifecycle;
+package org.sequestra.registry.asset;
 
 /** Where an asset stands in the seizure lifecycle (DESIGN.md §3 "Asset lifecycle"). */
 public enum AssetStatus {
