@@ -22,10 +22,10 @@ class ContractFuzzTest extends RegistryIntegrationTest {
 
     ContractFuzzer.contract("asset-registry.yaml")
         .bearer(bearer)
-        .pathValue("caseId", caseId)
-        .pathValue("subjectId", subjectId)
-        .pathValue("assetId", assetId)
-        .pathValue("agencyCode", "ES-ARO")
+        .knownValue("caseId", caseId)
+        .knownValue("subjectId", subjectId)
+        .knownValue("assetId", assetId)
+        .knownValue("agencyCode", "ES-ARO")
         .run(mvc)
         .assertNoServerErrors();
   }

@@ -48,7 +48,7 @@ class ContractFuzzTest {
 
     ContractFuzzer.contract("financial-trace.yaml")
         .bearer(bearer)
-        .pathValue("datasetId", JsonPath.read(dataset, "$.id"))
+        .knownValue("datasetId", JsonPath.read(dataset, "$.id"))
         .run(mvc)
         .assertNoServerErrors();
   }

@@ -79,9 +79,13 @@ public final class ContractFuzzer {
     return this;
   }
 
-  /** A real id for a path parameter of that name (else a random UUID is used). */
-  public ContractFuzzer pathValue(String parameter, String value) {
-    pathValues.put(parameter, value);
+  /**
+   * A real value (an id the test created) for every path or query parameter and every body property
+   * of that name, so that the broken part of a request gets past the existence checks; where none
+   * is known the contract's sample (a fixed UUID for ids) is used.
+   */
+  public ContractFuzzer knownValue(String name, String value) {
+    pathValues.put(name, value);
     return this;
   }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ContractFuzzerTest {
 
   private final List<FuzzRequest> requests =
-      ContractFuzzer.contract("freezing.yaml").pathValue("requestId", "known-id").requests();
+      ContractFuzzer.contract("freezing.yaml").knownValue("requestId", "known-id").requests();
 
   private FuzzRequest variant(String operation, String variant) {
     return requests.stream()
