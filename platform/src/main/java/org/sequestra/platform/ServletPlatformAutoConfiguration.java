@@ -3,6 +3,7 @@ package org.sequestra.platform;
 import org.sequestra.platform.security.IssuerAuthenticationManagers;
 import org.sequestra.platform.security.SecurityProperties;
 import org.sequestra.platform.security.TrustRegistry;
+import org.sequestra.platform.web.DateRange;
 import org.sequestra.platform.web.ProblemDetailsAdvice;
 import org.sequestra.platform.web.ProblemWriter;
 import org.sequestra.platform.web.RequestIdFilter;
@@ -27,6 +28,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -58,6 +61,24 @@ public class ServletPlatformAutoConfiguration {
   @Bean
   ProblemDetailsAdvice problemDetailsAdvice() {
     return new ProblemDetailsAdvice();
+  }
+
+  @Bean
+  DateRange dateRange() {
+    return new DateRange();
+  }
+
+  @Bean
+  JacksonModule dateRangeJacksonModule() {
+    return DateRange.jacksonModule();
+  }
+
+  /**
+   * URLs and headers the firewall refuses (control characters, encoded slashes) are a 400 problem.
+   */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler(ProblemWriter writer) {
+    return new SecurityProblemHandler(writer);
   }
 
   @Bean

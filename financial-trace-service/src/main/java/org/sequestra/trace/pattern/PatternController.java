@@ -108,12 +108,27 @@ class PatternController implements PatternsApi {
       return EnumSet.allOf(Pattern.class);
     }
     EnumSet<Pattern> patterns = EnumSet.noneOf(Pattern.class);
-    request.getPatterns().forEach(p -> patterns.add(Pattern.valueOf(p.getValue())));
+    for (int i = 0; i < request.getPatterns().size(); i++) {
+      PatternDto pattern = request.getPatterns().get(i);
+      if (pattern == null) {
+        throw new InvalidRequestException("patterns[" + i + "]", "must not be null");
+      }
+      patterns.add(Pattern.valueOf(pattern.getValue()));
+    }
     return patterns;
+  }
+
+  /**
+   * An option sent as an explicit {@code null} overrides the generated model's default with null:
+   * such options take the contract's default, as if absent.
+   */
+  private static int option(Integer value, Integer contractDefault) {
+    return value != null ? value : contractDefault;
   }
 
   private static PatternOptions options(
       PatternScanOptionsDto request, MoneyDto threshold, Currencies currencies) {
+    PatternScanOptionsDto defaults = new PatternScanOptionsDto();
     BigDecimal amount = new BigDecimal(threshold.getAmount());
     if (amount.signum() <= 0) {
       throw new InvalidRequestException("structuringThreshold.amount", "must be positive");
@@ -126,20 +141,27 @@ class PatternController implements PatternsApi {
     }
     return PatternOptions.DEFAULTS
         .withCycles(
-            request.getCycleMaxHops(),
-            Duration.ofHours(request.getCycleWindowHours()),
-            request.getCycleMinRetainedPercent())
-        .withFans(request.getFanMinCounterparties(), Duration.ofHours(request.getFanWindowHours()))
+            option(request.getCycleMaxHops(), defaults.getCycleMaxHops()),
+            Duration.ofHours(option(request.getCycleWindowHours(), defaults.getCycleWindowHours())),
+            option(request.getCycleMinRetainedPercent(), defaults.getCycleMinRetainedPercent()))
+        .withFans(
+            option(request.getFanMinCounterparties(), defaults.getFanMinCounterparties()),
+            Duration.ofHours(option(request.getFanWindowHours(), defaults.getFanWindowHours())))
         .withStructuring(
             thresholdMinor,
-            request.getStructuringMarginPercent(),
-            request.getStructuringMinDeposits(),
-            Duration.ofHours(request.getStructuringWindowHours()))
+            option(request.getStructuringMarginPercent(), defaults.getStructuringMarginPercent()),
+            option(request.getStructuringMinDeposits(), defaults.getStructuringMinDeposits()),
+            Duration.ofHours(
+                option(request.getStructuringWindowHours(), defaults.getStructuringWindowHours())))
         .withPassThrough(
-            Duration.ofHours(request.getPassThroughWindowHours()),
-            request.getPassThroughMinRetainedPercent(),
+            Duration.ofHours(
+                option(request.getPassThroughWindowHours(), defaults.getPassThroughWindowHours())),
+            option(
+                request.getPassThroughMinRetainedPercent(),
+                defaults.getPassThroughMinRetainedPercent()),
             0)
-        .withMaxFindingsPerPattern(request.getMaxFindingsPerPattern());
+        .withMaxFindingsPerPattern(
+            option(request.getMaxFindingsPerPattern(), defaults.getMaxFindingsPerPattern()));
   }
 
   private static PatternFindingDto finding(DatasetGraph graph, Finding finding) {

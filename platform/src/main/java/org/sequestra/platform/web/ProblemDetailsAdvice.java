@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -110,6 +111,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail accessDenied() {
     return SecurityProblemHandler.forbidden();
+  }
+
+  /** A header the firewall refuses, read by a controller (If-Match with a control character). */
+  @ExceptionHandler(RequestRejectedException.class)
+  ProblemDetail requestRejected() {
+    return SecurityProblemHandler.rejected();
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

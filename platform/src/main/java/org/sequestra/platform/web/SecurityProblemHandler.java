@@ -9,9 +9,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
-/** 401 and 403 from the security filter chain, as problem+json with a bearer challenge. */
-public class SecurityProblemHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
+/**
+ * 401 and 403 from the security filter chain, as problem+json with a bearer challenge; and 400 for
+ * requests the firewall rejects.
+ */
+public class SecurityProblemHandler
+    implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
   private final ProblemWriter problemWriter;
 
@@ -33,6 +39,26 @@ public class SecurityProblemHandler implements AuthenticationEntryPoint, AccessD
       HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
       throws IOException {
     problemWriter.write(response, forbidden());
+  }
+
+  @Override
+  public void handle(
+      HttpServletRequest request, HttpServletResponse response, RequestRejectedException exception)
+      throws IOException {
+    problemWriter.write(response, rejected());
+  }
+
+  /**
+   * The firewall's message names the offending value, which may itself hold control characters: the
+   * problem says only what kind of thing is refused.
+   */
+  public static org.springframework.http.ProblemDetail rejected() {
+    return Problems.of(
+        HttpStatus.BAD_REQUEST,
+        "rejected-request",
+        "Request rejected",
+        "The URL or a header contains characters that are not allowed (control characters,"
+            + " encoded slashes, empty path segments or similar).");
   }
 
   public static org.springframework.http.ProblemDetail forbidden() {

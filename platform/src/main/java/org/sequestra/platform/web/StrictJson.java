@@ -1,5 +1,7 @@
 package org.sequestra.platform.web;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAccessor;
 import java.util.Map;
@@ -29,6 +31,10 @@ import tools.jackson.databind.type.LogicalType;
  * for control characters, and a value of the wrong JSON type is refused instead of converted. A
  * number is no string and no date ({@code 20000} is not 2024-10-04), a boolean no string, a string
  * no number or boolean, an array no single value and an empty array or string no {@code null}.
+ *
+ * <p>An explicit {@code null} for a property reads as if the property were absent, so that it never
+ * overrides the default of a generated model with null (a 500 on unboxing or iterating); and a
+ * {@code null} inside an array or map is refused, naming its place.
  *
  * <p>Only the HTTP boundary reads with these rules: JSON the services stored themselves is read
  * back with the ordinary mapper, so text stored before the rules existed stays readable.
@@ -94,6 +100,7 @@ public final class StrictJson {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .defaultLeniency(false)
+        .changeDefaultNullHandling(ignored -> JsonSetter.Value.construct(Nulls.SKIP, Nulls.FAIL))
         .withCoercionConfig(
             LogicalType.Textual,
             config ->
