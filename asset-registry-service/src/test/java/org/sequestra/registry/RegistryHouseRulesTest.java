@@ -3,7 +3,6 @@ package org.sequestra.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sequestra.platform.architecture.HouseRules;
 
@@ -18,7 +17,7 @@ class RegistryHouseRulesTest {
    */
   private static final String[] LIFECYCLE_CORE = {
     "org.sequestra.registry.lifecycle.SeizureLifecycle",
-    "org.sequestra.registry.lifecycle.AssetStatus",
+    "org.sequestra.registry.asset.AssetStatus",
     "org.sequestra.registry.lifecycle.AssetValue",
     "org.sequestra.registry.lifecycle.LegalBasis",
     "org.sequestra.registry.lifecycle.Transition",
@@ -46,7 +45,6 @@ class RegistryHouseRulesTest {
   }
 
   @Test
-  @Disabled("issue 10: enable once the services' refactors (wip/registry) are merged")
   void generatedModelsOnlyAtTheBoundary() {
     HouseRules.GENERATED_MODELS_ONLY_AT_THE_BOUNDARY.check(REGISTRY);
   }

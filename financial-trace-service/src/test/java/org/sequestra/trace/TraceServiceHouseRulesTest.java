@@ -1,7 +1,6 @@
 package org.sequestra.trace;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sequestra.platform.architecture.HouseRules;
 
@@ -26,7 +25,6 @@ class TraceServiceHouseRulesTest {
   }
 
   @Test
-  @Disabled("issue 10: enable once the services' refactors (wip/trace, wip/ftm) are merged")
   void generatedModelsOnlyAtTheBoundary() {
     HouseRules.GENERATED_MODELS_ONLY_AT_THE_BOUNDARY.check(TRACE);
   }

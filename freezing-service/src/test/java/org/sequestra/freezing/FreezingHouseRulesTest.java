@@ -1,7 +1,6 @@
 package org.sequestra.freezing;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sequestra.platform.architecture.HouseRules;
 
@@ -40,7 +39,6 @@ class FreezingHouseRulesTest {
   }
 
   @Test
-  @Disabled("issue 10: enable once the services' refactors are merged")
   void generatedModelsOnlyAtTheBoundary() {
     HouseRules.GENERATED_MODELS_ONLY_AT_THE_BOUNDARY.check(FREEZING);
   }

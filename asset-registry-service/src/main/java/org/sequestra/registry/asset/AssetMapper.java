@@ -19,16 +19,16 @@ import org.sequestra.registry.api.model.ValuationDto;
     config = BoundaryMapping.class,
     uses = {MoneyMapper.class, ReferenceRates.class},
     injectionStrategy = InjectionStrategy.CONSTRUCTOR)
-abstract class AssetMapper {
+public abstract class AssetMapper {
 
-  abstract AssetDto toDto(Asset asset);
+  public abstract AssetDto toDto(Asset asset);
 
   /** The euro equivalent at the rate of the valuation date ({@link ReferenceRates#of}). */
   @Mapping(target = "estimatedValue", source = ".")
   @Mapping(target = "eurEquivalent", source = ".")
   abstract ValuationDto toDto(Valuation valuation);
 
-  abstract NewAsset toNewAsset(NewAssetDto request);
+  public abstract NewAsset toNewAsset(NewAssetDto request);
 
   abstract AssetChanges toChanges(AssetUpdateDto update);
 

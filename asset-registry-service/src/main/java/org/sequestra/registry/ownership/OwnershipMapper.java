@@ -7,7 +7,7 @@ import org.sequestra.registry.api.model.OwnershipDto;
 import org.sequestra.registry.mapping.PlainDecimals;
 
 @Mapper(config = BoundaryMapping.class, uses = PlainDecimals.class)
-interface OwnershipMapper {
+public interface OwnershipMapper {
 
   OwnershipDto toDto(Ownership ownership);
 

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.sequestra.platform.security.Caller;
-import org.sequestra.registry.api.model.NewSubjectDto;
-import org.sequestra.registry.api.model.SubjectDto;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,12 +13,10 @@ public class CaseSubjects {
 
   private final SubjectRepository subjects;
   private final SubjectService service;
-  private final SubjectMapper mapper;
 
-  CaseSubjects(SubjectRepository subjects, SubjectService service, SubjectMapper mapper) {
+  CaseSubjects(SubjectRepository subjects, SubjectService service) {
     this.subjects = subjects;
     this.service = service;
-    this.mapper = mapper;
   }
 
   /**
@@ -49,27 +45,5 @@ public class CaseSubjects {
   @Transactional
   public Subject add(Caller caller, UUID caseId, NewSubject request) {
     return service.add(caller, caseId, request);
-  }
-
-  /**
-   * {@link #subjectsOf} in the contract's model.
-   *
-   * @deprecated the FtM feature's bridge until it maps at its own boundary.
-   */
-  @Deprecated(forRemoval = true)
-  @Transactional(readOnly = true)
-  public List<SubjectDto> allOf(UUID caseId) {
-    return subjectsOf(caseId).stream().map(mapper::toDto).toList();
-  }
-
-  /**
-   * {@link #add(Caller, UUID, NewSubject)} in the contract's model.
-   *
-   * @deprecated the FtM feature's bridge until it maps at its own boundary.
-   */
-  @Deprecated(forRemoval = true)
-  @Transactional
-  public SubjectDto add(Caller caller, UUID caseId, NewSubjectDto request) {
-    return mapper.toDto(add(caller, caseId, mapper.toNewSubject(request)));
   }
 }

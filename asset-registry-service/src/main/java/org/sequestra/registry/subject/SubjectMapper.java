@@ -10,7 +10,7 @@ import org.sequestra.registry.api.model.NewSubjectDto;
 import org.sequestra.registry.api.model.SubjectDto;
 
 @Mapper(config = BoundaryMapping.class)
-interface SubjectMapper {
+public interface SubjectMapper {
 
   /** A subject shows the part of its kind; the other is absent. */
   @Mapping(
