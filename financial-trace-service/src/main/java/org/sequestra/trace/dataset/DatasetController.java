@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.UUID;
 import org.sequestra.platform.context.RequestContext;
 import org.sequestra.platform.paging.PageMetadata;
+import org.sequestra.platform.paging.Paging;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.NotFoundException;
 import org.sequestra.trace.api.DatasetsApi;
@@ -12,8 +13,6 @@ import org.sequestra.trace.api.model.DatasetDto;
 import org.sequestra.trace.api.model.DatasetPageDto;
 import org.sequestra.trace.api.model.NewDatasetDto;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,10 +62,10 @@ class DatasetController implements DatasetsApi {
   @Override
   @Transactional(readOnly = true)
   public ResponseEntity<DatasetPageDto> listDatasets(Integer page, Integer size) {
-    Sort newestFirst = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
     Page<Dataset> result =
         datasets.findByOwningAgency(
-            RequestContext.currentCaller().agency(), PageRequest.of(page, size, newestFirst));
+            RequestContext.currentCaller().agency(),
+            Paging.request(page, size, Paging.newestFirst("createdAt")));
     return ResponseEntity.ok(
         new DatasetPageDto(result.map(mapper::toDto).getContent(), PageMetadata.of(result)));
   }

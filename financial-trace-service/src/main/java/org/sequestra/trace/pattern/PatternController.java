@@ -12,6 +12,7 @@ import org.sequestra.platform.audit.AuditEvent;
 import org.sequestra.platform.audit.AuditTrail;
 import org.sequestra.platform.context.RequestContext;
 import org.sequestra.platform.paging.PageMetadata;
+import org.sequestra.platform.paging.Paging;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.InvalidRequestException;
 import org.sequestra.trace.api.PatternsApi;
@@ -94,13 +95,15 @@ class PatternController implements PatternsApi {
               (int) findings.stream().filter(f -> f.pattern() == pattern).count(),
               report.truncated(pattern)));
     }
-    int from = (int) Math.min((long) page * size, findings.size());
-    int to = Math.min(from + size, findings.size());
+    int number = Paging.page(page);
+    int count = Paging.size(size);
+    int from = (int) Math.min(Paging.offset(number, count), findings.size());
+    int to = Math.min(from + count, findings.size());
     return ResponseEntity.ok(
         new PatternScanDto(
             counts,
             findings.subList(from, to).stream().map(f -> finding(graph, f)).toList(),
-            PageMetadata.of(page, size, findings.size())));
+            PageMetadata.of(number, count, findings.size())));
   }
 
   private static Set<Pattern> patterns(PatternScanOptionsDto request) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.sequestra.platform.paging.PageMetadata;
+import org.sequestra.platform.paging.Paging;
 import org.sequestra.trace.api.TracesApi;
 import org.sequestra.trace.api.model.AssetProposalDto;
 import org.sequestra.trace.api.model.NewAssetProposalDto;
@@ -46,9 +47,12 @@ class TraceController implements TracesApi {
 
   @Override
   public ResponseEntity<TracePageDto> listTraces(UUID datasetId, Integer page, Integer size) {
+    int number = Paging.page(page);
+    int count = Paging.size(size);
     long total = traces.count(datasetId);
     return ResponseEntity.ok(
-        new TracePageDto(traces.page(datasetId, page, size), PageMetadata.of(page, size, total)));
+        new TracePageDto(
+            traces.page(datasetId, number, count), PageMetadata.of(number, count, total)));
   }
 
   @Override

@@ -24,13 +24,18 @@ import org.sequestra.trace.api.model.NewAssetProposalDto;
 import org.sequestra.trace.api.model.TraceEndPointDto;
 import org.sequestra.trace.api.model.TraceResultDto;
 import org.sequestra.trace.api.model.TracedAmountDto;
-import org.sequestra.trace.registry.NewRegistryAsset;
 import org.sequestra.trace.registry.RegistryClient;
 import org.sequestra.trace.registry.RegistryRefusedException;
+import org.sequestra.trace.registry.client.model.AssetIdentifiersDto;
+import org.sequestra.trace.registry.client.model.AssetTypeDto;
+import org.sequestra.trace.registry.client.model.ChainDto;
+import org.sequestra.trace.registry.client.model.MoneyDto;
+import org.sequestra.trace.registry.client.model.NewAssetDto;
+import org.sequestra.trace.registry.client.model.NewValuationDto;
 import org.sequestra.trace.tracing.TraceStore.StoredTrace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 class TraceProposals {
+
+  private static final Logger log = LoggerFactory.getLogger(TraceProposals.class);
 
   private final TraceService traces;
   private final RegistryClient registry;
@@ -124,13 +131,18 @@ class TraceProposals {
               + account.traceId()
               + ".");
     }
-    NewRegistryAsset asset = asset(datasetId, trace, account, traced, ends, request);
+    NewAssetDto asset = asset(datasetId, trace, account, traced, ends, request);
     UUID assetId;
     try {
       assetId =
           registry.registerAsset(
-              request.getCaseId(), asset, bearer(), "trace-" + traceId + "-account-" + accountId);
+              request.getCaseId(), asset, "trace-" + traceId + "-account-" + accountId);
     } catch (RegistryRefusedException refused) {
+      log.warn(
+          "Proposal of account {} of trace {} refused by the asset registry (HTTP {})",
+          accountId,
+          traceId,
+          refused.status());
       String message = "The asset registry refused the asset: " + refused.getMessage();
       throw refused.status() == 409
           ? new ConflictException("registry-conflict", message)
@@ -158,11 +170,17 @@ class TraceProposals {
                           + " of case "
                           + request.getCaseId()));
         });
+    log.info(
+        "Account {} of trace {} proposed to case {}: registry asset {}",
+        accountId,
+        traceId,
+        request.getCaseId(),
+        assetId);
     return new Outcome(
         proposal(traceId, accountId, request.getCaseId(), assetId, traced, trace, now), true);
   }
 
-  private NewRegistryAsset asset(
+  private NewAssetDto asset(
       UUID datasetId,
       StoredTrace trace,
       Account account,
@@ -170,14 +188,15 @@ class TraceProposals {
       List<TraceEndPointDto> ends,
       NewAssetProposalDto request) {
     boolean crypto = "CRYPTO_ADDRESS".equals(account.kind());
-    NewRegistryAsset.Identifiers identifiers = null;
+    AssetIdentifiersDto identifiers = null;
     if ("IBAN".equals(account.kind())) {
-      identifiers =
-          new NewRegistryAsset.Identifiers(account.identifier(), account.bic(), null, null);
+      identifiers = new AssetIdentifiersDto().iban(account.identifier()).bic(account.bic());
     } else if (crypto
         && ("BITCOIN".equals(account.chain()) || "ETHEREUM".equals(account.chain()))) {
       identifiers =
-          new NewRegistryAsset.Identifiers(null, null, account.identifier(), account.chain());
+          new AssetIdentifiersDto()
+              .walletAddress(account.identifier())
+              .chain(ChainDto.fromValue(account.chain()));
     }
     String country = request.getLocationCountry();
     if (country == null && "IBAN".equals(account.kind())) {
@@ -203,28 +222,28 @@ class TraceProposals {
             + " of financial-trace dataset "
             + datasetId
             + ".";
-    return new NewRegistryAsset(
-        crypto ? "CRYPTO_WALLET" : "BANK_ACCOUNT",
-        description.length() <= 2000 ? description : description.substring(0, 2000),
-        country,
-        identifiers,
-        valuation(traced, trace));
+    return new NewAssetDto(
+            crypto ? AssetTypeDto.CRYPTO_WALLET : AssetTypeDto.BANK_ACCOUNT,
+            description.length() <= 2000 ? description : description.substring(0, 2000))
+        .locationCountry(country)
+        .identifiers(identifiers)
+        .valuation(valuation(traced, trace));
   }
 
   /**
    * The registry values in ISO 4217 currencies with up to 6 decimals; crypto amounts stay in the
    * description.
    */
-  private NewRegistryAsset.Valuation valuation(BigDecimal traced, StoredTrace trace) {
+  private NewValuationDto valuation(BigDecimal traced, StoredTrace trace) {
     if (!Identifiers.isValid(IdentifierType.CURRENCY_CODE, trace.currency())
         || traced.signum() <= 0) {
       return null;
     }
     BigDecimal value = traced.scale() > 6 ? traced.setScale(6, RoundingMode.HALF_UP) : traced;
-    return new NewRegistryAsset.Valuation(
-        new NewRegistryAsset.Money(value.toPlainString(), trace.currency()),
-        LocalDate.now(clock.withZone(ZoneOffset.UTC)).toString(),
-        "Sequestra trace " + trace.id());
+    return new NewValuationDto(
+            new MoneyDto(value.toPlainString(), trace.currency()),
+            LocalDate.now(clock.withZone(ZoneOffset.UTC)))
+        .source("Sequestra trace " + trace.id());
   }
 
   private AssetProposalDto proposal(
@@ -264,14 +283,5 @@ class TraceProposals {
                         ? null
                         : row.getTimestamp("registry_proposed_at").toInstant()))
         .optional();
-  }
-
-  /** The caller's own token, relayed so that the registry applies the caller's rights. */
-  private static String bearer() {
-    if (SecurityContextHolder.getContext().getAuthentication()
-        instanceof JwtAuthenticationToken token) {
-      return "Bearer " + token.getToken().getTokenValue();
-    }
-    throw new IllegalStateException("proposals need the caller's bearer token");
   }
 }
