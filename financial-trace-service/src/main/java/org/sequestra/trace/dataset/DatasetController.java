@@ -12,6 +12,8 @@ import org.sequestra.trace.api.DatasetsApi;
 import org.sequestra.trace.api.model.DatasetDto;
 import org.sequestra.trace.api.model.DatasetPageDto;
 import org.sequestra.trace.api.model.NewDatasetDto;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
 class DatasetController implements DatasetsApi {
+
+  private static final Logger log = LoggerFactory.getLogger(DatasetController.class);
 
   private final DatasetRepository datasets;
   private final DatasetMapper mapper;
@@ -45,6 +49,7 @@ class DatasetController implements DatasetsApi {
                 caller.agency(),
                 caller.subject(),
                 clock.instant()));
+    log.info("Dataset {} created for agency {}", dataset.getId(), caller.agency());
     return ResponseEntity.created(URI.create("/api/v1/datasets/" + dataset.getId()))
         .body(mapper.toDto(dataset));
   }

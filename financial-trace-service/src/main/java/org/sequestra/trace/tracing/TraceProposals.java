@@ -19,11 +19,6 @@ import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.ConflictException;
 import org.sequestra.platform.web.NotFoundException;
 import org.sequestra.platform.web.UnprocessableException;
-import org.sequestra.trace.api.model.AssetProposalDto;
-import org.sequestra.trace.api.model.NewAssetProposalDto;
-import org.sequestra.trace.api.model.TraceEndPointDto;
-import org.sequestra.trace.api.model.TraceResultDto;
-import org.sequestra.trace.api.model.TracedAmountDto;
 import org.sequestra.trace.registry.RegistryClient;
 import org.sequestra.trace.registry.RegistryRefusedException;
 import org.sequestra.trace.registry.client.model.AssetIdentifiersDto;
@@ -39,7 +34,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Proposes a trace's end point to the asset registry as an asset of a case, on behalf of the
@@ -54,7 +48,6 @@ class TraceProposals {
   private final RegistryClient registry;
   private final JdbcClient jdbc;
   private final AuditTrail audit;
-  private final JsonMapper json;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
@@ -63,20 +56,18 @@ class TraceProposals {
       RegistryClient registry,
       JdbcClient jdbc,
       AuditTrail audit,
-      JsonMapper json,
       PlatformTransactionManager transactions,
       Clock clock) {
     this.traces = traces;
     this.registry = registry;
     this.jdbc = jdbc;
     this.audit = audit;
-    this.json = json;
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
   }
 
   /** What was proposed, and whether the registry was asked now (false: the stored link). */
-  record Outcome(AssetProposalDto proposal, boolean created) {}
+  record Outcome(Proposal proposal, boolean created) {}
 
   private record Account(
       String kind,
@@ -89,19 +80,15 @@ class TraceProposals {
       UUID traceId,
       Instant proposedAt) {}
 
-  Outcome propose(UUID datasetId, UUID traceId, long accountId, NewAssetProposalDto request) {
+  Outcome propose(UUID datasetId, UUID traceId, long accountId, Proposal.Request request) {
     StoredTrace trace = traces.find(datasetId, traceId);
-    TraceResultDto result = json.readValue(trace.result(), TraceResultDto.class);
-    List<TraceEndPointDto> ends =
-        result.getEndPoints().stream()
-            .filter(end -> Long.valueOf(accountId).equals(end.getNode().getAccountId()))
-            .toList();
+    List<TraceReport.EndPoint> ends = traces.report(trace).endPointsOf(accountId).toList();
     if (ends.isEmpty()) {
       throw new NotFoundException("End point of trace " + traceId, accountId);
     }
     BigDecimal traced =
         ends.stream()
-            .map(end -> new BigDecimal(end.getAmount()))
+            .map(end -> new BigDecimal(end.amount()))
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     Account account =
         account(datasetId, accountId)
@@ -136,7 +123,7 @@ class TraceProposals {
     try {
       assetId =
           registry.registerAsset(
-              request.getCaseId(), asset, "trace-" + traceId + "-account-" + accountId);
+              request.caseId(), asset, "trace-" + traceId + "-account-" + accountId);
     } catch (RegistryRefusedException refused) {
       log.warn(
           "Proposal of account {} of trace {} refused by the asset registry (HTTP {})",
@@ -156,8 +143,7 @@ class TraceProposals {
                   "update account set registry_asset_id = ?, registry_case_id = ?,"
                       + " registry_trace_id = ?, registry_proposed_at = ?"
                       + " where id = ? and dataset_id = ? and registry_asset_id is null")
-              .params(
-                  assetId, request.getCaseId(), traceId, Timestamp.from(now), accountId, datasetId)
+              .params(assetId, request.caseId(), traceId, Timestamp.from(now), accountId, datasetId)
               .update();
           audit.record(
               AuditEvent.by(caller, "trace.propose", "trace", traceId)
@@ -168,16 +154,16 @@ class TraceProposals {
                           + " registered as asset "
                           + assetId
                           + " of case "
-                          + request.getCaseId()));
+                          + request.caseId()));
         });
     log.info(
         "Account {} of trace {} proposed to case {}: registry asset {}",
         accountId,
         traceId,
-        request.getCaseId(),
+        request.caseId(),
         assetId);
     return new Outcome(
-        proposal(traceId, accountId, request.getCaseId(), assetId, traced, trace, now), true);
+        proposal(traceId, accountId, request.caseId(), assetId, traced, trace, now), true);
   }
 
   private NewAssetDto asset(
@@ -185,8 +171,8 @@ class TraceProposals {
       StoredTrace trace,
       Account account,
       BigDecimal traced,
-      List<TraceEndPointDto> ends,
-      NewAssetProposalDto request) {
+      List<TraceReport.EndPoint> ends,
+      Proposal.Request request) {
     boolean crypto = "CRYPTO_ADDRESS".equals(account.kind());
     AssetIdentifiersDto identifiers = null;
     if ("IBAN".equals(account.kind())) {
@@ -198,7 +184,7 @@ class TraceProposals {
               .walletAddress(account.identifier())
               .chain(ChainDto.fromValue(account.chain()));
     }
-    String country = request.getLocationCountry();
+    String country = request.locationCountry();
     if (country == null && "IBAN".equals(account.kind())) {
       country = account.identifier().substring(0, 2);
     }
@@ -211,8 +197,7 @@ class TraceProposals {
             + ": "
             + amount
             + " traced to it ("
-            + String.join(
-                ", ", ends.stream().map(end -> end.getReason().getValue()).distinct().toList())
+            + String.join(", ", ends.stream().map(TraceReport.EndPoint::reason).distinct().toList())
             + ") by "
             + trace.direction()
             + " "
@@ -246,7 +231,7 @@ class TraceProposals {
         .source("Sequestra trace " + trace.id());
   }
 
-  private AssetProposalDto proposal(
+  private Proposal proposal(
       UUID traceId,
       long accountId,
       UUID caseId,
@@ -254,13 +239,13 @@ class TraceProposals {
       BigDecimal traced,
       StoredTrace trace,
       Instant at) {
-    return new AssetProposalDto(
+    return new Proposal(
         traceId,
         accountId,
         caseId,
         assetId,
-        new TracedAmountDto(traced.toPlainString(), trace.currency()),
-        at.atOffset(ZoneOffset.UTC));
+        new Proposal.Amount(traced.toPlainString(), trace.currency()),
+        at);
   }
 
   private Optional<Account> account(UUID datasetId, long accountId) {
