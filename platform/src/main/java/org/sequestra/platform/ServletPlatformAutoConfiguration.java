@@ -8,14 +8,19 @@ import org.sequestra.platform.web.ProblemWriter;
 import org.sequestra.platform.web.RequestIdFilter;
 import org.sequestra.platform.web.RequestSizeLimitFilter;
 import org.sequestra.platform.web.SecurityProblemHandler;
+import org.sequestra.platform.web.StrictJson;
+import org.sequestra.platform.web.TextInputFilter;
 import org.sequestra.platform.web.WebProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -26,10 +31,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every Spring MVC service gets from the platform: token validation against the trust
- * registry, problem+json errors, request ids and a request size limit. Roles are checked on the
- * controllers with {@code @PreAuthorize}.
+ * registry, problem+json errors, request ids, a request size limit and the input rules for text and
+ * JSON types (control characters, no silent coercion). Roles are checked on the controllers with
+ * {@code @PreAuthorize}.
  */
-@AutoConfiguration
+// After Boot's message converters, so that the strict JSON converter replaces the default one.
+@AutoConfiguration(
+    afterName =
+        "org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties({SecurityProperties.class, WebProperties.class})
 @EnableWebSecurity
@@ -93,6 +102,37 @@ public class ServletPlatformAutoConfiguration {
         new FilterRegistrationBean<>(new RequestIdFilter());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
+  }
+
+  /** Request bodies are read by the platform's JSON input rules (see {@link StrictJson}). */
+  @Bean
+  ServerHttpMessageConvertersCustomizer strictJsonRequestBodies(JsonMapper jsonMapper) {
+    JsonMapper strict = StrictJson.strict(jsonMapper);
+    return new OrderedConvertersCustomizer(
+        builder -> builder.withJsonConverter(new JacksonJsonHttpMessageConverter(strict)));
+  }
+
+  @Bean
+  FilterRegistrationBean<TextInputFilter> textInputFilter(ProblemWriter writer) {
+    FilterRegistrationBean<TextInputFilter> registration =
+        new FilterRegistrationBean<>(new TextInputFilter(writer));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    return registration;
+  }
+
+  /** Last among the customizers: Boot's own sets the default JSON converter before it. */
+  private record OrderedConvertersCustomizer(ServerHttpMessageConvertersCustomizer delegate)
+      implements ServerHttpMessageConvertersCustomizer, Ordered {
+
+    @Override
+    public void customize(HttpMessageConverters.ServerBuilder builder) {
+      delegate.customize(builder);
+    }
+
+    @Override
+    public int getOrder() {
+      return Ordered.LOWEST_PRECEDENCE;
+    }
   }
 
   @Bean

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sequestra.platform.web.InvalidRequestException;
+import org.sequestra.platform.web.StrictJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,6 +50,10 @@ final class FtmLines {
     }
     if (node == null || !node.isObject()) {
       throw malformed(number, "is not a JSON object");
+    }
+    String control = StrictJson.controlCharacterIn(node);
+    if (control != null) {
+      throw malformed(number, control);
     }
     String id = text(node.get("id"));
     if (id == null) {

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.sequestra.platform.text.ControlCharacters;
 import org.sequestra.trace.dataset.DatasetImported;
 import org.sequestra.trace.importing.csv.CsvRecords;
 import org.sequestra.trace.importing.statement.StatementFormat;
@@ -387,7 +388,7 @@ class ImportRunner {
     jdbc.sql(
             "update import_job set state = 'FAILED', failure_reason = ?, imported = 0,"
                 + " duplicates_skipped = 0, rejected = 0, flagged = 0, finished_at = ? where id = ?")
-        .params(reason, now(), jobId)
+        .params(ControlCharacters.shown(reason), now(), jobId)
         .update();
   }
 

@@ -62,7 +62,10 @@ final class RejectionFile implements AutoCloseable {
     Files.deleteIfExists(path);
   }
 
-  /** COPY text format: backslash, tab and line breaks are escaped. */
+  /**
+   * COPY text format: backslash, tab and line breaks are escaped; other controls (PostgreSQL
+   * refuses U+0000 in text) become U+FFFD.
+   */
   private void escaped(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -71,7 +74,7 @@ final class RejectionFile implements AutoCloseable {
         case '\t' -> line.append("\\t");
         case '\n' -> line.append("\\n");
         case '\r' -> line.append("\\r");
-        default -> line.append(c);
+        default -> line.append(c < 0x20 ? '\uFFFD' : c);
       }
     }
   }

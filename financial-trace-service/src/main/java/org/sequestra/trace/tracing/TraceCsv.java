@@ -2,6 +2,7 @@ package org.sequestra.trace.tracing;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.sequestra.platform.text.ControlCharacters;
 import org.sequestra.trace.api.model.TraceDto;
 import org.sequestra.trace.api.model.TraceEndPointDto;
 import org.sequestra.trace.api.model.TraceFlowDto;
@@ -72,21 +73,36 @@ final class TraceCsv {
   }
 
   /**
-   * Quotes where needed; a leading = + - @ is defused so a spreadsheet never runs it as a formula.
+   * Quotes where needed; a leading = + - @ tab or carriage return is defused so a spreadsheet never
+   * runs it as a formula. Control characters RFC 4180 has no place for (other than line breaks and
+   * tabs inside quotes) become U+FFFD.
    */
   private static String quoted(String field) {
-    String value = field;
+    String value = withoutControls(field);
     if (!value.isEmpty()
-        && "=+-@".indexOf(value.charAt(0)) >= 0
+        && "=+-@\t\r".indexOf(value.charAt(0)) >= 0
         && !value.matches("-?\\d+(\\.\\d+)?")) {
       value = "'" + value;
     }
     if (value.contains(",")
         || value.contains("\"")
         || value.contains("\n")
-        || value.contains("\r")) {
+        || value.contains("\r")
+        || value.contains("\t")) {
       return '"' + value.replace("\"", "\"\"") + '"';
     }
     return value;
+  }
+
+  private static String withoutControls(String field) {
+    if (ControlCharacters.firstForbidden(field) < 0 && field.indexOf('\u007f') < 0) {
+      return field;
+    }
+    StringBuilder b = new StringBuilder(field.length());
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      b.append(ControlCharacters.isForbidden(c) || c == '\u007f' ? '\uFFFD' : c);
+    }
+    return b.toString();
   }
 }

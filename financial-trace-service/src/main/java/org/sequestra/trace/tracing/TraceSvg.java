@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.sequestra.platform.text.Xml;
 import org.sequestra.trace.api.model.TraceDto;
 import org.sequestra.trace.api.model.TraceEndPointDto;
 import org.sequestra.trace.api.model.TraceFlowDto;
@@ -249,14 +250,17 @@ final class TraceSvg {
   }
 
   private static String shorten(String label) {
-    return label.length() <= 40 ? label : label.substring(0, 39) + "\u2026";
+    if (label.length() <= 40) {
+      return label;
+    }
+    // Never cut between the two halves of a surrogate pair.
+    int cut = Character.isHighSurrogate(label.charAt(38)) ? 38 : 39;
+    return label.substring(0, cut) + "\u2026";
   }
 
+  /** Safe for any stored text, control characters included (the document stays well-formed). */
   private static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
+    return Xml.escape(text);
   }
 
   private static final class Arrow {

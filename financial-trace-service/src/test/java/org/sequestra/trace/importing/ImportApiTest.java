@@ -3,6 +3,7 @@ package org.sequestra.trace.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -356,6 +357,49 @@ class ImportApiTest {
         .andExpect(status().isBadRequest());
     mvc.perform(get("/api/v1/datasets/" + dataset).header("Authorization", ANALYST))
         .andExpect(jsonPath("$.transactionCount").value(0));
+  }
+
+  @Test
+  void anEmptyUploadSaysTheFileIsEmpty() throws Exception {
+    String dataset = createDataset(ANALYST);
+    mvc.perform(
+            post("/api/v1/datasets/" + dataset + "/imports?format=CSV")
+                .header("Authorization", ANALYST)
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .content(new byte[0]))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType("application/problem+json"))
+        .andExpect(jsonPath("$.type").value("urn:sequestra:problem:empty-body"))
+        .andExpect(jsonPath("$.detail").value(containsString("file")))
+        .andExpect(jsonPath("$.detail").value(containsString("empty")));
+  }
+
+  @Test
+  void controlCharactersRejectTheirLineAndNeverReachTheDatabase() throws Exception {
+    String dataset = createDataset(ANALYST);
+    String csv =
+        "account,direction,amount,currency,booked_at,bank_reference\n"
+            + "NL91ABNA0417164300,DEBIT,100.00,EUR,2024-03-01,R1\n"
+            + "NL91ABNA0417164300,DEB\u0000IT,100.00,EUR,2024-03-01,R2\n"
+            + "NL91ABNA0417164300,DEBIT,100.00,EUR,2024-03-01,R\u000B3\n";
+    DocumentContext job =
+        awaitFinished(upload(dataset, "CSV", csv.getBytes(StandardCharsets.UTF_8), ANALYST));
+    assertThat(job.read("$.state", String.class)).isEqualTo("SUCCEEDED");
+    assertThat(job.read("$.imported", Long.class)).isEqualTo(1);
+    mvc.perform(
+            get(location(dataset, job) + "/rejections?page=0&size=10")
+                .header("Authorization", ANALYST))
+        .andExpect(jsonPath("$.items[0].lineNumber").value(3))
+        .andExpect(jsonPath("$.items[0].field").value("direction"))
+        .andExpect(jsonPath("$.items[0].reason").value(containsString("U+0000")))
+        .andExpect(jsonPath("$.items[1].lineNumber").value(4))
+        .andExpect(jsonPath("$.items[1].field").value("bank_reference"));
+
+    String badHeader = "account,amo\u0000unt,currency,booked_at\n";
+    DocumentContext failed =
+        awaitFinished(upload(dataset, "CSV", badHeader.getBytes(StandardCharsets.UTF_8), ANALYST));
+    assertThat(failed.read("$.state", String.class)).isEqualTo("FAILED");
+    assertThat(failed.read("$.failureReason", String.class)).contains("amoU+0000unt");
   }
 
   @Test

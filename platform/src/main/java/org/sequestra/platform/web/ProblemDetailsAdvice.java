@@ -196,6 +196,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
           .body(PayloadTooLargeException.problem(tooLarge.limit()));
     }
+    if (exception.getCause() == null
+        && exception.getMessage() != null
+        && exception.getMessage().startsWith("Required request body is missing")) {
+      return ResponseEntity.badRequest()
+          .body(
+              Problems.of(
+                  HttpStatus.BAD_REQUEST,
+                  "empty-body",
+                  "Empty request body",
+                  "The request body is empty: the uploaded file (or JSON document) has no content."));
+    }
     JacksonException jackson = causeOfType(exception, JacksonException.class);
     if (jackson != null && !jackson.getPath().isEmpty()) {
       return ResponseEntity.badRequest()
@@ -225,7 +236,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         HttpStatus.PRECONDITION_FAILED, "stale-version", "Version is not current", detail);
   }
 
-  private static ProblemDetail validation(List<Violation> violations) {
+  static ProblemDetail validation(List<Violation> violations) {
     ProblemDetail problem =
         Problems.of(
             HttpStatus.BAD_REQUEST,
@@ -263,7 +274,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return null;
   }
 
-  private static String path(JacksonException exception) {
+  static String path(JacksonException exception) {
     StringBuilder path = new StringBuilder();
     for (JacksonException.Reference reference : exception.getPath()) {
       if (reference.getPropertyName() != null) {
@@ -282,6 +293,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     if (exception instanceof UnrecognizedPropertyException) {
       return "is not a known field";
     }
+    if (exception instanceof ControlCharacterException control) {
+      return control.reason();
+    }
+    if (exception instanceof MismatchedInputException mismatched
+        && mismatched.getTargetType() != null) {
+      String expected = jsonType(mismatched.getTargetType());
+      String found = found(mismatched.getCurrentToken());
+      // A string of the right type but a bad value (an unknown enum value) is not a type mismatch.
+      if (expected != null && found != null && !expected.startsWith(found)) {
+        return "must be " + expected + ", not " + found;
+      }
+    }
     if (exception instanceof InvalidFormatException invalid) {
       return "has an invalid value for type " + invalid.getTargetType().getSimpleName();
     }
@@ -290,6 +313,58 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       return "must be of type " + mismatched.getTargetType().getSimpleName();
     }
     return "could not be read";
+  }
+
+  /** What the contract's type is in JSON terms, or {@code null} when it is an object. */
+  private static String jsonType(Class<?> type) {
+    if (type == String.class || type == java.util.UUID.class || type == java.net.URI.class) {
+      return "a string";
+    }
+    if (type == java.time.LocalDate.class) {
+      return "a string holding a date (YYYY-MM-DD)";
+    }
+    if (java.time.temporal.TemporalAccessor.class.isAssignableFrom(type)) {
+      return "a string holding a date and time (RFC 3339)";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type == Integer.class
+        || type == int.class
+        || type == Long.class
+        || type == long.class
+        || type == Short.class
+        || type == short.class
+        || java.math.BigInteger.class == type) {
+      return "a whole number";
+    }
+    if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+      return "a number";
+    }
+    if (type.isEnum()) {
+      return "a string (one of the documented values)";
+    }
+    if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+      return "an array";
+    }
+    return null;
+  }
+
+  /** The JSON type found where another was expected, or {@code null} when not known. */
+  private static String found(tools.jackson.core.JsonToken token) {
+    if (token == null) {
+      return null;
+    }
+    return switch (token) {
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT -> "a whole number";
+      case VALUE_NUMBER_FLOAT -> "a decimal number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case START_ARRAY, END_ARRAY -> "an array";
+      case START_OBJECT, END_OBJECT, PROPERTY_NAME -> "an object";
+      case VALUE_NULL -> "null";
+      default -> null;
+    };
   }
 
   private static String expected(MethodArgumentTypeMismatchException exception) {

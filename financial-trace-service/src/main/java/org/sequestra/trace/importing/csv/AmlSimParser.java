@@ -46,6 +46,7 @@ public final class AmlSimParser implements StatementParser {
       long line = csv.recordLine();
       try {
         Columns.checkWidth(record, HEADER.size());
+        csv.checkText(record);
         String source = Fields.required("sourceNodeId", record.get(0));
         String target = Fields.required("targetNodeId", record.get(1));
         BigDecimal value = Fields.amount("value", record.get(2));

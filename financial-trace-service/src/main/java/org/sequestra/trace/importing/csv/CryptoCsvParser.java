@@ -49,6 +49,7 @@ public final class CryptoCsvParser implements StatementParser {
       long line = csv.recordLine();
       try {
         columns.checkWidth(record);
+        csv.checkText(record);
         sink.accept(line(line, columns, record));
       } catch (RejectedField rejected) {
         sink.reject(line, rejected.field(), rejected.reason());

@@ -3,6 +3,8 @@ package org.sequestra.trace.importing.csv;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.sequestra.platform.text.ControlCharacters;
+import org.sequestra.trace.importing.statement.RejectedField;
 import org.sequestra.trace.importing.statement.TextLines;
 import org.sequestra.trace.importing.statement.UnreadableFileException;
 
@@ -18,6 +20,7 @@ final class CsvReader {
   private final TextLines lines;
   private char delimiter = ',';
   private long recordLine;
+  private List<String> columns = List.of();
 
   CsvReader(TextLines lines) {
     this.lines = lines;
@@ -40,7 +43,24 @@ final class CsvReader {
       delimiter = ';';
     }
     recordLine = lines.lineNumber();
-    return split(line);
+    columns = split(line);
+    return columns;
+  }
+
+  /**
+   * The platform's text rule for a whole record, unused columns included: a field with a C0 control
+   * other than tab, line feed or carriage return rejects the line, naming its column.
+   *
+   * @throws RejectedField for the first such field
+   */
+  void checkText(List<String> record) {
+    for (int i = 0; i < record.size(); i++) {
+      String reason = ControlCharacters.reason(record.get(i));
+      if (reason != null) {
+        String column = i < columns.size() ? columns.get(i).strip() : "field " + (i + 1);
+        throw new RejectedField(ControlCharacters.shown(column), reason);
+      }
+    }
   }
 
   /** The next record, or {@code null} at the end of the file. */

@@ -62,6 +62,7 @@ public final class PaySimParser implements StatementParser {
       long line = csv.recordLine();
       try {
         Columns.checkWidth(record, HEADER.size());
+        csv.checkText(record);
         long step = Fields.wholeNumber("step", record.get(0), MAX_STEP);
         String type = Fields.required("type", record.get(1)).toUpperCase(Locale.ROOT);
         if (!TYPES.contains(type)) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.sequestra.platform.text.ControlCharacters;
 
 /**
  * One normalised transaction, whatever file it came from.
@@ -166,6 +167,22 @@ public record StatementLine(
           all.addAll(counterparty.flags());
         }
       }
+      checkText("account", account.identifier());
+      checkText("account holder", account.holderName());
+      checkText("account bank", account.bankName());
+      checkText("account BIC", account.bic());
+      if (counterparty != null) {
+        checkText("counterparty account", counterparty.identifier());
+        checkText("counterparty bank", counterparty.bankName());
+      }
+      checkText("counterparty name", counterpartyName);
+      checkText("counterparty BIC", counterpartyBic);
+      checkText("currency", currency);
+      checkText("bank reference", bankReference);
+      checkText("end-to-end id", endToEndId);
+      checkText("remittance information", remittanceInfo);
+      checkText("transaction code", transactionCode);
+      checkText("batch reference", batchReference);
       checkLength("account", account.identifier(), 100);
       checkLength("account holder", account.holderName(), 500);
       checkLength("account bank", account.bankName(), 500);
@@ -199,6 +216,14 @@ public record StatementLine(
           transactionCode,
           batchReference,
           all);
+    }
+
+    /** The platform's text rule: no C0 control other than tab, line feed, carriage return. */
+    private static void checkText(String field, String value) {
+      String reason = ControlCharacters.reason(value);
+      if (reason != null) {
+        throw new RejectedField(field, reason);
+      }
     }
 
     private static void checkLength(String field, String value, int max) {

@@ -1,5 +1,7 @@
 package org.sequestra.trace.importing.statement;
 
+import org.sequestra.platform.text.ControlCharacters;
+
 /** Small text helpers shared by the parsers. */
 public final class Text {
 
@@ -14,11 +16,12 @@ public final class Text {
     return trimmed.isEmpty() ? null : trimmed;
   }
 
-  /** A value for messages: quoted and cut to a readable length. */
+  /** A value for messages: quoted, control characters shown as U+XXXX, cut to a readable length. */
   public static String quote(String value) {
     if (value == null) {
       return "(empty)";
     }
-    return "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
+    String shown = ControlCharacters.shown(value);
+    return "'" + (shown.length() > 40 ? shown.substring(0, 40) + "…" : shown) + "'";
   }
 }
