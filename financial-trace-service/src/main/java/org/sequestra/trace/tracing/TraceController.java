@@ -60,7 +60,7 @@ class TraceController implements TracesApi {
 
   @Override
   public ResponseEntity<String> exportTraceCsv(UUID datasetId, UUID traceId) {
-    TraceDto trace = mapper.toDto(traces.get(datasetId, traceId));
+    Trace trace = traces.get(datasetId, traceId);
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header("Content-Disposition", "attachment; filename=\"trace-" + traceId + ".csv\"")
@@ -69,7 +69,7 @@ class TraceController implements TracesApi {
 
   @Override
   public ResponseEntity<String> exportTraceSvg(UUID datasetId, UUID traceId) {
-    TraceDto trace = mapper.toDto(traces.get(datasetId, traceId));
+    Trace trace = traces.get(datasetId, traceId);
     return ResponseEntity.ok()
         .contentType(MediaType.valueOf("image/svg+xml"))
         .body(TraceSvg.of(trace));

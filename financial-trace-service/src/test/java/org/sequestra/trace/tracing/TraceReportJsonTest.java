@@ -78,7 +78,9 @@ class TraceReportJsonTest {
     TraceResultDto linked =
         mapper
             .toDto(
-                trace(json.readValue(RESULT, TraceReport.class).withRegistryAssets(Map.of(7L, asset))))
+                trace(
+                    json.readValue(RESULT, TraceReport.class)
+                        .withRegistryAssets(Map.of(7L, asset))))
             .getResult();
 
     assertThat(linked.getEndPoints().getFirst().getNode().getRegistryAssetId()).isEqualTo(asset);
@@ -92,10 +94,12 @@ class TraceReportJsonTest {
   }
 
   private static Trace trace(TraceReport report) {
-    return new Trace(UUID.randomUUID(), UUID.randomUUID(), null, null, "EUR", null, report, null, "t");
+    return new Trace(
+        UUID.randomUUID(), UUID.randomUUID(), null, null, "EUR", null, report, null, "t");
   }
 
   private static Trace trace(NewTrace request) {
-    return new Trace(UUID.randomUUID(), UUID.randomUUID(), null, null, "EUR", request, null, null, "t");
+    return new Trace(
+        UUID.randomUUID(), UUID.randomUUID(), null, null, "EUR", request, null, null, "t");
   }
 }
