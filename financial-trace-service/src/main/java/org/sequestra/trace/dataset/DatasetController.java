@@ -5,15 +5,16 @@ import java.time.Clock;
 import java.util.UUID;
 import org.sequestra.platform.context.RequestContext;
 import org.sequestra.platform.paging.PageMetadata;
+import org.sequestra.platform.paging.Paging;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.NotFoundException;
 import org.sequestra.trace.api.DatasetsApi;
 import org.sequestra.trace.api.model.DatasetDto;
 import org.sequestra.trace.api.model.DatasetPageDto;
 import org.sequestra.trace.api.model.NewDatasetDto;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR')")
 class DatasetController implements DatasetsApi {
+
+  private static final Logger log = LoggerFactory.getLogger(DatasetController.class);
 
   private final DatasetRepository datasets;
   private final DatasetMapper mapper;
@@ -46,6 +49,7 @@ class DatasetController implements DatasetsApi {
                 caller.agency(),
                 caller.subject(),
                 clock.instant()));
+    log.info("Dataset {} created for agency {}", dataset.getId(), caller.agency());
     return ResponseEntity.created(URI.create("/api/v1/datasets/" + dataset.getId()))
         .body(mapper.toDto(dataset));
   }
@@ -63,10 +67,10 @@ class DatasetController implements DatasetsApi {
   @Override
   @Transactional(readOnly = true)
   public ResponseEntity<DatasetPageDto> listDatasets(Integer page, Integer size) {
-    Sort newestFirst = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
     Page<Dataset> result =
         datasets.findByOwningAgency(
-            RequestContext.currentCaller().agency(), PageRequest.of(page, size, newestFirst));
+            RequestContext.currentCaller().agency(),
+            Paging.request(page, size, Paging.newestFirst("createdAt")));
     return ResponseEntity.ok(
         new DatasetPageDto(result.map(mapper::toDto).getContent(), PageMetadata.of(result)));
   }

@@ -16,8 +16,8 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyInputStream;
 import org.sequestra.trace.engine.TemporalGraph;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,13 +48,12 @@ class GraphLoader {
       """;
 
   private final DataSource dataSource;
-  private final JdbcTemplate streaming;
+  private final JdbcClient jdbc;
   private final TransactionTemplate snapshot;
 
-  GraphLoader(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-    this.dataSource = jdbc.getDataSource();
-    this.streaming = new JdbcTemplate(dataSource);
-    this.streaming.setFetchSize(FETCH_SIZE);
+  GraphLoader(DataSource dataSource, PlatformTransactionManager transactions) {
+    this.dataSource = dataSource;
+    this.jdbc = JdbcClient.create(dataSource);
     this.snapshot = new TransactionTemplate(transactions);
     this.snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -64,7 +63,10 @@ class GraphLoader {
   /** The dataset's current version (bumped by every import), without loading anything. */
   long version(UUID datasetId) {
     Long version =
-        streaming.queryForObject("select version from dataset where id = ?", Long.class, datasetId);
+        jdbc.sql("select version from dataset where id = ?")
+            .param(datasetId)
+            .query(Long.class)
+            .single();
     return version == null ? -1 : version;
   }
 
@@ -76,17 +78,20 @@ class GraphLoader {
     long version = version(datasetId);
     List<Long> ids = new ArrayList<>();
     List<String[]> accounts = new ArrayList<>();
-    streaming.query(
-        "select id, kind, identifier, chain, holder_name from account where dataset_id = ? order by id",
-        (RowCallbackHandler)
-            row -> {
-              ids.add(row.getLong(1));
-              accounts.add(
-                  new String[] {
-                    row.getString(2), row.getString(3), row.getString(4), row.getString(5)
-                  });
-            },
-        datasetId);
+    jdbc.sql(
+            "select id, kind, identifier, chain, holder_name from account where dataset_id = ?"
+                + " order by id")
+        .param(datasetId)
+        .withFetchSize(FETCH_SIZE)
+        .query(
+            (RowCallbackHandler)
+                row -> {
+                  ids.add(row.getLong(1));
+                  accounts.add(
+                      new String[] {
+                        row.getString(2), row.getString(3), row.getString(4), row.getString(5)
+                      });
+                });
     long[] accountIds = ids.stream().mapToLong(Long::longValue).toArray();
     Rows rows = new Rows(accountIds);
     // The transaction's own connection, so the copy reads the same snapshot as the queries above.

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.sequestra.trace.importing.statement.AccountKind;
 import org.sequestra.trace.importing.statement.AccountRef;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The accounts of one dataset in memory for the length of an import, so that every transaction
@@ -38,7 +38,7 @@ final class AccountDirectory {
   private static final byte KNOWS_HOLDER = 4;
 
   private final UUID datasetId;
-  private final JdbcTemplate ids;
+  private final JdbcClient ids;
 
   /**
    * Every account of the dataset, by identity: first those it had before this import, then the new
@@ -63,7 +63,7 @@ final class AccountDirectory {
   private long[] reserved = new long[0];
   private int next;
 
-  private AccountDirectory(UUID datasetId, JdbcTemplate ids) {
+  private AccountDirectory(UUID datasetId, JdbcClient ids) {
     this.datasetId = datasetId;
     this.ids = ids;
   }
@@ -72,7 +72,7 @@ final class AccountDirectory {
    * @param ids another connection's access: new ids are drawn while the import's own connection is
    *     busy copying (sequence values are not transactional, a rolled-back import leaves a gap)
    */
-  static AccountDirectory load(Connection connection, UUID datasetId, JdbcTemplate ids)
+  static AccountDirectory load(Connection connection, UUID datasetId, JdbcClient ids)
       throws SQLException {
     AccountDirectory directory = new AccountDirectory(datasetId, ids);
     try (PreparedStatement select =
@@ -223,13 +223,14 @@ final class AccountDirectory {
       int block = Math.min(MAX_BLOCK, Math.max(FIRST_BLOCK, index.size() - existing));
       reserved =
           ids
-              .queryForList(
+              .sql(
                   // The sequence looked up once, not per value (a catalog search each time).
                   "with account_ids as materialized"
                       + " (select pg_get_serial_sequence('account', 'id')::regclass id_sequence)"
-                      + " select nextval(id_sequence) from account_ids, generate_series(1, ?)",
-                  Long.class,
-                  block)
+                      + " select nextval(id_sequence) from account_ids, generate_series(1, ?)")
+              .param(block)
+              .query(Long.class)
+              .list()
               .stream()
               .mapToLong(Long::longValue)
               .toArray();

@@ -9,6 +9,7 @@ import org.sequestra.platform.identifier.IdentifierType;
 import org.sequestra.platform.identifier.Identifiers;
 import org.sequestra.platform.identifier.ValidationResult;
 import org.sequestra.platform.paging.PageMetadata;
+import org.sequestra.platform.paging.Paging;
 import org.sequestra.platform.web.InvalidRequestException;
 import org.sequestra.platform.web.NotFoundException;
 import org.sequestra.trace.api.ImportsApi;
@@ -83,11 +84,13 @@ class ImportController implements ImportsApi {
   public ResponseEntity<RejectionPageDto> listImportRejections(
       UUID datasetId, UUID importId, Integer page, Integer size) {
     visibleJob(datasetId, importId);
+    int number = Paging.page(page);
+    int count = Paging.size(size);
     long total = rejections.count(importId);
     return ResponseEntity.ok(
         new RejectionPageDto(
-            rejections.page(importId, page, size),
-            new PageMetadata(page, size, total, (int) ((total + size - 1) / size))));
+            rejections.page(importId, number, count).stream().map(mapper::toDto).toList(),
+            PageMetadata.of(number, count, total)));
   }
 
   private ImportJob visibleJob(UUID datasetId, UUID importId) {

@@ -1,17 +1,14 @@
 package org.sequestra.trace.importing;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.mapstruct.Mapper;
+import org.sequestra.platform.mapping.BoundaryMapping;
 import org.sequestra.trace.api.model.ImportDto;
+import org.sequestra.trace.api.model.RejectionDto;
 
-@Mapper(componentModel = "spring")
+@Mapper(config = BoundaryMapping.class)
 interface ImportMapper {
 
   ImportDto toDto(ImportJob job);
 
-  default OffsetDateTime toOffsetDateTime(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
+  RejectionDto toDto(Rejection rejection);
 }

@@ -17,7 +17,7 @@ import org.sequestra.trace.importing.statement.StatementFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +40,7 @@ class ImportRecovery implements SmartInitializingSingleton {
   private static final Logger log = LoggerFactory.getLogger(ImportRecovery.class);
 
   private final DataSource dataSource;
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
   private final ImportWorkers workers;
   private final ImportRunner runner;
   private final ImportProperties properties;
@@ -54,7 +54,7 @@ class ImportRecovery implements SmartInitializingSingleton {
       ImportProperties properties,
       Clock clock) {
     this.dataSource = dataSource;
-    this.jdbc = new JdbcTemplate(dataSource);
+    this.jdbc = JdbcClient.create(dataSource);
     this.workers = workers;
     this.runner = runner;
     this.properties = properties;
@@ -69,23 +69,25 @@ class ImportRecovery implements SmartInitializingSingleton {
 
   void recover() {
     for (UUID jobId :
-        jdbc.queryForList("select id from import_job where state = 'RUNNING'", UUID.class)) {
+        jdbc.sql("select id from import_job where state = 'RUNNING'").query(UUID.class).list()) {
       failIfOrphaned(jobId);
     }
     List<Queued> queued =
-        jdbc.query(
-            "select id, dataset_id, format, charset, currency from import_job"
-                + " where state = 'QUEUED' and created_at < ? order by created_at",
-            (row, n) ->
-                new Queued(
-                    row.getObject(1, UUID.class),
-                    row.getObject(2, UUID.class),
-                    StatementFormat.valueOf(row.getString(3)),
-                    row.getString(4) == null
-                        ? StandardCharsets.UTF_8
-                        : Charset.forName(row.getString(4)),
-                    row.getString(5) == null ? "XXX" : row.getString(5)),
-            Timestamp.from(startedAt));
+        jdbc.sql(
+                "select id, dataset_id, format, charset, currency from import_job"
+                    + " where state = 'QUEUED' and created_at < ? order by created_at")
+            .param(Timestamp.from(startedAt))
+            .query(
+                (row, n) ->
+                    new Queued(
+                        row.getObject(1, UUID.class),
+                        row.getObject(2, UUID.class),
+                        StatementFormat.valueOf(row.getString(3)),
+                        row.getString(4) == null
+                            ? StandardCharsets.UTF_8
+                            : Charset.forName(row.getString(4)),
+                        row.getString(5) == null ? "XXX" : row.getString(5)))
+            .list();
     for (Queued job : queued) {
       requeue(job);
     }
@@ -125,12 +127,11 @@ class ImportRecovery implements SmartInitializingSingleton {
   private void requeue(Queued job) {
     Path file = properties.workDir().resolve(job.id + ".upload");
     if (!Files.exists(file)) {
-      jdbc.update(
-          "update import_job set state = 'FAILED', failure_reason = ?, finished_at = ?"
-              + " where id = ? and state = 'QUEUED'",
-          DIED_QUEUED,
-          Timestamp.from(clock.instant()),
-          job.id);
+      jdbc.sql(
+              "update import_job set state = 'FAILED', failure_reason = ?, finished_at = ?"
+                  + " where id = ? and state = 'QUEUED'")
+          .params(DIED_QUEUED, Timestamp.from(clock.instant()), job.id)
+          .update();
       log.warn("Import {} was queued when the service stopped and its upload is gone", job.id);
       return;
     }

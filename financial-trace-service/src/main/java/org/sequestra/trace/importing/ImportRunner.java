@@ -22,7 +22,7 @@ import org.sequestra.trace.importing.statement.UnreadableFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +41,7 @@ class ImportRunner {
   private static final String UNIQUE_VIOLATION = "23505";
 
   private final DataSource dataSource;
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
   private final Clock clock;
   private final Duration progressInterval;
   private final long indexBuildKilobytes;
@@ -53,7 +53,7 @@ class ImportRunner {
       ImportProperties properties,
       ApplicationEventPublisher events) {
     this.dataSource = dataSource;
-    this.jdbc = new JdbcTemplate(dataSource);
+    this.jdbc = JdbcClient.create(dataSource);
     this.clock = clock;
     this.progressInterval = properties.progressInterval();
     this.indexBuildKilobytes = properties.indexBuildMemory().toKilobytes();
@@ -149,6 +149,9 @@ class ImportRunner {
   }
 
   /**
+   * One attempt, in one transaction: claim the job, prepare where the rows go, copy the file there,
+   * add what is new to the dataset, record the counts, commit.
+   *
    * @param total records in the file, when known; only the first attempt claims the job
    * @param directIfEmpty whether rows may be copied straight into a new table of the dataset when
    *     it has none yet (nothing to skip then but repeats within the file, which the dedup index
@@ -167,88 +170,23 @@ class ImportRunner {
         RejectionFile rejections =
             new RejectionFile(file.resolveSibling(jobId + ".rejections"), jobId)) {
       connection.setAutoCommit(false);
-      CopyPipe pipe = null;
       boolean direct = false;
       try {
-        if (!ImportLocks.tryJob(connection, jobId)) {
+        if (!claim(connection, jobId, total, directIfEmpty)) {
           connection.rollback();
           return null;
         }
-        // Claimed while its lock is held: a RUNNING job whose lock is free has no live worker.
-        if (directIfEmpty
-            && jdbc.update(
-                    "update import_job set state = 'RUNNING', started_at = ?, rows_total = ?"
-                        + " where id = ? and state = 'QUEUED'",
-                    now(),
-                    total,
-                    jobId)
-                == 0) {
-          connection.rollback();
-          return null;
-        }
-        try (PreparedStatement lock =
-            connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
-          // Imports into one dataset run one at a time: each decides what is new against the last.
-          lock.setLong(1, datasetId.getMostSignificantBits() ^ datasetId.getLeastSignificantBits());
-          lock.execute();
-        }
-        try (Statement statement = connection.createStatement()) {
-          // A crash before the commit reaches disk loses an import that then shows as failed.
-          statement.execute("set local synchronous_commit = off");
-          // A first import sorts every row once per index of the dataset's table; PostgreSQL's
-          // default of 64MB would spill those sorts of a large file to disk.
-          statement.execute("set local maintenance_work_mem = '" + indexBuildKilobytes + "kB'");
-        }
-        boolean hasTable = DatasetTable.TRANSACTIONS.exists(connection, datasetId);
-        direct = directIfEmpty && !hasTable;
+        oneImportAtATime(connection, datasetId);
+        tuneTransaction(connection);
+        // Before the target is prepared: a COPY FREEZE into a table created in this transaction
+        // refuses to run after other reads in between.
         AccountDirectory accounts = AccountDirectory.load(connection, datasetId, jdbc);
-        if (direct) {
-          DatasetTable.TRANSACTIONS.create(connection, datasetId);
-        } else {
-          if (!hasTable) {
-            // A first import whose file repeats an entry: the merge needs the dataset's indexes.
-            DatasetTable.TRANSACTIONS.create(connection, datasetId);
-            DatasetTable.TRANSACTIONS.indexAndAttach(connection, datasetId);
-          }
-          ImportMerge.createStaging(connection);
-        }
-        pipe =
-            CopyPipe.start(
-                connection,
-                direct
-                    ? DatasetTable.TRANSACTIONS.copy(datasetId, TransactionSink.COLUMNS)
-                    : ImportMerge.copyIntoStaging(),
-                Thread.currentThread().getName() + "-copy");
+        direct = prepareTarget(connection, datasetId, directIfEmpty);
         TransactionSink sink =
-            new TransactionSink(
-                new CopyRows(pipe),
-                !direct,
-                datasetId,
-                jobId,
-                accounts,
-                new DedupKeys(),
-                rejections,
-                new Progress(jobId));
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-          ImportParsers.forFormat(format, options).parse(in, sink);
-        }
-        sink.finish();
-        pipe.finish();
-        pipe = null;
-        if (direct) {
-          long indexing = System.nanoTime();
-          DatasetTable.TRANSACTIONS.indexAndAttach(connection, datasetId);
-          log.info(
-              "Import {}: the dataset's new table of {} rows indexed and attached in {} ms",
-              jobId,
-              sink.accepted(),
-              Duration.ofNanos(System.nanoTime() - indexing).toMillis());
-        }
+            copyFile(
+                connection, jobId, datasetId, format, options, file, direct, accounts, rejections);
         rejections.save(connection);
-        ImportMerge.Added added =
-            direct
-                ? new ImportMerge.Added(sink.accepted(), sink.flagged())
-                : ImportMerge.merge(connection);
+        ImportMerge.Added added = addToDataset(connection, jobId, datasetId, direct, sink);
         // Just before the counts and the commit: attaching a dataset's first accounts locks the
         // tables their foreign keys name (dataset, trace) against writes until the commit.
         accounts.save(connection);
@@ -259,35 +197,10 @@ class ImportRunner {
                 sink.accepted() - added.transactions(),
                 sink.rejected(),
                 added.flagged());
-        try (PreparedStatement dataset =
-            connection.prepareStatement(
-                "update dataset set transaction_count = transaction_count + ?,"
-                    + " version = version + 1 where id = ?")) {
-          dataset.setLong(1, outcome.imported);
-          dataset.setObject(2, datasetId);
-          dataset.executeUpdate();
-        }
-        try (PreparedStatement job =
-            connection.prepareStatement(
-                "update import_job set state = 'SUCCEEDED', rows_done = ?, rows_total = ?,"
-                    + " imported = ?, duplicates_skipped = ?, rejected = ?, flagged = ?,"
-                    + " finished_at = ? where id = ?")) {
-          job.setLong(1, outcome.rows);
-          job.setLong(2, outcome.rows);
-          job.setLong(3, outcome.imported);
-          job.setLong(4, outcome.duplicates);
-          job.setLong(5, outcome.rejected);
-          job.setLong(6, outcome.flagged);
-          job.setTimestamp(7, now());
-          job.setObject(8, jobId);
-          job.executeUpdate();
-        }
+        recordSuccess(connection, jobId, datasetId, outcome);
         connection.commit();
         return outcome;
       } catch (IOException | SQLException | RuntimeException | Error e) {
-        if (pipe != null) {
-          pipe.abort();
-        }
         connection.rollback();
         if (direct && isUniqueViolation(e)) {
           throw new RepeatedInFile();
@@ -296,6 +209,161 @@ class ImportRunner {
       } finally {
         connection.setAutoCommit(true);
       }
+    }
+  }
+
+  /**
+   * Takes the job's lock and, on the first attempt, marks it RUNNING (over another connection, so
+   * that it shows at once). Claimed while its lock is held: a RUNNING job whose lock is free has no
+   * live worker.
+   *
+   * @return false when another worker runs the job or it is no longer queued
+   */
+  private boolean claim(Connection connection, UUID jobId, Long total, boolean firstAttempt)
+      throws SQLException {
+    if (!ImportLocks.tryJob(connection, jobId)) {
+      return false;
+    }
+    return !firstAttempt
+        || jdbc.sql(
+                    "update import_job set state = 'RUNNING', started_at = ?, rows_total = ?"
+                        + " where id = ? and state = 'QUEUED'")
+                .params(now(), total, jobId)
+                .update()
+            > 0;
+  }
+
+  /** Imports into one dataset run one at a time: each decides what is new against the last. */
+  private static void oneImportAtATime(Connection connection, UUID datasetId) throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+      lock.setLong(1, datasetId.getMostSignificantBits() ^ datasetId.getLeastSignificantBits());
+      lock.execute();
+    }
+  }
+
+  private void tuneTransaction(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      // A crash before the commit reaches disk loses an import that then shows as failed.
+      statement.execute("set local synchronous_commit = off");
+      // A first import sorts every row once per index of the dataset's table; PostgreSQL's
+      // default of 64MB would spill those sorts of a large file to disk.
+      statement.execute("set local maintenance_work_mem = '" + indexBuildKilobytes + "kB'");
+    }
+  }
+
+  /**
+   * Where the rows go: a first import copies straight into the dataset's new table; later imports
+   * (and a first one whose file repeats an entry) copy into a staging table merged afterwards.
+   *
+   * @return whether the rows go straight into the dataset's new table
+   */
+  private static boolean prepareTarget(Connection connection, UUID datasetId, boolean directIfEmpty)
+      throws SQLException {
+    boolean hasTable = DatasetTable.TRANSACTIONS.exists(connection, datasetId);
+    if (directIfEmpty && !hasTable) {
+      DatasetTable.TRANSACTIONS.create(connection, datasetId);
+      return true;
+    }
+    if (!hasTable) {
+      // A first import whose file repeats an entry: the merge needs the dataset's indexes.
+      DatasetTable.TRANSACTIONS.create(connection, datasetId);
+      DatasetTable.TRANSACTIONS.indexAndAttach(connection, datasetId);
+    }
+    ImportMerge.createStaging(connection);
+    return false;
+  }
+
+  /**
+   * Parses the file on this thread while the COPY streams its rows to PostgreSQL on another.
+   *
+   * @return the sink, with its counts of accepted, rejected and flagged rows
+   */
+  private TransactionSink copyFile(
+      Connection connection,
+      UUID jobId,
+      UUID datasetId,
+      StatementFormat format,
+      ImportOptions options,
+      Path file,
+      boolean direct,
+      AccountDirectory accounts,
+      RejectionFile rejections)
+      throws IOException, SQLException {
+    CopyPipe pipe =
+        CopyPipe.start(
+            connection,
+            direct
+                ? DatasetTable.TRANSACTIONS.copy(datasetId, TransactionSink.COLUMNS)
+                : ImportMerge.copyIntoStaging(),
+            Thread.currentThread().getName() + "-copy");
+    try {
+      TransactionSink sink =
+          new TransactionSink(
+              new CopyRows(pipe),
+              !direct,
+              datasetId,
+              jobId,
+              accounts,
+              new DedupKeys(),
+              rejections,
+              new Progress(jobId));
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        ImportParsers.forFormat(format, options).parse(in, sink);
+      }
+      sink.finish();
+      pipe.finish();
+      return sink;
+    } catch (IOException | SQLException | RuntimeException | Error e) {
+      pipe.abort();
+      throw e;
+    }
+  }
+
+  /**
+   * Makes the copied rows the dataset's: indexes and attaches its new table, or merges the staged
+   * rows, skipping those it already has.
+   */
+  private ImportMerge.Added addToDataset(
+      Connection connection, UUID jobId, UUID datasetId, boolean direct, TransactionSink sink)
+      throws SQLException {
+    if (!direct) {
+      return ImportMerge.merge(connection);
+    }
+    long indexing = System.nanoTime();
+    DatasetTable.TRANSACTIONS.indexAndAttach(connection, datasetId);
+    log.info(
+        "Import {}: the dataset's new table of {} rows indexed and attached in {} ms",
+        jobId,
+        sink.accepted(),
+        Duration.ofNanos(System.nanoTime() - indexing).toMillis());
+    return new ImportMerge.Added(sink.accepted(), sink.flagged());
+  }
+
+  /** The dataset's new count and version, the job's counts and its end. */
+  private void recordSuccess(Connection connection, UUID jobId, UUID datasetId, Outcome outcome)
+      throws SQLException {
+    try (PreparedStatement dataset =
+        connection.prepareStatement(
+            "update dataset set transaction_count = transaction_count + ?,"
+                + " version = version + 1 where id = ?")) {
+      dataset.setLong(1, outcome.imported);
+      dataset.setObject(2, datasetId);
+      dataset.executeUpdate();
+    }
+    try (PreparedStatement job =
+        connection.prepareStatement(
+            "update import_job set state = 'SUCCEEDED', rows_done = ?, rows_total = ?,"
+                + " imported = ?, duplicates_skipped = ?, rejected = ?, flagged = ?,"
+                + " finished_at = ? where id = ?")) {
+      job.setLong(1, outcome.rows);
+      job.setLong(2, outcome.rows);
+      job.setLong(3, outcome.imported);
+      job.setLong(4, outcome.duplicates);
+      job.setLong(5, outcome.rejected);
+      job.setLong(6, outcome.flagged);
+      job.setTimestamp(7, now());
+      job.setObject(8, jobId);
+      job.executeUpdate();
     }
   }
 
@@ -317,12 +385,11 @@ class ImportRunner {
   }
 
   private void fail(UUID jobId, String reason) {
-    jdbc.update(
-        "update import_job set state = 'FAILED', failure_reason = ?, imported = 0,"
-            + " duplicates_skipped = 0, rejected = 0, flagged = 0, finished_at = ? where id = ?",
-        ControlCharacters.shown(reason),
-        now(),
-        jobId);
+    jdbc.sql(
+            "update import_job set state = 'FAILED', failure_reason = ?, imported = 0,"
+                + " duplicates_skipped = 0, rejected = 0, flagged = 0, finished_at = ? where id = ?")
+        .params(ControlCharacters.shown(reason), now(), jobId)
+        .update();
   }
 
   private Timestamp now() {
@@ -366,11 +433,9 @@ class ImportRunner {
       long now = System.nanoTime();
       if (now >= next) {
         next = now + progressInterval.toNanos();
-        jdbc.update(
-            "update import_job set rows_done = ?, rejected = ? where id = ?",
-            done,
-            rejected,
-            jobId);
+        jdbc.sql("update import_job set rows_done = ?, rejected = ? where id = ?")
+            .params(done, rejected, jobId)
+            .update();
       }
     }
   }

@@ -6,14 +6,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 import org.sequestra.platform.context.RequestContext;
 import org.sequestra.trace.importing.statement.StatementFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 
 /** Takes an upload: stores the body on disk as it arrives, records the job, queues it. */
 @Service
 class ImportService {
+
+  private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
   private final ImportJobRepository jobs;
   private final ImportWorkers workers;
@@ -55,8 +61,22 @@ class ImportService {
                   size,
                   RequestContext.currentCaller().subject(),
                   clock.instant()));
-      workers.submit(jobId, () -> runner.run(jobId, datasetId, format, options, file));
+      // The worker logs under the request id of the upload.
+      Map<String, String> context = MDC.getCopyOfContextMap();
+      workers.submit(
+          jobId,
+          () -> {
+            if (context != null) {
+              MDC.setContextMap(context);
+            }
+            try {
+              runner.run(jobId, datasetId, format, options, file);
+            } finally {
+              MDC.clear();
+            }
+          });
       queued = true;
+      log.info("Import {} of {} into dataset {} queued: {} bytes", jobId, format, datasetId, size);
       return job;
     } catch (IOException e) {
       throw new UncheckedIOException("could not store the uploaded file", e);

@@ -2,7 +2,7 @@ package org.sequestra.trace.importing;
 
 import java.util.List;
 import java.util.UUID;
-import org.sequestra.trace.api.model.RejectionDto;
+import org.sequestra.platform.paging.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,14 +23,14 @@ class RejectionQueries {
         .single();
   }
 
-  List<RejectionDto> page(UUID importId, int page, int size) {
+  List<Rejection> page(UUID importId, int page, int size) {
     return jdbc.sql(
             "select line_number, field, reason from import_rejection where import_id = ?"
                 + " order by seq limit ? offset ?")
-        .params(importId, size, (long) page * size)
+        .params(importId, size, Paging.offset(page, size))
         .query(
             (row, n) ->
-                new RejectionDto(
+                new Rejection(
                     row.getLong("line_number"), row.getString("field"), row.getString("reason")))
         .list();
   }

@@ -2,6 +2,7 @@ package org.sequestra.trace.pattern;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.UUID;
 import org.sequestra.platform.audit.AuditEvent;
 import org.sequestra.platform.audit.AuditTrail;
 import org.sequestra.platform.context.RequestContext;
+import org.sequestra.platform.mapping.BoundaryConversions;
 import org.sequestra.platform.paging.PageMetadata;
+import org.sequestra.platform.paging.Paging;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.InvalidRequestException;
 import org.sequestra.trace.api.PatternsApi;
@@ -22,6 +25,7 @@ import org.sequestra.trace.api.model.PatternDto;
 import org.sequestra.trace.api.model.PatternFindingDto;
 import org.sequestra.trace.api.model.PatternScanDto;
 import org.sequestra.trace.api.model.PatternScanOptionsDto;
+import org.sequestra.trace.api.model.TraceNodeDto;
 import org.sequestra.trace.dataset.DatasetAccess;
 import org.sequestra.trace.graph.Currencies;
 import org.sequestra.trace.graph.DatasetGraph;
@@ -50,11 +54,14 @@ class PatternController implements PatternsApi {
   private final DatasetAccess access;
   private final GraphCache graphs;
   private final AuditTrail audit;
+  private final PatternMapper mapper;
 
-  PatternController(DatasetAccess access, GraphCache graphs, AuditTrail audit) {
+  PatternController(
+      DatasetAccess access, GraphCache graphs, AuditTrail audit, PatternMapper mapper) {
     this.access = access;
     this.graphs = graphs;
     this.audit = audit;
+    this.mapper = mapper;
   }
 
   @Override
@@ -94,13 +101,15 @@ class PatternController implements PatternsApi {
               (int) findings.stream().filter(f -> f.pattern() == pattern).count(),
               report.truncated(pattern)));
     }
-    int from = (int) Math.min((long) page * size, findings.size());
-    int to = Math.min(from + size, findings.size());
+    int number = Paging.page(page);
+    int count = Paging.size(size);
+    int from = (int) Math.min(Paging.offset(number, count), findings.size());
+    int to = Math.min(from + count, findings.size());
     return ResponseEntity.ok(
         new PatternScanDto(
             counts,
             findings.subList(from, to).stream().map(f -> finding(graph, f)).toList(),
-            PageMetadata.of(page, size, findings.size())));
+            PageMetadata.of(number, count, findings.size())));
   }
 
   private static Set<Pattern> patterns(PatternScanOptionsDto request) {
@@ -164,26 +173,34 @@ class PatternController implements PatternsApi {
             option(request.getMaxFindingsPerPattern(), defaults.getMaxFindingsPerPattern()));
   }
 
-  private static PatternFindingDto finding(DatasetGraph graph, Finding finding) {
+  private PatternFindingDto finding(DatasetGraph graph, Finding finding) {
     Currencies currencies = graph.currencies();
     String currency = currencies.name(finding.currency());
     return new PatternFindingDto(
         PatternDto.fromValue(finding.pattern().name()),
-        Nodes.node(graph, finding.account()),
+        node(graph, finding.account()),
         currencies.toDecimal(finding.amount(), finding.currency()).toPlainString(),
         currency,
-        Nodes.time(finding.from()),
-        Nodes.time(finding.until()),
+        time(finding.from()),
+        time(finding.until()),
         finding.transactions().stream()
             .map(
                 t ->
                     new EvidenceTransactionDto(
                         graph.transactionId(t.transactionId()),
-                        Nodes.node(graph, t.from()),
-                        Nodes.node(graph, t.to()),
+                        node(graph, t.from()),
+                        node(graph, t.to()),
                         currencies.toDecimal(t.amount(), t.currency()).toPlainString(),
                         currencies.name(t.currency()),
-                        Nodes.time(t.time())))
+                        time(t.time())))
             .toList());
+  }
+
+  private TraceNodeDto node(DatasetGraph graph, int node) {
+    return mapper.toDto(Nodes.node(graph, node));
+  }
+
+  private static OffsetDateTime time(long epochSecond) {
+    return BoundaryConversions.toOffsetDateTime(Nodes.time(epochSecond));
   }
 }

@@ -1,47 +1,35 @@
 package org.sequestra.trace.registry;
 
 import java.net.SocketTimeoutException;
-import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.sequestra.trace.registry.client.AssetsApi;
+import org.sequestra.trace.registry.client.model.AssetDto;
+import org.sequestra.trace.registry.client.model.NewAssetDto;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StreamUtils;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Calls the asset registry on behalf of the caller: the caller's bearer token is relayed, so the
- * registry applies the caller's own rights. One attempt, never retried here: the caller decides,
- * and the Idempotency-Key makes its retry safe.
+ * Calls the asset registry through its generated client on behalf of the caller: the caller's
+ * bearer token is relayed ({@link RegistryClientConfiguration}), so the registry applies the
+ * caller's own rights. One attempt, never retried here: the caller decides, and the Idempotency-Key
+ * makes its retry safe. Translates the registry's answers into our exceptions.
  */
 @Component
-@EnableConfigurationProperties(RegistryProperties.class)
 public class RegistryClient {
 
-  private final RestClient rest;
+  private final AssetsApi assets;
   private final JsonMapper json;
 
-  RegistryClient(RegistryProperties properties, JsonMapper json) {
-    // HTTP/1.1: the JDK client's h2c upgrade attempt is pointless between our services.
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(properties.connectTimeout())
-            .build();
-    JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-    requests.setReadTimeout(properties.readTimeout());
-    this.rest =
-        RestClient.builder().baseUrl(properties.url().toString()).requestFactory(requests).build();
+  RegistryClient(AssetsApi assets, JsonMapper json) {
+    this.assets = assets;
     this.json = json;
   }
 
@@ -50,51 +38,45 @@ public class RegistryClient {
    *
    * @throws RegistryRefusedException the registry answered 4xx (its reason in the message)
    */
-  public UUID registerAsset(
-      UUID caseId, NewRegistryAsset asset, String authorization, String idempotencyKey) {
+  public UUID registerAsset(UUID caseId, NewAssetDto asset, String idempotencyKey) {
+    AssetDto registered;
     try {
-      return rest.post()
-          .uri("/api/v1/cases/{caseId}/assets", caseId)
-          .header(HttpHeaders.AUTHORIZATION, authorization)
-          .header("Idempotency-Key", idempotencyKey)
-          .contentType(MediaType.APPLICATION_JSON)
-          .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-          .body(asset)
-          .exchange(
-              (request, response) -> {
-                int status = response.getStatusCode().value();
-                String body = StreamUtils.copyToString(response.getBody(), StandardCharsets.UTF_8);
-                if (status >= 200 && status < 300) {
-                  return UUID.fromString(read(body).path("id").asString());
-                }
-                if (status >= 400 && status < 500) {
-                  throw new RegistryRefusedException(status, reason(status, body));
-                }
-                throw new RegistryFailedException(
-                    "The asset registry failed (HTTP "
-                        + status
-                        + "); nothing was registered by this"
-                        + " request. Try again later with the same request.",
-                    null);
-              });
+      registered = assets.registerAsset(caseId, asset, idempotencyKey).getBody();
+    } catch (RestClientResponseException e) {
+      int status = e.getStatusCode().value();
+      if (status >= 400 && status < 500) {
+        throw new RegistryRefusedException(status, reason(status, e.getResponseBodyAsString()));
+      }
+      throw new RegistryFailedException(
+          "The asset registry failed (HTTP "
+              + status
+              + "); nothing was registered by this"
+              + " request. Try again later with the same request.",
+          null);
     } catch (RestClientException e) {
-      if (causedByTimeout(e)) {
+      if (causedBy(e, HttpTimeoutException.class) || causedBy(e, SocketTimeoutException.class)) {
         throw new RegistryTimeoutException(
             "The asset registry did not answer in time. The asset may or may not have been"
                 + " registered: repeat the request, it will not register it twice.",
             e);
       }
+      if (causedBy(e, HttpMessageNotReadableException.class)
+          || causedBy(e, JacksonException.class)) {
+        throw new RegistryFailedException("The asset registry's answer could not be read.", e);
+      }
       throw new RegistryFailedException(
           "The asset registry could not be reached: " + e.getMostSpecificCause().getMessage(), e);
-    } catch (JacksonException | IllegalArgumentException e) {
-      throw new RegistryFailedException("The asset registry's answer could not be read.", e);
     }
+    if (registered == null || registered.getId() == null) {
+      throw new RegistryFailedException("The asset registry's answer could not be read.", null);
+    }
+    return registered.getId();
   }
 
   /** The registry's problem: its detail and field violations, or its status alone. */
   private String reason(int status, String body) {
     try {
-      JsonNode problem = read(body);
+      JsonNode problem = json.readTree(body);
       List<String> parts = new ArrayList<>();
       String detail = problem.path("detail").asString(problem.path("title").asString(""));
       if (!detail.isBlank()) {
@@ -113,13 +95,9 @@ public class RegistryClient {
     return "HTTP " + status;
   }
 
-  private JsonNode read(String body) {
-    return json.readTree(body);
-  }
-
-  private static boolean causedByTimeout(Throwable e) {
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException) {
+      if (type.isInstance(cause)) {
         return true;
       }
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.sequestra.platform.paging.PageMetadata;
+import org.sequestra.platform.paging.Paging;
 import org.sequestra.trace.api.TracesApi;
 import org.sequestra.trace.api.model.AssetProposalDto;
 import org.sequestra.trace.api.model.NewAssetProposalDto;
@@ -22,10 +23,12 @@ class TraceController implements TracesApi {
 
   private final TraceService traces;
   private final TraceProposals proposals;
+  private final TraceMapper mapper;
 
-  TraceController(TraceService traces, TraceProposals proposals) {
+  TraceController(TraceService traces, TraceProposals proposals, TraceMapper mapper) {
     this.traces = traces;
     this.proposals = proposals;
+    this.mapper = mapper;
   }
 
   @Override
@@ -33,7 +36,7 @@ class TraceController implements TracesApi {
   public ResponseEntity<TraceDto> createTrace(
       UUID datasetId, NewTraceDto request, String idempotencyKey) {
     // A retry with the same Idempotency-Key is answered by the platform's filter before this runs.
-    TraceDto trace = traces.create(datasetId, request);
+    TraceDto trace = mapper.toDto(traces.create(datasetId, mapper.toNewTrace(request)));
     return ResponseEntity.created(
             URI.create("/api/v1/datasets/" + datasetId + "/traces/" + trace.getId()))
         .body(trace);
@@ -41,19 +44,23 @@ class TraceController implements TracesApi {
 
   @Override
   public ResponseEntity<TraceDto> getTrace(UUID datasetId, UUID traceId) {
-    return ResponseEntity.ok(traces.get(datasetId, traceId));
+    return ResponseEntity.ok(mapper.toDto(traces.get(datasetId, traceId)));
   }
 
   @Override
   public ResponseEntity<TracePageDto> listTraces(UUID datasetId, Integer page, Integer size) {
+    int number = Paging.page(page);
+    int count = Paging.size(size);
     long total = traces.count(datasetId);
     return ResponseEntity.ok(
-        new TracePageDto(traces.page(datasetId, page, size), PageMetadata.of(page, size, total)));
+        new TracePageDto(
+            traces.page(datasetId, number, count).stream().map(mapper::toSummary).toList(),
+            PageMetadata.of(number, count, total)));
   }
 
   @Override
   public ResponseEntity<String> exportTraceCsv(UUID datasetId, UUID traceId) {
-    TraceDto trace = traces.get(datasetId, traceId);
+    Trace trace = traces.get(datasetId, traceId);
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header("Content-Disposition", "attachment; filename=\"trace-" + traceId + ".csv\"")
@@ -62,7 +69,7 @@ class TraceController implements TracesApi {
 
   @Override
   public ResponseEntity<String> exportTraceSvg(UUID datasetId, UUID traceId) {
-    TraceDto trace = traces.get(datasetId, traceId);
+    Trace trace = traces.get(datasetId, traceId);
     return ResponseEntity.ok()
         .contentType(MediaType.valueOf("image/svg+xml"))
         .body(TraceSvg.of(trace));
@@ -72,8 +79,9 @@ class TraceController implements TracesApi {
   @PreAuthorize("hasRole('ARO_ANALYST')")
   public ResponseEntity<AssetProposalDto> proposeEndPoint(
       UUID datasetId, UUID traceId, Long accountId, NewAssetProposalDto request) {
-    TraceProposals.Outcome outcome = proposals.propose(datasetId, traceId, accountId, request);
+    TraceProposals.Outcome outcome =
+        proposals.propose(datasetId, traceId, accountId, mapper.toRequest(request));
     return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
-        .body(outcome.proposal());
+        .body(mapper.toDto(outcome.proposal()));
   }
 }

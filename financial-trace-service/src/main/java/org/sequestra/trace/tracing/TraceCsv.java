@@ -3,10 +3,6 @@ package org.sequestra.trace.tracing;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.sequestra.platform.text.ControlCharacters;
-import org.sequestra.trace.api.model.TraceDto;
-import org.sequestra.trace.api.model.TraceEndPointDto;
-import org.sequestra.trace.api.model.TraceFlowDto;
-import org.sequestra.trace.api.model.TraceNodeDto;
 
 /** A trace's end points and traced transactions as RFC 4180 CSV (see the export operation). */
 final class TraceCsv {
@@ -16,50 +12,50 @@ final class TraceCsv {
 
   private TraceCsv() {}
 
-  static String of(TraceDto trace) {
+  static String of(Trace trace) {
     StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
-    String currency = trace.getCurrency();
-    List<TraceEndPointDto> ends = trace.getResult().getEndPoints();
-    for (TraceEndPointDto end : ends) {
+    String currency = trace.currency();
+    List<TraceReport.EndPoint> ends = trace.result().endPoints();
+    for (TraceReport.EndPoint end : ends) {
       endPoint(csv, end, currency);
     }
-    for (TraceEndPointDto end : trace.getResult().getUnexplained()) {
+    for (TraceReport.EndPoint end : trace.result().unexplained()) {
       endPoint(csv, end, currency);
     }
-    for (TraceFlowDto flow : trace.getResult().getFlows()) {
+    for (TraceReport.Flow flow : trace.result().flows()) {
       row(
           csv,
           "EDGE",
           "",
-          flow.getTransactionId().toString(),
-          DateTimeFormatter.ISO_INSTANT.format(flow.getBookedAt()),
-          id(flow.getFrom()),
-          flow.getFrom().getLabel(),
-          id(flow.getTo()),
-          flow.getTo().getLabel(),
-          flow.getAmount(),
+          flow.transactionId().toString(),
+          DateTimeFormatter.ISO_INSTANT.format(flow.bookedAt()),
+          id(flow.from()),
+          flow.from().label(),
+          id(flow.to()),
+          flow.to().label(),
+          flow.amount(),
           currency);
     }
     return csv.toString();
   }
 
-  private static void endPoint(StringBuilder csv, TraceEndPointDto end, String currency) {
+  private static void endPoint(StringBuilder csv, TraceReport.EndPoint end, String currency) {
     row(
         csv,
         "END_POINT",
-        end.getReason().getValue(),
+        end.reason(),
         "",
         "",
         "",
         "",
-        id(end.getNode()),
-        end.getNode().getLabel(),
-        end.getAmount(),
+        id(end.node()),
+        end.node().label(),
+        end.amount(),
         currency);
   }
 
-  private static String id(TraceNodeDto node) {
-    return node.getAccountId() == null ? "" : node.getAccountId().toString();
+  private static String id(TraceReport.Node node) {
+    return node.accountId() == null ? "" : node.accountId().toString();
   }
 
   private static void row(StringBuilder csv, String... fields) {

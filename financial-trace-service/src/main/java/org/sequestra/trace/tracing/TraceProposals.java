@@ -19,22 +19,21 @@ import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.ConflictException;
 import org.sequestra.platform.web.NotFoundException;
 import org.sequestra.platform.web.UnprocessableException;
-import org.sequestra.trace.api.model.AssetProposalDto;
-import org.sequestra.trace.api.model.NewAssetProposalDto;
-import org.sequestra.trace.api.model.TraceEndPointDto;
-import org.sequestra.trace.api.model.TraceResultDto;
-import org.sequestra.trace.api.model.TracedAmountDto;
-import org.sequestra.trace.registry.NewRegistryAsset;
 import org.sequestra.trace.registry.RegistryClient;
 import org.sequestra.trace.registry.RegistryRefusedException;
+import org.sequestra.trace.registry.client.model.AssetIdentifiersDto;
+import org.sequestra.trace.registry.client.model.AssetTypeDto;
+import org.sequestra.trace.registry.client.model.ChainDto;
+import org.sequestra.trace.registry.client.model.MoneyDto;
+import org.sequestra.trace.registry.client.model.NewAssetDto;
+import org.sequestra.trace.registry.client.model.NewValuationDto;
 import org.sequestra.trace.tracing.TraceStore.StoredTrace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Proposes a trace's end point to the asset registry as an asset of a case, on behalf of the
@@ -43,11 +42,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class TraceProposals {
 
+  private static final Logger log = LoggerFactory.getLogger(TraceProposals.class);
+
   private final TraceService traces;
   private final RegistryClient registry;
   private final JdbcClient jdbc;
   private final AuditTrail audit;
-  private final JsonMapper json;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
@@ -56,20 +56,18 @@ class TraceProposals {
       RegistryClient registry,
       JdbcClient jdbc,
       AuditTrail audit,
-      JsonMapper json,
       PlatformTransactionManager transactions,
       Clock clock) {
     this.traces = traces;
     this.registry = registry;
     this.jdbc = jdbc;
     this.audit = audit;
-    this.json = json;
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
   }
 
   /** What was proposed, and whether the registry was asked now (false: the stored link). */
-  record Outcome(AssetProposalDto proposal, boolean created) {}
+  record Outcome(Proposal proposal, boolean created) {}
 
   private record Account(
       String kind,
@@ -82,19 +80,15 @@ class TraceProposals {
       UUID traceId,
       Instant proposedAt) {}
 
-  Outcome propose(UUID datasetId, UUID traceId, long accountId, NewAssetProposalDto request) {
+  Outcome propose(UUID datasetId, UUID traceId, long accountId, Proposal.Request request) {
     StoredTrace trace = traces.find(datasetId, traceId);
-    TraceResultDto result = json.readValue(trace.result(), TraceResultDto.class);
-    List<TraceEndPointDto> ends =
-        result.getEndPoints().stream()
-            .filter(end -> Long.valueOf(accountId).equals(end.getNode().getAccountId()))
-            .toList();
+    List<TraceReport.EndPoint> ends = traces.report(trace).endPointsOf(accountId).toList();
     if (ends.isEmpty()) {
       throw new NotFoundException("End point of trace " + traceId, accountId);
     }
     BigDecimal traced =
         ends.stream()
-            .map(end -> new BigDecimal(end.getAmount()))
+            .map(end -> new BigDecimal(end.amount()))
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     Account account =
         account(datasetId, accountId)
@@ -124,13 +118,18 @@ class TraceProposals {
               + account.traceId()
               + ".");
     }
-    NewRegistryAsset asset = asset(datasetId, trace, account, traced, ends, request);
+    NewAssetDto asset = asset(datasetId, trace, account, traced, ends, request);
     UUID assetId;
     try {
       assetId =
           registry.registerAsset(
-              request.getCaseId(), asset, bearer(), "trace-" + traceId + "-account-" + accountId);
+              request.caseId(), asset, "trace-" + traceId + "-account-" + accountId);
     } catch (RegistryRefusedException refused) {
+      log.warn(
+          "Proposal of account {} of trace {} refused by the asset registry (HTTP {})",
+          accountId,
+          traceId,
+          refused.status());
       String message = "The asset registry refused the asset: " + refused.getMessage();
       throw refused.status() == 409
           ? new ConflictException("registry-conflict", message)
@@ -144,8 +143,7 @@ class TraceProposals {
                   "update account set registry_asset_id = ?, registry_case_id = ?,"
                       + " registry_trace_id = ?, registry_proposed_at = ?"
                       + " where id = ? and dataset_id = ? and registry_asset_id is null")
-              .params(
-                  assetId, request.getCaseId(), traceId, Timestamp.from(now), accountId, datasetId)
+              .params(assetId, request.caseId(), traceId, Timestamp.from(now), accountId, datasetId)
               .update();
           audit.record(
               AuditEvent.by(caller, "trace.propose", "trace", traceId)
@@ -156,30 +154,37 @@ class TraceProposals {
                           + " registered as asset "
                           + assetId
                           + " of case "
-                          + request.getCaseId()));
+                          + request.caseId()));
         });
+    log.info(
+        "Account {} of trace {} proposed to case {}: registry asset {}",
+        accountId,
+        traceId,
+        request.caseId(),
+        assetId);
     return new Outcome(
-        proposal(traceId, accountId, request.getCaseId(), assetId, traced, trace, now), true);
+        proposal(traceId, accountId, request.caseId(), assetId, traced, trace, now), true);
   }
 
-  private NewRegistryAsset asset(
+  private NewAssetDto asset(
       UUID datasetId,
       StoredTrace trace,
       Account account,
       BigDecimal traced,
-      List<TraceEndPointDto> ends,
-      NewAssetProposalDto request) {
+      List<TraceReport.EndPoint> ends,
+      Proposal.Request request) {
     boolean crypto = "CRYPTO_ADDRESS".equals(account.kind());
-    NewRegistryAsset.Identifiers identifiers = null;
+    AssetIdentifiersDto identifiers = null;
     if ("IBAN".equals(account.kind())) {
-      identifiers =
-          new NewRegistryAsset.Identifiers(account.identifier(), account.bic(), null, null);
+      identifiers = new AssetIdentifiersDto().iban(account.identifier()).bic(account.bic());
     } else if (crypto
         && ("BITCOIN".equals(account.chain()) || "ETHEREUM".equals(account.chain()))) {
       identifiers =
-          new NewRegistryAsset.Identifiers(null, null, account.identifier(), account.chain());
+          new AssetIdentifiersDto()
+              .walletAddress(account.identifier())
+              .chain(ChainDto.fromValue(account.chain()));
     }
-    String country = request.getLocationCountry();
+    String country = request.locationCountry();
     if (country == null && "IBAN".equals(account.kind())) {
       country = account.identifier().substring(0, 2);
     }
@@ -192,8 +197,7 @@ class TraceProposals {
             + ": "
             + amount
             + " traced to it ("
-            + String.join(
-                ", ", ends.stream().map(end -> end.getReason().getValue()).distinct().toList())
+            + String.join(", ", ends.stream().map(TraceReport.EndPoint::reason).distinct().toList())
             + ") by "
             + trace.direction()
             + " "
@@ -203,31 +207,31 @@ class TraceProposals {
             + " of financial-trace dataset "
             + datasetId
             + ".";
-    return new NewRegistryAsset(
-        crypto ? "CRYPTO_WALLET" : "BANK_ACCOUNT",
-        description.length() <= 2000 ? description : description.substring(0, 2000),
-        country,
-        identifiers,
-        valuation(traced, trace));
+    return new NewAssetDto(
+            crypto ? AssetTypeDto.CRYPTO_WALLET : AssetTypeDto.BANK_ACCOUNT,
+            description.length() <= 2000 ? description : description.substring(0, 2000))
+        .locationCountry(country)
+        .identifiers(identifiers)
+        .valuation(valuation(traced, trace));
   }
 
   /**
    * The registry values in ISO 4217 currencies with up to 6 decimals; crypto amounts stay in the
    * description.
    */
-  private NewRegistryAsset.Valuation valuation(BigDecimal traced, StoredTrace trace) {
+  private NewValuationDto valuation(BigDecimal traced, StoredTrace trace) {
     if (!Identifiers.isValid(IdentifierType.CURRENCY_CODE, trace.currency())
         || traced.signum() <= 0) {
       return null;
     }
     BigDecimal value = traced.scale() > 6 ? traced.setScale(6, RoundingMode.HALF_UP) : traced;
-    return new NewRegistryAsset.Valuation(
-        new NewRegistryAsset.Money(value.toPlainString(), trace.currency()),
-        LocalDate.now(clock.withZone(ZoneOffset.UTC)).toString(),
-        "Sequestra trace " + trace.id());
+    return new NewValuationDto(
+            new MoneyDto(value.toPlainString(), trace.currency()),
+            LocalDate.now(clock.withZone(ZoneOffset.UTC)))
+        .source("Sequestra trace " + trace.id());
   }
 
-  private AssetProposalDto proposal(
+  private Proposal proposal(
       UUID traceId,
       long accountId,
       UUID caseId,
@@ -235,13 +239,13 @@ class TraceProposals {
       BigDecimal traced,
       StoredTrace trace,
       Instant at) {
-    return new AssetProposalDto(
+    return new Proposal(
         traceId,
         accountId,
         caseId,
         assetId,
-        new TracedAmountDto(traced.toPlainString(), trace.currency()),
-        at.atOffset(ZoneOffset.UTC));
+        new Proposal.Amount(traced.toPlainString(), trace.currency()),
+        at);
   }
 
   private Optional<Account> account(UUID datasetId, long accountId) {
@@ -264,14 +268,5 @@ class TraceProposals {
                         ? null
                         : row.getTimestamp("registry_proposed_at").toInstant()))
         .optional();
-  }
-
-  /** The caller's own token, relayed so that the registry applies the caller's rights. */
-  private static String bearer() {
-    if (SecurityContextHolder.getContext().getAuthentication()
-        instanceof JwtAuthenticationToken token) {
-      return "Bearer " + token.getToken().getTokenValue();
-    }
-    throw new IllegalStateException("proposals need the caller's bearer token");
   }
 }

@@ -10,9 +10,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.sequestra.platform.web.InvalidRequestException;
 import org.sequestra.platform.web.Violation;
-import org.sequestra.trace.api.model.ConversionRateDto;
-import org.sequestra.trace.api.model.NewTraceDto;
-import org.sequestra.trace.api.model.TraceSeedDto;
 import org.sequestra.trace.engine.AttributionRule;
 import org.sequestra.trace.engine.CurrencyConversion;
 import org.sequestra.trace.engine.TraceDirection;
@@ -28,26 +25,26 @@ import org.sequestra.trace.graph.DatasetGraph;
 record TraceRequest(
     TraceDirection direction, TraceSeed seed, TraceOptions options, String currency) {
 
-  static TraceRequest of(NewTraceDto request, DatasetGraph graph) {
+  static TraceRequest of(NewTrace request, DatasetGraph graph) {
     return new Checker(request, graph).check();
   }
 
   private static final class Checker {
 
-    private final NewTraceDto request;
+    private final NewTrace request;
     private final DatasetGraph graph;
     private final Currencies currencies;
     private final List<Violation> violations = new ArrayList<>();
 
-    Checker(NewTraceDto request, DatasetGraph graph) {
+    Checker(NewTrace request, DatasetGraph graph) {
       this.request = request;
       this.graph = graph;
       this.currencies = graph.currencies();
     }
 
     TraceRequest check() {
-      TraceDirection direction = TraceDirection.valueOf(request.getDirection().getValue());
-      AttributionRule rule = AttributionRule.valueOf(request.getRule().getValue());
+      TraceDirection direction = request.direction();
+      AttributionRule rule = request.rule();
       if (rule == AttributionRule.LIBR && direction == TraceDirection.BACKWARD) {
         violations.add(
             new Violation(
@@ -55,15 +52,14 @@ record TraceRequest(
                 "LIBR is a forward rule (it protects money already traced into an account);"
                     + " trace backward with FIFO, LIFO, PRO_RATA or POISON"));
       }
-      TraceSeedDto seed = request.getSeed();
-      long from = seed.getFrom() == null ? Long.MIN_VALUE : seed.getFrom().toEpochSecond();
-      long until = seed.getUntil() == null ? Long.MAX_VALUE : seed.getUntil().toEpochSecond();
+      NewTrace.Seed seed = request.seed();
+      long from = seed.from() == null ? Long.MIN_VALUE : seed.from().getEpochSecond();
+      long until = seed.until() == null ? Long.MAX_VALUE : seed.until().getEpochSecond();
       if (from > until) {
         violations.add(new Violation("seed.until", "must not be before seed.from"));
       }
-      boolean byAccount = seed.getAccountId() != null || seed.getAccountIdentifier() != null;
-      boolean byTransactions =
-          seed.getTransactionIds() != null && !seed.getTransactionIds().isEmpty();
+      boolean byAccount = seed.accountId() != null || seed.accountIdentifier() != null;
+      boolean byTransactions = seed.transactionIds() != null && !seed.transactionIds().isEmpty();
       if (byAccount == byTransactions) {
         violations.add(
             new Violation(
@@ -79,14 +75,14 @@ record TraceRequest(
       TraceSeed engineSeed = null;
       if (byAccount) {
         int account = seedAccount(seed);
-        long amount = positiveAmount("seed.amount", seed.getAmount(), code);
-        if (direction == TraceDirection.FORWARD && seed.getFrom() == null) {
+        long amount = positiveAmount("seed.amount", seed.amount(), code);
+        if (direction == TraceDirection.FORWARD && seed.from() == null) {
           violations.add(
               new Violation(
                   "seed.from",
                   "is required to trace forward from an account (when the proceeds were there)"));
         }
-        if (direction == TraceDirection.BACKWARD && seed.getUntil() == null) {
+        if (direction == TraceDirection.BACKWARD && seed.until() == null) {
           violations.add(
               new Violation(
                   "seed.until",
@@ -110,16 +106,16 @@ record TraceRequest(
           new TraceOptions(
               rule,
               code,
-              request.getHopLimit(),
+              request.hopLimit(),
               minimum,
               Set.copyOf(stopList),
               conversion,
-              request.getTopPaths());
+              request.topPaths());
       return new TraceRequest(direction, engineSeed, options, currency);
     }
 
-    private int[] seedTransactions(TraceSeedDto seed) {
-      List<Long> ids = seed.getTransactionIds();
+    private int[] seedTransactions(NewTrace.Seed seed) {
+      List<Long> ids = seed.transactionIds();
       int[] engine = new int[ids.size()];
       for (int i = 0; i < ids.size(); i++) {
         OptionalInt found =
@@ -170,9 +166,9 @@ record TraceRequest(
     }
 
     /** The seed's currency, or for transaction seeds without one the first transaction's. */
-    private String seedCurrency(TraceSeedDto seed, int[] seedTransactions) {
-      if (seed.getCurrency() != null) {
-        return seed.getCurrency();
+    private String seedCurrency(NewTrace.Seed seed, int[] seedTransactions) {
+      if (seed.currency() != null) {
+        return seed.currency();
       }
       if (seedTransactions.length > 0 && violations.isEmpty()) {
         int edge = graph.graph().edgesOf(seedTransactions[0])[0];
@@ -194,21 +190,21 @@ record TraceRequest(
       return code.getAsInt();
     }
 
-    private int seedAccount(TraceSeedDto seed) {
-      if (seed.getAccountId() != null) {
-        if (seed.getAccountIdentifier() != null) {
+    private int seedAccount(NewTrace.Seed seed) {
+      if (seed.accountId() != null) {
+        if (seed.accountIdentifier() != null) {
           violations.add(
               new Violation(
                   "seed.accountIdentifier", "give accountId or accountIdentifier, not both"));
         }
-        OptionalInt node = graph.nodeOf(seed.getAccountId());
+        OptionalInt node = graph.nodeOf(seed.accountId());
         if (node.isEmpty()) {
           violations.add(new Violation("seed.accountId", "is not an account of the dataset"));
           return -1;
         }
         return node.getAsInt();
       }
-      int[] nodes = graph.nodesWithIdentifier(seed.getAccountIdentifier());
+      int[] nodes = graph.nodesWithIdentifier(seed.accountIdentifier());
       if (nodes.length != 1) {
         violations.add(
             new Violation(
@@ -235,10 +231,10 @@ record TraceRequest(
     }
 
     private long minimumAmount(int code) {
-      if (request.getMinimumAmount() == null) {
+      if (request.minimumAmount() == null) {
         return 0;
       }
-      BigDecimal amount = new BigDecimal(request.getMinimumAmount());
+      BigDecimal amount = new BigDecimal(request.minimumAmount());
       if (amount.signum() < 0) {
         violations.add(new Violation("minimumAmount", "must not be negative"));
         return 0;
@@ -260,7 +256,7 @@ record TraceRequest(
 
     private List<Integer> stopList() {
       List<Integer> nodes = new ArrayList<>();
-      List<Long> ids = request.getStopList() == null ? List.of() : request.getStopList();
+      List<Long> ids = request.stopList() == null ? List.of() : request.stopList();
       for (int i = 0; i < ids.size(); i++) {
         OptionalInt node = ids.get(i) == null ? OptionalInt.empty() : graph.nodeOf(ids.get(i));
         if (node.isEmpty()) {
@@ -274,21 +270,21 @@ record TraceRequest(
 
     /** Fixed rates into the traced currency, exact in minor units, rounded half up. */
     private CurrencyConversion conversion(int tracedCode) {
-      List<ConversionRateDto> rates = request.getConversionRates();
+      List<NewTrace.ConversionRate> rates = request.conversionRates();
       if (rates == null || rates.isEmpty() || tracedCode < 0) {
         return null;
       }
       Map<Integer, BigDecimal> factors = new HashMap<>();
       for (int i = 0; i < rates.size(); i++) {
-        ConversionRateDto rate = rates.get(i);
-        BigDecimal value = new BigDecimal(rate.getRate());
+        NewTrace.ConversionRate rate = rates.get(i);
+        BigDecimal value = new BigDecimal(rate.rate());
         if (value.signum() <= 0) {
           violations.add(new Violation("conversionRates[" + i + "].rate", "must be positive"));
           continue;
         }
         // A currency without transactions in the dataset converts nothing; no need to refuse it.
         currencies
-            .find(rate.getCurrency())
+            .find(rate.currency())
             .ifPresent(
                 code ->
                     factors.put(

@@ -2,12 +2,6 @@ package org.sequestra.trace.tracing;
 
 import java.util.Arrays;
 import java.util.List;
-import org.sequestra.trace.api.model.EndReasonDto;
-import org.sequestra.trace.api.model.ReconciliationDto;
-import org.sequestra.trace.api.model.TraceEndPointDto;
-import org.sequestra.trace.api.model.TraceFlowDto;
-import org.sequestra.trace.api.model.TracePathDto;
-import org.sequestra.trace.api.model.TraceResultDto;
 import org.sequestra.trace.engine.EndPoint;
 import org.sequestra.trace.engine.Reconciliation;
 import org.sequestra.trace.engine.TraceResult;
@@ -25,52 +19,45 @@ final class TraceResults {
     this.currency = currency;
   }
 
-  TraceResultDto toDto(TraceResult result) {
-    TraceResultDto dto = new TraceResultDto();
-    dto.seedAmount(amount(result.seedAmount()))
-        .endPoints(endPoints(result.endPoints()))
-        .unexplained(endPoints(result.unexplained()))
-        .flows(
-            result.flows().stream()
-                .map(
-                    flow ->
-                        new TraceFlowDto(
-                            graph.transactionId(flow.transactionId()),
-                            Nodes.time(flow.epochSecond()),
-                            Nodes.node(graph, flow.from()),
-                            Nodes.node(graph, flow.to()),
-                            amount(flow.amount())))
-                .toList())
-        .paths(
-            result.topPaths().stream()
-                .map(
-                    path ->
-                        new TracePathDto(
-                            amount(path.amount()),
-                            Arrays.stream(path.accounts())
-                                .mapToObj(n -> Nodes.node(graph, n))
-                                .toList(),
-                            Arrays.stream(path.transactionIds())
-                                .mapToObj(graph::transactionId)
-                                .toList()))
-                .toList());
-    result.reconciliation().map(this::reconciliation).ifPresent(dto::reconciliation);
-    return dto;
+  TraceReport report(TraceResult result) {
+    return new TraceReport(
+        amount(result.seedAmount()),
+        endPoints(result.endPoints()),
+        endPoints(result.unexplained()),
+        result.flows().stream()
+            .map(
+                flow ->
+                    new TraceReport.Flow(
+                        graph.transactionId(flow.transactionId()),
+                        Nodes.time(flow.epochSecond()),
+                        node(flow.from()),
+                        node(flow.to()),
+                        amount(flow.amount())))
+            .toList(),
+        result.topPaths().stream()
+            .map(
+                path ->
+                    new TraceReport.Path(
+                        amount(path.amount()),
+                        Arrays.stream(path.accounts()).mapToObj(this::node).toList(),
+                        Arrays.stream(path.transactionIds())
+                            .mapToObj(graph::transactionId)
+                            .toList()))
+            .toList(),
+        result.reconciliation().map(this::reconciliation).orElse(null));
   }
 
-  private List<TraceEndPointDto> endPoints(List<EndPoint> ends) {
+  private List<TraceReport.EndPoint> endPoints(List<EndPoint> ends) {
     return ends.stream()
         .map(
             end ->
-                new TraceEndPointDto(
-                    Nodes.node(graph, end.account()),
-                    EndReasonDto.fromValue(end.reason().name()),
-                    amount(end.amount())))
+                new TraceReport.EndPoint(
+                    node(end.account()), end.reason().name(), amount(end.amount())))
         .toList();
   }
 
-  private ReconciliationDto reconciliation(Reconciliation r) {
-    return new ReconciliationDto(
+  private TraceReport.Reconciliation reconciliation(Reconciliation r) {
+    return new TraceReport.Reconciliation(
         amount(r.seed()),
         amount(r.heldAtEndPoints()),
         amount(r.stoppedAtHopLimit()),
@@ -78,6 +65,10 @@ final class TraceResults {
         amount(r.stoppedAtStopList()),
         amount(r.unexplained()),
         r.balances());
+  }
+
+  private TraceReport.Node node(int node) {
+    return TraceReport.Node.of(Nodes.node(graph, node));
   }
 
   private String amount(long minor) {

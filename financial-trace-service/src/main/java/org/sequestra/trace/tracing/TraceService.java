@@ -2,25 +2,16 @@ package org.sequestra.trace.tracing;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.sequestra.platform.audit.AuditEvent;
 import org.sequestra.platform.audit.AuditTrail;
 import org.sequestra.platform.context.RequestContext;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.InvalidRequestException;
 import org.sequestra.platform.web.NotFoundException;
-import org.sequestra.trace.api.model.AttributionRuleDto;
-import org.sequestra.trace.api.model.NewTraceDto;
-import org.sequestra.trace.api.model.TraceDirectionDto;
-import org.sequestra.trace.api.model.TraceDto;
-import org.sequestra.trace.api.model.TraceNodeDto;
-import org.sequestra.trace.api.model.TraceResultDto;
-import org.sequestra.trace.api.model.TraceSummaryDto;
 import org.sequestra.trace.dataset.DatasetAccess;
+import org.sequestra.trace.engine.AttributionRule;
 import org.sequestra.trace.engine.BackwardTrace;
 import org.sequestra.trace.engine.ForwardTrace;
 import org.sequestra.trace.engine.TraceDirection;
@@ -28,6 +19,8 @@ import org.sequestra.trace.engine.TraceResult;
 import org.sequestra.trace.graph.DatasetGraph;
 import org.sequestra.trace.graph.GraphCache;
 import org.sequestra.trace.tracing.TraceStore.StoredTrace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** Runs traces on a dataset's graph, stores them and reads them back. */
 @Service
 class TraceService {
+
+  private static final Logger log = LoggerFactory.getLogger(TraceService.class);
 
   private final DatasetAccess access;
   private final GraphCache graphs;
@@ -62,24 +57,24 @@ class TraceService {
     this.clock = clock;
   }
 
-  TraceDto create(UUID datasetId, NewTraceDto request) {
+  Trace create(UUID datasetId, NewTrace request) {
     access.requireVisible(datasetId);
     DatasetGraph graph = graphs.graphOf(datasetId);
     TraceRequest checked = TraceRequest.of(request, graph);
     TraceResult result = run(graph, checked);
-    TraceResultDto resultDto = new TraceResults(graph, checked.options().currency()).toDto(result);
+    TraceReport report = new TraceResults(graph, checked.options().currency()).report(result);
     Caller caller = RequestContext.currentCaller();
     StoredTrace trace =
         new StoredTrace(
             UUID.randomUUID(),
             datasetId,
-            request.getDirection().getValue(),
-            request.getRule().getValue(),
+            request.direction().name(),
+            request.rule().name(),
             checked.currency(),
-            new BigDecimal(resultDto.getSeedAmount()),
-            resultDto.getEndPoints().size(),
+            new BigDecimal(report.seedAmount()),
+            report.endPoints().size(),
             json.writeValueAsString(request),
-            json.writeValueAsString(resultDto),
+            json.writeValueAsString(report),
             clock.instant(),
             caller.subject());
     transaction.executeWithoutResult(
@@ -100,41 +95,38 @@ class TraceService {
                           + " "
                           + trace.currency()));
         });
-    return toDto(trace, request, resultDto);
+    log.info(
+        "Trace {} on dataset {}: {} {}, {} end points, {} flows, {} unexplained",
+        trace.id(),
+        datasetId,
+        trace.direction(),
+        trace.rule(),
+        result.endPoints().size(),
+        result.flows().size(),
+        result.unexplained().size());
+    return trace(trace, request, report);
   }
 
   /** The stored trace, with the registry links its accounts have now; audited as a read. */
-  TraceDto get(UUID datasetId, UUID traceId) {
+  Trace get(UUID datasetId, UUID traceId) {
     StoredTrace trace = find(datasetId, traceId);
     Caller caller = RequestContext.currentCaller();
     audit.record(
         AuditEvent.by(caller, "trace.read", "trace", traceId)
             .onObjectOf(caller.agency())
             .withDetail("dataset " + datasetId));
-    TraceResultDto result = json.readValue(trace.result(), TraceResultDto.class);
-    Map<Long, UUID> assets = store.registryAssets(datasetId);
-    if (!assets.isEmpty()) {
-      nodes(result)
-          .filter(node -> node.getAccountId() != null)
-          .forEach(node -> node.setRegistryAssetId(assets.get(node.getAccountId())));
-    }
-    return toDto(trace, json.readValue(trace.request(), NewTraceDto.class), result);
+    TraceReport result = report(trace).withRegistryAssets(store.registryAssets(datasetId));
+    return trace(trace, json.readValue(trace.request(), NewTrace.class), result);
   }
 
-  List<TraceSummaryDto> page(UUID datasetId, int page, int size) {
-    return store.page(datasetId, page, size).stream()
-        .map(
-            trace ->
-                new TraceSummaryDto(
-                    trace.id(),
-                    TraceDirectionDto.fromValue(trace.direction()),
-                    AttributionRuleDto.fromValue(trace.rule()),
-                    trace.currency(),
-                    trace.seedAmount().toPlainString(),
-                    trace.endPointCount(),
-                    trace.createdAt().atOffset(ZoneOffset.UTC),
-                    trace.createdBy()))
-        .toList();
+  /** A page of the dataset's traces, newest first, without their requests and results. */
+  List<StoredTrace> page(UUID datasetId, int page, int size) {
+    return store.page(datasetId, page, size);
+  }
+
+  /** The stored trace's result. */
+  TraceReport report(StoredTrace trace) {
+    return json.readValue(trace.result(), TraceReport.class);
   }
 
   long count(UUID datasetId) {
@@ -160,25 +152,16 @@ class TraceService {
     }
   }
 
-  private static Stream<TraceNodeDto> nodes(TraceResultDto result) {
-    return Stream.of(
-            result.getEndPoints().stream().map(end -> end.getNode()),
-            result.getUnexplained().stream().map(end -> end.getNode()),
-            result.getFlows().stream().flatMap(flow -> Stream.of(flow.getFrom(), flow.getTo())),
-            result.getPaths().stream().flatMap(path -> path.getNodes().stream()))
-        .flatMap(s -> s);
-  }
-
-  private static TraceDto toDto(StoredTrace trace, NewTraceDto request, TraceResultDto result) {
-    return new TraceDto(
+  private static Trace trace(StoredTrace trace, NewTrace request, TraceReport result) {
+    return new Trace(
         trace.id(),
         trace.datasetId(),
-        TraceDirectionDto.fromValue(trace.direction()),
-        AttributionRuleDto.fromValue(trace.rule()),
+        TraceDirection.valueOf(trace.direction()),
+        AttributionRule.valueOf(trace.rule()),
         trace.currency(),
         request,
         result,
-        trace.createdAt().atOffset(ZoneOffset.UTC),
+        trace.createdAt(),
         trace.createdBy());
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.sequestra.platform.paging.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -81,7 +82,7 @@ class TraceStore {
             "select id, dataset_id, direction, rule, currency, seed_amount, end_point_count,"
                 + " created_at, created_by from trace where dataset_id = ?"
                 + " order by created_at desc, id limit ? offset ?")
-        .params(datasetId, size, (long) page * size)
+        .params(datasetId, size, Paging.offset(page, size))
         .query((row, n) -> trace(row, false))
         .list();
   }

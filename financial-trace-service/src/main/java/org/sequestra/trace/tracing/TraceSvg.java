@@ -10,10 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.sequestra.platform.text.Xml;
-import org.sequestra.trace.api.model.TraceDto;
-import org.sequestra.trace.api.model.TraceEndPointDto;
-import org.sequestra.trace.api.model.TraceFlowDto;
-import org.sequestra.trace.api.model.TraceNodeDto;
 
 /**
  * A trace's flow graph as SVG, laid out in plain Java: accounts in columns by their distance (in
@@ -31,7 +27,7 @@ final class TraceSvg {
   private static final int MARGIN = 40;
 
   private final String currency;
-  private final Map<String, TraceNodeDto> nodes = new TreeMap<>();
+  private final Map<String, TraceReport.Node> nodes = new TreeMap<>();
   private final Map<String, List<String>> endLines = new HashMap<>();
   private final Map<String, Arrow> arrows = new TreeMap<>();
 
@@ -39,39 +35,39 @@ final class TraceSvg {
     this.currency = currency;
   }
 
-  static String of(TraceDto trace) {
-    TraceSvg svg = new TraceSvg(trace.getCurrency());
-    for (TraceFlowDto flow : trace.getResult().getFlows()) {
+  static String of(Trace trace) {
+    TraceSvg svg = new TraceSvg(trace.currency());
+    for (TraceReport.Flow flow : trace.result().flows()) {
       svg.flow(flow);
     }
-    for (TraceEndPointDto end : trace.getResult().getEndPoints()) {
+    for (TraceReport.EndPoint end : trace.result().endPoints()) {
       svg.end(end);
     }
-    for (TraceEndPointDto end : trace.getResult().getUnexplained()) {
+    for (TraceReport.EndPoint end : trace.result().unexplained()) {
       svg.end(end);
     }
     return svg.render(trace);
   }
 
-  private void flow(TraceFlowDto flow) {
-    String from = key(flow.getFrom());
-    String to = key(flow.getTo());
-    nodes.putIfAbsent(from, flow.getFrom());
-    nodes.putIfAbsent(to, flow.getTo());
+  private void flow(TraceReport.Flow flow) {
+    String from = key(flow.from());
+    String to = key(flow.to());
+    nodes.putIfAbsent(from, flow.from());
+    nodes.putIfAbsent(to, flow.to());
     arrows
         .computeIfAbsent(from + "\u0000" + to, k -> new Arrow(from, to))
-        .add(new BigDecimal(flow.getAmount()));
+        .add(new BigDecimal(flow.amount()));
   }
 
-  private void end(TraceEndPointDto end) {
-    String key = key(end.getNode());
-    nodes.putIfAbsent(key, end.getNode());
+  private void end(TraceReport.EndPoint end) {
+    String key = key(end.node());
+    nodes.putIfAbsent(key, end.node());
     endLines
         .computeIfAbsent(key, k -> new ArrayList<>())
-        .add(end.getReason().getValue() + " " + end.getAmount() + " " + currency);
+        .add(end.reason() + " " + end.amount() + " " + currency);
   }
 
-  private String render(TraceDto trace) {
+  private String render(Trace trace) {
     List<Arrow> drawn =
         arrows.values().stream()
             .sorted(Comparator.comparing(Arrow::total).reversed().thenComparing(Arrow::key))
@@ -115,7 +111,7 @@ final class TraceSvg {
         .append(height)
         .append("\" font-family=\"sans-serif\" font-size=\"11\">\n")
         .append("<title>Trace ")
-        .append(trace.getId())
+        .append(trace.id())
         .append("</title>\n")
         .append(
             "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\"")
@@ -128,13 +124,13 @@ final class TraceSvg {
         .append("\" font-size=\"13\">")
         .append(
             escape(
-                trace.getDirection().getValue()
+                trace.direction().name()
                     + " "
-                    + trace.getRule().getValue()
+                    + trace.rule().name()
                     + " trace "
-                    + trace.getId()
+                    + trace.id()
                     + ", seed "
-                    + trace.getResult().getSeedAmount()
+                    + trace.result().seedAmount()
                     + " "
                     + currency))
         .append("</text>\n");
@@ -193,7 +189,7 @@ final class TraceSvg {
           .append("\" y=\"")
           .append(y)
           .append("\">")
-          .append(escape(shorten(nodes.get(key).getLabel())))
+          .append(escape(shorten(nodes.get(key).label())))
           .append("</text>\n");
       for (String line : endLines.getOrDefault(key, List.of())) {
         y += LINE;
@@ -243,10 +239,10 @@ final class TraceSvg {
     return column;
   }
 
-  private static String key(TraceNodeDto node) {
-    return node.getAccountId() != null
-        ? String.format("a%019d", node.getAccountId())
-        : "u" + node.getLabel();
+  private static String key(TraceReport.Node node) {
+    return node.accountId() != null
+        ? String.format("a%019d", node.accountId())
+        : "u" + node.label();
   }
 
   private static String shorten(String label) {

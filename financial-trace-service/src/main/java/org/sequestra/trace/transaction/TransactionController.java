@@ -2,6 +2,7 @@ package org.sequestra.trace.transaction;
 
 import java.util.UUID;
 import org.sequestra.platform.paging.PageMetadata;
+import org.sequestra.platform.paging.Paging;
 import org.sequestra.trace.api.TransactionsApi;
 import org.sequestra.trace.api.model.TransactionPageDto;
 import org.sequestra.trace.dataset.DatasetAccess;
@@ -30,10 +31,12 @@ class TransactionController implements TransactionsApi {
   public ResponseEntity<TransactionPageDto> listTransactions(
       UUID datasetId, Integer page, Integer size) {
     access.requireVisible(datasetId);
+    int number = Paging.page(page);
+    int count = Paging.size(size);
     long total = transactions.count(datasetId);
     return ResponseEntity.ok(
         new TransactionPageDto(
-            transactions.page(datasetId, page, size).stream().map(mapper::toDto).toList(),
-            PageMetadata.of(page, size, total)));
+            transactions.page(datasetId, number, count).stream().map(mapper::toDto).toList(),
+            PageMetadata.of(number, count, total)));
   }
 }

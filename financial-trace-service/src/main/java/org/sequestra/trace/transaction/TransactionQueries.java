@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.sequestra.platform.paging.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,7 +52,7 @@ class TransactionQueries {
 
   List<TransactionView> page(UUID datasetId, int page, int size) {
     return jdbc.sql(PAGE)
-        .params(datasetId, size, (long) page * size)
+        .params(datasetId, size, Paging.offset(page, size))
         .query((row, n) -> view(row))
         .list();
   }

@@ -31,7 +31,7 @@ class GraphLoaderTest {
     dataSource = TestDatabase.dataSource("graph_loader");
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     jdbc = new JdbcTemplate(dataSource);
-    loader = new GraphLoader(jdbc, new DataSourceTransactionManager(dataSource));
+    loader = new GraphLoader(dataSource, new DataSourceTransactionManager(dataSource));
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.annotation.Propagation;
@@ -57,7 +58,7 @@ class AccountDirectoryTest {
     long wallet;
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
-      AccountDirectory first = AccountDirectory.load(connection, dataset, jdbc);
+      AccountDirectory first = AccountDirectory.load(connection, dataset, JdbcClient.create(jdbc));
       a = first.id(AccountRef.bank("account", A, false, null, null, "Zed Holding"));
       // The same account on another line, with another holder: the smaller name is kept.
       assertThat(first.id(AccountRef.bank("account", A, false, null, null, "Alpha BV")))
@@ -87,7 +88,7 @@ class AccountDirectoryTest {
     long c;
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
-      AccountDirectory second = AccountDirectory.load(connection, dataset, jdbc);
+      AccountDirectory second = AccountDirectory.load(connection, dataset, JdbcClient.create(jdbc));
       assertThat(second.id(AccountRef.bank("account", A, false, "ABNANL2A", null, "Aardvark")))
           .isEqualTo(a);
       assertThat(

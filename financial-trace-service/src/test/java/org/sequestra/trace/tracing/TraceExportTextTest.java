@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.sequestra.trace.api.model.AttributionRuleDto;
-import org.sequestra.trace.api.model.EndReasonDto;
-import org.sequestra.trace.api.model.TraceDirectionDto;
-import org.sequestra.trace.api.model.TraceDto;
-import org.sequestra.trace.api.model.TraceEndPointDto;
-import org.sequestra.trace.api.model.TraceFlowDto;
-import org.sequestra.trace.api.model.TraceNodeDto;
-import org.sequestra.trace.api.model.TraceResultDto;
+import org.sequestra.trace.engine.AttributionRule;
+import org.sequestra.trace.engine.TraceDirection;
 
 /** The exports stay well-formed for any text a statement import stored, controls included. */
 class TraceExportTextTest {
@@ -61,27 +55,31 @@ class TraceExportTextTest {
         .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
   }
 
-  private static TraceDto trace(String fromLabel, String toLabel) {
-    TraceNodeDto from = new TraceNodeDto(fromLabel).accountId(1L);
-    TraceNodeDto to = new TraceNodeDto(toLabel).accountId(2L);
-    TraceResultDto result =
-        new TraceResultDto(
+  private static Trace trace(String fromLabel, String toLabel) {
+    TraceReport.Node from = node(1L, fromLabel);
+    TraceReport.Node to = node(2L, toLabel);
+    TraceReport result =
+        new TraceReport(
             "50.00",
-            List.of(new TraceEndPointDto(to, EndReasonDto.HELD, "50.00")),
+            List.of(new TraceReport.EndPoint(to, "HELD", "50.00")),
             List.of(),
             List.of(
-                new TraceFlowDto(
-                    7L, OffsetDateTime.parse("2024-03-02T10:00:00Z"), from, to, "50.00")),
-            List.of());
-    return new TraceDto(
+                new TraceReport.Flow(7L, Instant.parse("2024-03-02T10:00:00Z"), from, to, "50.00")),
+            List.of(),
+            null);
+    return new Trace(
         UUID.randomUUID(),
         UUID.randomUUID(),
-        TraceDirectionDto.FORWARD,
-        AttributionRuleDto.FIFO,
+        TraceDirection.FORWARD,
+        AttributionRule.FIFO,
         "EUR",
         null,
         result,
-        OffsetDateTime.now(),
+        Instant.now(),
         "tester");
+  }
+
+  private static TraceReport.Node node(long accountId, String label) {
+    return new TraceReport.Node(accountId, null, null, null, null, label, null);
   }
 }

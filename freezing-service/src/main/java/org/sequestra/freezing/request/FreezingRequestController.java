@@ -9,11 +9,12 @@ import org.sequestra.freezing.api.model.FreezingRequestPageDto;
 import org.sequestra.freezing.api.model.NewFreezingRequestDto;
 import org.sequestra.platform.context.RequestContext;
 import org.sequestra.platform.paging.PageMetadata;
+import org.sequestra.platform.paging.Paging;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @PreAuthorize("hasAnyRole('ISSUING_AUTHORITY', 'ARO_ANALYST', 'ARO_SUPERVISOR')")
 class FreezingRequestController implements FreezingRequestsApi {
+
+  private static final Logger log = LoggerFactory.getLogger(FreezingRequestController.class);
 
   private final FreezingRequestRepository requests;
   private final FreezingRequestMapper mapper;
@@ -42,7 +45,7 @@ class FreezingRequestController implements FreezingRequestsApi {
     FreezingRequest saved =
         requests.save(
             new FreezingRequest(
-                RequestKind.valueOf(request.getKind().name()),
+                mapper.toKind(request.getKind()),
                 request.getUrgent(),
                 request.getIssuingReference(),
                 caller.agency(),
@@ -50,6 +53,12 @@ class FreezingRequestController implements FreezingRequestsApi {
                 request.getTransmittedAt().toInstant(),
                 caller.subject(),
                 clock.instant()));
+    log.info(
+        "Freezing request {} created: {}{} to {}",
+        saved.getId(),
+        saved.getKind(),
+        saved.isUrgent() ? " (urgent)" : "",
+        saved.getExecutingCountry());
     return ResponseEntity.created(URI.create("/api/v1/freezing-requests/" + saved.getId()))
         .body(mapper.toDto(saved));
   }
@@ -67,10 +76,10 @@ class FreezingRequestController implements FreezingRequestsApi {
   @Override
   @Transactional(readOnly = true)
   public ResponseEntity<FreezingRequestPageDto> listFreezingRequests(Integer page, Integer size) {
-    Sort newestFirst = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
     Page<FreezingRequest> result =
         requests.findByIssuingAgency(
-            RequestContext.currentCaller().agency(), PageRequest.of(page, size, newestFirst));
+            RequestContext.currentCaller().agency(),
+            Paging.request(page, size, Paging.newestFirst("createdAt")));
     return ResponseEntity.ok(
         new FreezingRequestPageDto(
             result.map(mapper::toDto).getContent(), PageMetadata.of(result)));

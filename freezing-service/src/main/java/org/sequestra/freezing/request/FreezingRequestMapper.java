@@ -1,17 +1,14 @@
 package org.sequestra.freezing.request;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.mapstruct.Mapper;
 import org.sequestra.freezing.api.model.FreezingRequestDto;
+import org.sequestra.freezing.api.model.RequestKindDto;
+import org.sequestra.platform.mapping.BoundaryMapping;
 
-@Mapper(componentModel = "spring")
+@Mapper(config = BoundaryMapping.class)
 interface FreezingRequestMapper {
 
   FreezingRequestDto toDto(FreezingRequest request);
 
-  default OffsetDateTime toOffsetDateTime(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
+  RequestKind toKind(RequestKindDto kind);
 }
