@@ -42,8 +42,9 @@ public final class HouseRules {
    * Generated API models ({@code *.api.model.*Dto}) belong only in controllers and MapStruct
    * mappers (and the generated API code itself); services take and return domain objects.
    *
-   * <p>Not applied yet: it fails on the base commit (see the report of issue 10); the coordinator
-   * adds it to each service's architecture test once the services' refactors are merged.
+   * <p>A client generated from another service's contract (e.g. {@code ..registry.client.model..})
+   * is not covered: its models are what the calling service sends, and a contract change must break
+   * that caller's compile.
    */
   public static final ArchRule GENERATED_MODELS_ONLY_AT_THE_BOUNDARY =
       noClasses()
