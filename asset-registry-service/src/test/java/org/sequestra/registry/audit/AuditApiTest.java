@@ -3,7 +3,9 @@ package org.sequestra.registry.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -42,6 +44,7 @@ class AuditApiTest extends RegistryIntegrationTest {
   private final String esAnalyst = bearer("agency-es", "garcia", "ARO_ANALYST");
   private final String nlAuditor = bearer("agency-nl", "visser", "AUDITOR");
   private final String esAuditor = bearer("agency-es", "lopez", "AUDITOR");
+  private final String platformAdmin = bearer("agency-nl", "admin", "PLATFORM_ADMIN");
 
   private String json(ResultActions actions, String path) throws Exception {
     return JsonPath.read(actions.andReturn().getResponse().getContentAsString(), path).toString();
@@ -158,7 +161,7 @@ class AuditApiTest extends RegistryIntegrationTest {
 
     bypassingTriggers("update audit_log set username = 'nobody' where seq = " + sequence);
     try {
-      mvc.perform(get("/api/v1/audit/verification").header("Authorization", esAuditor))
+      mvc.perform(get("/api/v1/audit/verification").header("Authorization", platformAdmin))
           .andExpect(status().isOk())
           .andExpect(jsonPath("$.valid").value(false))
           .andExpect(jsonPath("$.firstBrokenSequence").value(sequence))
@@ -169,6 +172,89 @@ class AuditApiTest extends RegistryIntegrationTest {
     }
     mvc.perform(get("/api/v1/audit/verification").header("Authorization", nlAuditor))
         .andExpect(jsonPath("$.valid").value(true));
+  }
+
+  @Test
+  void anIntactChainIsIntactForEveryAuditorAndTheAdministrator() throws Exception {
+    openCase();
+    for (String caller : List.of(nlAuditor, esAuditor)) {
+      mvc.perform(get("/api/v1/audit/verification").header("Authorization", caller))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.valid").value(true))
+          .andExpect(jsonPath("$.scope").value("AGENCY"))
+          .andExpect(jsonPath("$.brokenOutsideScope").value(false))
+          .andExpect(jsonPath("$.entriesChecked").value(greaterThan(0)))
+          .andExpect(jsonPath("$.firstBrokenSequence").doesNotExist())
+          .andExpect(jsonPath("$.reason").doesNotExist());
+    }
+    mvc.perform(get("/api/v1/audit/verification").header("Authorization", platformAdmin))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.valid").value(true))
+        .andExpect(jsonPath("$.scope").value("PLATFORM"));
+  }
+
+  @Test
+  void aBreakInAnotherAgencysEntryIsReportedToTheAuditorWithoutWhereOrWhat() throws Exception {
+    String caseId = openCase();
+    long sequence =
+        jdbc.queryForObject(
+            "select seq from audit_log where action = 'case.create' and object_id = ?",
+            Long.class,
+            caseId);
+    String nlEntryHash =
+        jdbc.queryForObject("select hash from audit_log where seq = ?", String.class, sequence);
+
+    bypassingTriggers("update audit_log set username = 'nobody' where seq = " + sequence);
+    try {
+      String forEs =
+          mvc.perform(get("/api/v1/audit/verification").header("Authorization", esAuditor))
+              .andExpect(status().isOk())
+              .andExpect(jsonPath("$.valid").value(false))
+              .andExpect(jsonPath("$.scope").value("AGENCY"))
+              .andExpect(jsonPath("$.brokenOutsideScope").value(true))
+              .andExpect(jsonPath("$.entriesChecked").value(0))
+              .andExpect(jsonPath("$.firstBrokenSequence").doesNotExist())
+              .andExpect(jsonPath("$.reason").doesNotExist())
+              .andExpect(jsonPath("$.detail").value(containsString("outside your agency")))
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      // nothing of the NL entry: not its number, id, people or hash
+      assertThat(forEs)
+          .doesNotContain(Long.toString(sequence))
+          .doesNotContain(caseId)
+          .doesNotContain("de-vries")
+          .doesNotContain("nobody")
+          .doesNotContain(nlEntryHash);
+
+      mvc.perform(get("/api/v1/audit/verification").header("Authorization", nlAuditor))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.valid").value(false))
+          .andExpect(jsonPath("$.scope").value("AGENCY"))
+          .andExpect(jsonPath("$.brokenOutsideScope").value(false))
+          .andExpect(jsonPath("$.firstBrokenSequence").value(sequence))
+          .andExpect(jsonPath("$.reason").value("CONTENT_HASH_MISMATCH"))
+          .andExpect(jsonPath("$.entriesChecked").value(sequence));
+
+      mvc.perform(get("/api/v1/audit/verification").header("Authorization", platformAdmin))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.valid").value(false))
+          .andExpect(jsonPath("$.scope").value("PLATFORM"))
+          .andExpect(jsonPath("$.brokenOutsideScope").value(false))
+          .andExpect(jsonPath("$.firstBrokenSequence").value(sequence))
+          .andExpect(jsonPath("$.reason").value("CONTENT_HASH_MISMATCH"))
+          .andExpect(jsonPath("$.entriesChecked").value(sequence));
+    } finally {
+      bypassingTriggers("update audit_log set username = 'de-vries' where seq = " + sequence);
+    }
+  }
+
+  @Test
+  void theAdministratorVerifiesButDoesNotListAndAnAnalystDoesNeither() throws Exception {
+    mvc.perform(get("/api/v1/audit/entries").header("Authorization", platformAdmin))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/api/v1/audit/verification").header("Authorization", esAnalyst))
+        .andExpect(status().isForbidden());
   }
 
   @Test

@@ -122,56 +122,90 @@ public class AuditTrail {
 
   /** Walks the whole chain from the first entry and names the first broken link, if any. */
   public ChainVerification verify() {
+    return walkChain().verification();
+  }
+
+  /**
+   * Walks the whole chain like {@link #verify()}, but answers as the auditor of {@code agency} may
+   * see it: a break is named only when it lies in entries that concern that agency (see {@link
+   * ChainVerification}).
+   */
+  public ChainVerification verifyFor(String agency) {
+    Walk walk = walkChain();
+    return walk.verification().seenBy(agency, walk.involved());
+  }
+
+  private Walk walkChain() {
     return verifyTransaction.execute(
         status -> {
           Head head =
               jdbc.queryForObject(
                   "select last_seq, last_hash from audit_chain_head where id = 1", HEAD);
-          ResultSetExtractor<ChainVerification> walker = rows -> walk(rows, head);
+          ResultSetExtractor<Walk> walker = rows -> walk(rows, head);
           return streaming.query("select " + COLUMNS + " from audit_log order by seq", walker);
         });
   }
 
-  private static ChainVerification walk(ResultSet rows, Head head) throws SQLException {
+  /**
+   * @param involved the stored entries the first broken link involves; empty when it is intact or
+   *     the break is an entry that was removed
+   */
+  private record Walk(ChainVerification verification, List<AuditEntry> involved) {}
+
+  private static Walk walk(ResultSet rows, Head head) throws SQLException {
     long expected = 1;
     String previousHash = ChainHash.GENESIS;
+    AuditEntry previous = null;
     long checked = 0;
     while (rows.next()) {
       AuditEntry entry = ENTRY.mapRow(rows, (int) checked);
       checked++;
       if (entry.sequence() != expected) {
-        return ChainVerification.broken(
-            checked,
-            expected,
-            Reason.SEQUENCE_GAP,
-            "entry " + expected + " is missing; the next stored entry is " + entry.sequence());
+        return new Walk(
+            ChainVerification.broken(
+                checked,
+                expected,
+                Reason.SEQUENCE_GAP,
+                "entry " + expected + " is missing; the next stored entry is " + entry.sequence()),
+            List.of());
       }
       if (!entry.previousHash().equals(previousHash)) {
-        return ChainVerification.broken(
-            checked,
-            entry.sequence(),
-            Reason.PREVIOUS_HASH_MISMATCH,
-            "entry " + entry.sequence() + " does not point at the hash of entry " + (expected - 1));
+        // The entry before may be the one altered and re-hashed: the break involves both.
+        return new Walk(
+            ChainVerification.broken(
+                checked,
+                entry.sequence(),
+                Reason.PREVIOUS_HASH_MISMATCH,
+                "entry "
+                    + entry.sequence()
+                    + " does not point at the hash of entry "
+                    + (expected - 1)),
+            previous == null ? List.of(entry) : List.of(previous, entry));
       }
       if (!ChainHash.of(previousHash, entry).equals(entry.hash())) {
-        return ChainVerification.broken(
-            checked,
-            entry.sequence(),
-            Reason.CONTENT_HASH_MISMATCH,
-            "the stored content of entry " + entry.sequence() + " does not match its hash");
+        return new Walk(
+            ChainVerification.broken(
+                checked,
+                entry.sequence(),
+                Reason.CONTENT_HASH_MISMATCH,
+                "the stored content of entry " + entry.sequence() + " does not match its hash"),
+            List.of(entry));
       }
       previousHash = entry.hash();
+      previous = entry;
       expected++;
     }
     long last = expected - 1;
     if (head.sequence() != last || !head.hash().equals(previousHash)) {
-      return ChainVerification.broken(
-          checked,
-          last + 1,
-          Reason.HEAD_MISMATCH,
-          "the chain ends at entry " + last + " but its head records entry " + head.sequence());
+      return new Walk(
+          ChainVerification.broken(
+              checked,
+              last + 1,
+              Reason.HEAD_MISMATCH,
+              "the chain ends at entry " + last + " but its head records entry " + head.sequence()),
+          List.of());
     }
-    return ChainVerification.intact(checked);
+    return new Walk(ChainVerification.intact(checked), List.of());
   }
 
   private void append(List<Pending> events) {

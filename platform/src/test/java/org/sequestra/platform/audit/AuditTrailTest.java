@@ -21,6 +21,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sequestra.platform.audit.ChainVerification.Reason;
+import org.sequestra.platform.audit.ChainVerification.Scope;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.test.TestDatabase;
 import org.sequestra.platform.web.RequestIdFilter;
@@ -202,6 +203,76 @@ class AuditTrailTest {
     ChainVerification verification = trail.verify();
     assertThat(verification.firstBrokenSequence()).isEqualTo(3L);
     assertThat(verification.reason()).isEqualTo(Reason.HEAD_MISMATCH);
+  }
+
+  @Test
+  void anAuditorIsToldOfAnIntactChainWithoutMoreThanItsLength() {
+    recordThree();
+
+    assertThat(trail.verifyFor("ES-ARO"))
+        .isEqualTo(new ChainVerification(true, 3, null, null, null, Scope.AGENCY, false));
+    assertThat(trail.verify().scope()).isEqualTo(Scope.PLATFORM);
+  }
+
+  @Test
+  void anAuditorIsToldWhereTheChainBreaksOnlyInEntriesThatConcernTheirAgency() {
+    recordThree();
+
+    tamper("update audit_log set username = 'someone-else' where seq = 3");
+
+    ChainVerification forNl = trail.verifyFor("NL-ARO");
+    assertThat(forNl)
+        .isEqualTo(
+            new ChainVerification(
+                false,
+                3,
+                3L,
+                Reason.CONTENT_HASH_MISMATCH,
+                trail.verify().detail(),
+                Scope.AGENCY,
+                false));
+    ChainVerification forEs = trail.verifyFor("ES-ARO");
+    assertThat(forEs.valid()).isFalse();
+    assertThat(forEs.brokenOutsideScope()).isTrue();
+    assertThat(forEs.firstBrokenSequence()).isNull();
+    assertThat(forEs.reason()).isNull();
+    assertThat(forEs.entriesChecked()).isZero();
+    assertThat(forEs.detail()).contains("outside your agency").doesNotContainPattern("[0-9]");
+  }
+
+  @Test
+  void anEntryByOneAgencyOnAnothersObjectConcernsBoth() {
+    recordThree();
+
+    tamper("update audit_log set username = 'someone-else' where seq = 2");
+
+    for (String agency : List.of("NL-ARO", "ES-ARO")) {
+      assertThat(trail.verifyFor(agency).firstBrokenSequence()).isEqualTo(2L);
+    }
+    assertThat(trail.verifyFor("CO-ARO").brokenOutsideScope()).isTrue();
+  }
+
+  @Test
+  void aReLinkedEntryIsTheAuditorsOnlyWhenTheEntryBeforeIsToo() {
+    recordThree();
+    tamper("update audit_log set previous_hash = '" + "1".repeat(64) + "' where seq = 2");
+
+    // entry 2 (ES on an NL case) no longer links to entry 1 (NL only)
+    assertThat(trail.verifyFor("NL-ARO").firstBrokenSequence()).isEqualTo(2L);
+    assertThat(trail.verifyFor("NL-ARO").reason()).isEqualTo(Reason.PREVIOUS_HASH_MISMATCH);
+    assertThat(trail.verifyFor("ES-ARO").brokenOutsideScope()).isTrue();
+    assertThat(trail.verifyFor("ES-ARO").firstBrokenSequence()).isNull();
+  }
+
+  @Test
+  void aRemovedEntryIsOutsideEveryAgencysScope() {
+    recordThree();
+
+    tamper("delete from audit_log where seq = 2");
+
+    assertThat(trail.verifyFor("NL-ARO").brokenOutsideScope()).isTrue();
+    assertThat(trail.verifyFor("NL-ARO").firstBrokenSequence()).isNull();
+    assertThat(trail.verify().firstBrokenSequence()).isEqualTo(2L);
   }
 
   @Test
