@@ -22,6 +22,12 @@ import org.springframework.test.web.servlet.ResultActions;
 class ReferenceRateApiTest extends RegistryIntegrationTest {
 
   @Autowired JdbcClient jdbc;
+  @Autowired org.springframework.context.ApplicationContext context;
+
+  @Test
+  void withoutAUrlThereIsNoScheduledFetch() {
+    assertThat(context.getBeanNamesForType(ReferenceRateFetch.class)).isEmpty();
+  }
 
   private ResultActions upload(String bearer, byte[] file, String fileName) throws Exception {
     var request =
