@@ -78,8 +78,17 @@ public record EcbReferenceRates(
     if (file == null || file.length == 0) {
       throw new Malformed("file", "is empty");
     }
-    if (file.length >= 4 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4) {
-      return read(unzip(file));
+    return readText(isZip(file) ? unzip(file) : file);
+  }
+
+  private static boolean isZip(byte[] file) {
+    return file.length >= 4 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4;
+  }
+
+  /** A CSV or XML file; a ZIP inside the ZIP is refused rather than opened again and again. */
+  private static EcbReferenceRates readText(byte[] file) {
+    if (isZip(file)) {
+      throw new Malformed("file", "is a ZIP archive inside a ZIP archive");
     }
     String text = decode(file);
     String start = text.stripLeading();
@@ -153,6 +162,9 @@ public record EcbReferenceRates(
       }
       if (!code.matches("[A-Z]{3}")) {
         throw new Malformed("line[1]", "column " + (c + 1) + " is not a currency code");
+      }
+      if (columns.contains(code)) {
+        throw new Malformed("line[1]", "names " + code + " twice");
       }
       columns.add(code);
     }

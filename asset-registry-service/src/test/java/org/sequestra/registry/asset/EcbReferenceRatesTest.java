@@ -103,6 +103,7 @@ class EcbReferenceRatesTest {
     malformed("Date,USD,\n2024-01-02,1.0956,2.0,3.0\n", "line[2]");
     malformed("Date,USD,\n2024-01-02,-1.0956,\n", "line[2] USD");
     malformed("Datum;USD\n", "line[1]");
+    malformed("Date,USD,USD,\n2024-01-02,1.0956,1.1,\n", "line[1]");
     malformed("hello world", "line[1]");
     malformed("<html><body/></html>", "line[1]");
     malformed(
@@ -113,6 +114,14 @@ class EcbReferenceRatesTest {
     assertThatThrownBy(() -> EcbReferenceRates.read(new byte[] {'P', 'K', 3, 4, 1, 2}))
         .isInstanceOf(Malformed.class);
     assertThatThrownBy(() -> EcbReferenceRates.read(new byte[0])).isInstanceOf(Malformed.class);
+  }
+
+  @Test
+  void aZipInsideTheZipIsRefused() throws IOException {
+    byte[] inner = zip("eurofxref-hist.csv", resource("eurofxref-hist-holiday.csv"));
+    assertThatThrownBy(() -> EcbReferenceRates.read(zip("eurofxref-hist.csv", inner)))
+        .isInstanceOf(Malformed.class)
+        .hasMessageContaining("inside a ZIP");
   }
 
   @Test
