@@ -41,6 +41,27 @@ public final class Fixtures {
     return TestIssuers.token("agency-es").roles("ARO_ANALYST").bearer();
   }
 
+  public static String platformAdmin() {
+    return TestIssuers.token("agency-nl").roles("PLATFORM_ADMIN").bearer();
+  }
+
+  /**
+   * Loads the test reference rates ({@code reference-rates/eurofxref-hist-test.csv}, written for
+   * the tests) through the import endpoint; loading them again changes nothing.
+   */
+  public void testReferenceRates() throws Exception {
+    byte[] file;
+    try (var in = Fixtures.class.getResourceAsStream("/reference-rates/eurofxref-hist-test.csv")) {
+      file = in.readAllBytes();
+    }
+    mvc.perform(
+            post("/api/v1/reference-rates/imports")
+                .header("Authorization", platformAdmin())
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .content(file))
+        .andExpect(status().isOk());
+  }
+
   /** A case of the token's agency; returns its id. */
   public String openCase(String bearer) throws Exception {
     String reference = "ARO/2026/" + UUID.randomUUID().toString().substring(0, 8);

@@ -31,7 +31,7 @@ public final class LifecycleFixture {
       return new Value(new BigDecimal(amount), "EUR");
     }
 
-    /** Only meaningful on a day before the seeded reference rates (2024), so no rate applies. */
+    /** Only meaningful on a day before the test reference rates (2024), so no rate applies. */
     public static Value withoutEuro(String amount, String currency) {
       return new Value(new BigDecimal(amount), currency);
     }

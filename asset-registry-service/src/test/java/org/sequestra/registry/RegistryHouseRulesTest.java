@@ -34,6 +34,12 @@ class RegistryHouseRulesTest {
   }
 
   @Test
+  void theEcbFileParserIsPlainJava() {
+    assertThat(REGISTRY.contain("org.sequestra.registry.asset.EcbReferenceRates")).isTrue();
+    HouseRules.domainCoreClasses("org.sequestra.registry.asset.EcbReferenceRates").check(REGISTRY);
+  }
+
+  @Test
   void featurePackagesAreFreeOfCycles() {
     HouseRules.featuresFreeOfCycles("org.sequestra.registry").check(REGISTRY);
   }

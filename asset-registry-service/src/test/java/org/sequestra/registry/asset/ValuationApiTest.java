@@ -21,6 +21,7 @@ class ValuationApiTest extends RegistryIntegrationTest {
   @BeforeEach
   void openCase() throws Exception {
     given = new Fixtures(mvc);
+    given.testReferenceRates();
     caseId = given.openCase(nlAnalyst());
   }
 

@@ -41,9 +41,10 @@ class TransitionApiTest extends RegistryIntegrationTest {
   private Fixtures given;
 
   @BeforeEach
-  void requests() {
+  void requests() throws Exception {
     lifecycle = new LifecycleRequests(mvc);
     given = new Fixtures(mvc);
+    given.testReferenceRates();
   }
 
   @Test
