@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.UUID;
 import org.postgresql.PGConnection;
+import org.sequestra.platform.text.ControlCharacters;
 
 /**
  * The rejected records of an import, kept in a file next to the upload while the connection is busy
@@ -74,7 +75,7 @@ final class RejectionFile implements AutoCloseable {
         case '\t' -> line.append("\\t");
         case '\n' -> line.append("\\n");
         case '\r' -> line.append("\\r");
-        default -> line.append(c < 0x20 ? '\uFFFD' : c);
+        default -> line.append(ControlCharacters.isForbidden(c) ? '\uFFFD' : c);
       }
     }
   }
