@@ -4,8 +4,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -24,16 +28,27 @@ final class EmbeddedDatabase implements AutoCloseable {
 
   private static final String SUPERUSER = "postgres";
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
-  // Only the launcher uses the superuser; service roles must present their password, as they would
-  // in production.
+  // Every role, the superuser included, presents its password. PostgreSQL listens on the loopback
+  // addresses only, so nothing outside this machine reaches it at all.
+  private static final String LOOPBACK_ONLY = "127.0.0.1,::1";
   private static final String PG_HBA =
       """
             # Written by the Sequestra local stack on every start.
+            host  all  all  127.0.0.1/32  scram-sha-256
+            host  all  all  ::1/128       scram-sha-256
+            """;
+  // initdb (run by zonky) leaves the superuser without a password. On the start that sets it, and
+  // only then, the superuser is trusted from loopback; the stricter file is loaded right after.
+  private static final String PG_HBA_SETTING_SUPERUSER_PASSWORD =
+      """
+            # Written by the Sequestra local stack while it sets the superuser's password.
             host  all  postgres  127.0.0.1/32  trust
             host  all  postgres  ::1/128       trust
             host  all  all       127.0.0.1/32  scram-sha-256
             host  all  all       ::1/128       scram-sha-256
             """;
+  // Holds a digest of the superuser password last set, never the password itself.
+  private static final String PASSWORD_MARKER = "sequestra-superuser-password.sha256";
 
   private final EmbeddedPostgres postgres;
   private final Path dataDirectory;
@@ -47,6 +62,7 @@ final class EmbeddedDatabase implements AutoCloseable {
       Path stateDir, int port, Secrets secrets, Collection<String> databases, Duration timeout) {
     Path dataDirectory = stateDir.resolve("postgres");
     Path log = stateDir.resolve("logs").resolve("postgres.log");
+    String superuserPassword = secrets.postgresSuperuserPassword();
     try {
       Files.createDirectories(log.getParent());
       // Started afresh (zonky's several commands then append to it), so its tail belongs to this
@@ -59,11 +75,13 @@ final class EmbeddedDatabase implements AutoCloseable {
               .setCleanDataDirectory(false)
               // A directory of its own: zonky makes its working directory world-writable.
               .setOverrideWorkingDirectory(stateDir.resolve("postgres-binaries").toFile())
-              .setServerConfig("listen_addresses", "localhost")
+              .setServerConfig("listen_addresses", LOOPBACK_ONLY)
               // TCP only: no socket file in /tmp, which could also clash with another local
               // PostgreSQL.
               .setServerConfig("unix_socket_directories", "")
-              .setDataDirectoryCustomizer(directory -> writeHbaConfig(directory.toPath()))
+              .setDataDirectoryCustomizer(
+                  directory -> writeHbaConfig(directory.toPath(), superuserPassword))
+              .setConnectConfig("password", superuserPassword)
               .setRegisterShutdownHook(false)
               .setPGStartupWait(timeout)
               .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -71,6 +89,7 @@ final class EmbeddedDatabase implements AutoCloseable {
               .start();
       EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDirectory);
       try {
+        database.secureSuperuser(superuserPassword);
         database.provision(secrets, databases);
       } catch (IOException | RuntimeException e) {
         database.close();
@@ -120,6 +139,47 @@ final class EmbeddedDatabase implements AutoCloseable {
   }
 
   /**
+   * Sets the superuser's password when the data directory does not have it yet (a new directory,
+   * one from before passwords were set, or a lost secrets file), then loads the file that asks
+   * every role for its password.
+   */
+  private void secureSuperuser(String password) throws IOException {
+    Path marker = dataDirectory.resolve(PASSWORD_MARKER);
+    if (passwordIsSet(dataDirectory, password)) {
+      return;
+    }
+    try (Connection connection = postgres.getDatabase(SUPERUSER, SUPERUSER).getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "ALTER ROLE " + SUPERUSER + " WITH PASSWORD '" + password.replace("'", "''") + "'");
+      Files.writeString(dataDirectory.resolve("pg_hba.conf"), PG_HBA);
+      statement.execute("SELECT pg_reload_conf()");
+      Files.writeString(marker, digest(password));
+    } catch (SQLException e) {
+      throw new IOException("Could not set the superuser's password: " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean passwordIsSet(Path dataDirectory, String password) {
+    try {
+      return Files.readString(dataDirectory.resolve(PASSWORD_MARKER)).equals(digest(password));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static String digest(String password) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(password.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+    }
+  }
+
+  /**
    * Creates missing roles and databases; always (re)sets each role's password to the stored secret.
    */
   private void provision(Secrets secrets, Collection<String> databases) throws IOException {
@@ -152,9 +212,13 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
   }
 
-  private static void writeHbaConfig(Path dataDirectory) {
+  private static void writeHbaConfig(Path dataDirectory, String superuserPassword) {
     try {
-      Files.writeString(dataDirectory.resolve("pg_hba.conf"), PG_HBA);
+      Files.writeString(
+          dataDirectory.resolve("pg_hba.conf"),
+          passwordIsSet(dataDirectory, superuserPassword)
+              ? PG_HBA
+              : PG_HBA_SETTING_SUPERUSER_PASSWORD);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write pg_hba.conf", e);
     }

@@ -27,6 +27,9 @@ record LaunchOptions(String command, StackConfig config) {
               SEQUESTRA_GATEWAY_PORT (8080), SEQUESTRA_ASSET_REGISTRY_PORT (8081),
               SEQUESTRA_FINANCIAL_TRACE_PORT (8082), SEQUESTRA_FREEZING_PORT (8083),
               SEQUESTRA_KEYCLOAK_PORT (8180), SEQUESTRA_POSTGRES_PORT (5433),
+              SEQUESTRA_ASSET_REGISTRY_HEAP, SEQUESTRA_FINANCIAL_TRACE_HEAP, SEQUESTRA_FREEZING_HEAP,
+              SEQUESTRA_GATEWAY_HEAP  a service's maximum Java heap, e.g. 6g (512m); traces over
+                                  large datasets need more (the graph is held in memory)
               SEQUESTRA_SERVICES  comma-separated services to start, or "none" (default: all)
               SEQUESTRA_START_TIMEOUT  seconds each component may take to become ready (300)
             """;
@@ -62,6 +65,9 @@ record LaunchOptions(String command, StackConfig config) {
     for (PlatformService service : PlatformService.values()) {
       integer(environment, "SEQUESTRA_" + service.name() + "_PORT")
           .ifPresent(port -> builder.servicePort(service, port));
+      Optional.ofNullable(environment.get("SEQUESTRA_" + service.name() + "_HEAP"))
+          .filter(size -> !size.isBlank())
+          .ifPresent(size -> builder.heap(service, size.strip()));
     }
     Optional.ofNullable(environment.get("SEQUESTRA_SERVICES"))
         .map(LaunchOptions::services)

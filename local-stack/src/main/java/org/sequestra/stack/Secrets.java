@@ -26,6 +26,7 @@ public final class Secrets {
   static final String KEYCLOAK_ADMIN_PASSWORD = "keycloak.admin.password";
   static final String BROKER_SECRET = "keycloak.broker.secret";
   static final String EMPACT_SECRET = "keycloak.empact.secret";
+  static final String POSTGRES_SUPERUSER_PASSWORD = "postgres.superuser.password";
 
   private static final Set<PosixFilePermission> OWNER_ONLY =
       PosixFilePermissions.fromString("rw-------");
@@ -64,6 +65,11 @@ public final class Secrets {
     return require(databaseKey(database));
   }
 
+  /** Password of PostgreSQL's superuser, which only the launcher uses. */
+  public String postgresSuperuserPassword() {
+    return require(POSTGRES_SUPERUSER_PASSWORD);
+  }
+
   public String keycloakAdminPassword() {
     return require(KEYCLOAK_ADMIN_PASSWORD);
   }
@@ -92,7 +98,9 @@ public final class Secrets {
 
   private static Collection<String> requiredKeys(Collection<String> databases) {
     List<String> keys = new ArrayList<>(databases.stream().map(Secrets::databaseKey).toList());
-    keys.addAll(List.of(KEYCLOAK_ADMIN_PASSWORD, BROKER_SECRET, EMPACT_SECRET));
+    keys.addAll(
+        List.of(
+            POSTGRES_SUPERUSER_PASSWORD, KEYCLOAK_ADMIN_PASSWORD, BROKER_SECRET, EMPACT_SECRET));
     return keys;
   }
 

@@ -13,8 +13,9 @@ import java.util.Map;
 final class ServiceProcess {
 
   // C1 only, small stacks, serial GC: several JVMs start much faster side by side on two cores.
+  // The heap is the stack's configuration (SEQUESTRA_<SERVICE>_HEAP).
   private static final List<String> JVM_FLAGS =
-      List.of("-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:+UseSerialGC", "-Xmx512m");
+      List.of("-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:+UseSerialGC");
   // Spring's graceful shutdown may wait up to 30 s for requests in flight.
   private static final Duration STOP_GRACE = Duration.ofSeconds(40);
 
@@ -35,6 +36,7 @@ final class ServiceProcess {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(JVM_FLAGS);
+    command.add("-Xmx" + config.heap(service));
     command.addAll(List.of("-jar", jar.toString()));
     ManagedProcess process =
         ManagedProcess.start(

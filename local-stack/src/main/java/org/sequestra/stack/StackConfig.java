@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * What the local stack runs and where. PostgreSQL always runs; Keycloak and each service can be
@@ -23,6 +24,7 @@ import java.util.function.Consumer;
  * @param servicePorts a port for every service, also for those not started (the gateway is told all
  *     URLs)
  * @param services the services to start
+ * @param heaps the maximum Java heap of every service ({@code -Xmx}), e.g. {@code 512m}
  * @param extraEnv added to every service's environment, e.g. SEQUESTRA_SECURITY_CLOCK_SKEW
  * @param startTimeout how long each component may take to become ready
  * @param progress receives one line per step (default: standard output)
@@ -37,6 +39,7 @@ public record StackConfig(
     Path keycloakZip,
     Map<PlatformService, Integer> servicePorts,
     Set<PlatformService> services,
+    Map<PlatformService, String> heaps,
     Map<String, String> extraEnv,
     Duration startTimeout,
     Consumer<String> progress) {
@@ -45,8 +48,17 @@ public record StackConfig(
   public static final int DEFAULT_KEYCLOAK_PORT = 8180;
   public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(300);
 
+  /**
+   * Enough for every service on small data. A trace over a large dataset needs more: its graph is
+   * held in the heap (about 48 bytes a transaction, see financial-trace-service's graph budget).
+   */
+  public static final String DEFAULT_HEAP = "512m";
+
+  private static final Pattern HEAP_SIZE = Pattern.compile("[1-9][0-9]{0,6}[mMgG]");
+
   public StackConfig {
     servicePorts = Collections.unmodifiableMap(new EnumMap<>(servicePorts));
+    heaps = Collections.unmodifiableMap(new EnumMap<>(heaps));
     services =
         services.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(services));
     extraEnv = Map.copyOf(extraEnv);
@@ -62,6 +74,10 @@ public record StackConfig(
 
   public int port(PlatformService service) {
     return servicePorts.get(service);
+  }
+
+  public String heap(PlatformService service) {
+    return heaps.get(service);
   }
 
   public String serviceUrl(PlatformService service) {
@@ -86,6 +102,7 @@ public record StackConfig(
     private Path keycloakZip;
     private final Map<PlatformService, Integer> servicePorts = new EnumMap<>(PlatformService.class);
     private Set<PlatformService> services = EnumSet.allOf(PlatformService.class);
+    private final Map<PlatformService, String> heaps = new EnumMap<>(PlatformService.class);
     private final Map<String, String> extraEnv = new LinkedHashMap<>();
     private Duration startTimeout = DEFAULT_START_TIMEOUT;
     private Consumer<String> progress = line -> System.out.println("[stack] " + line);
@@ -94,6 +111,7 @@ public record StackConfig(
       this.repoRoot = repoRoot.toAbsolutePath().normalize();
       Arrays.stream(PlatformService.values())
           .forEach(service -> servicePorts.put(service, service.defaultPort()));
+      Arrays.stream(PlatformService.values()).forEach(service -> heaps.put(service, DEFAULT_HEAP));
     }
 
     public Builder stateDir(Path stateDir) {
@@ -124,6 +142,20 @@ public record StackConfig(
 
     public Builder keycloakZip(Path keycloakZip) {
       this.keycloakZip = keycloakZip.toAbsolutePath().normalize();
+      return this;
+    }
+
+    /** The service's maximum heap as the JVM's -Xmx takes it: a number and m or g, e.g. 6g. */
+    public Builder heap(PlatformService service, String size) {
+      if (!HEAP_SIZE.matcher(size).matches()) {
+        throw new IllegalArgumentException(
+            "The heap of "
+                + service.serviceName()
+                + " must be a size like 512m or 6g, not '"
+                + size
+                + "'");
+      }
+      heaps.put(service, size);
       return this;
     }
 
@@ -186,6 +218,7 @@ public record StackConfig(
           keycloakZip != null ? keycloakZip : KeycloakDistribution.defaultZip(repoRoot),
           servicePorts,
           services,
+          heaps,
           extraEnv,
           startTimeout,
           progress);

@@ -32,6 +32,7 @@ final class FakeServiceJar {
                             "SEQUESTRA_SERVICES_ASSET_REGISTRY_URL", "EXTRA"}) {
                         System.out.println(name + "=" + System.getenv(name));
                     }
+                    System.out.println("MAX_HEAP_MB=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));
                     HttpServer server = HttpServer.create(new InetSocketAddress(Integer.parseInt(System.getenv("SERVER_PORT"))), 0);
                     server.createContext("/actuator/health/readiness", exchange -> {
                         exchange.sendResponseHeaders(200, -1);

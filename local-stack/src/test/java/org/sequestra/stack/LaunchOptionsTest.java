@@ -25,6 +25,30 @@ class LaunchOptionsTest {
     assertEquals(8080, config.port(PlatformService.GATEWAY));
     assertEquals(Set.of(PlatformService.values()), config.services());
     assertEquals(Duration.ofSeconds(300), config.startTimeout());
+    for (PlatformService service : PlatformService.values()) {
+      assertEquals("512m", config.heap(service));
+    }
+  }
+
+  @Test
+  void readsAServicesHeapAndRefusesOneTheJvmWouldNotTake() {
+    StackConfig config =
+        LaunchOptions.parse(
+                new String[] {"--repo=/repo"}, Map.of("SEQUESTRA_FINANCIAL_TRACE_HEAP", " 6g "))
+            .config();
+    assertEquals("6g", config.heap(PlatformService.FINANCIAL_TRACE));
+    assertEquals("512m", config.heap(PlatformService.ASSET_REGISTRY));
+
+    for (String wrong : new String[] {"6", "6 GB", "-1g", "0m", "6t"}) {
+      IllegalArgumentException failure =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  LaunchOptions.parse(
+                      new String[] {"--repo=/repo"},
+                      Map.of("SEQUESTRA_FINANCIAL_TRACE_HEAP", wrong)));
+      assertTrue(failure.getMessage().contains("financial-trace-service"), failure.getMessage());
+    }
   }
 
   @Test

@@ -93,6 +93,44 @@ class LocalStackWithPostgresTest {
   }
 
   @Test
+  @Order(2)
+  void theSuperuserNeedsItsGeneratedPasswordAndTheServerListensOnLoopbackOnly() throws Exception {
+    try (LocalStack stack = LocalStack.start(postgresOnly(stateDir).build())) {
+      String url = stack.jdbcUrl("postgres");
+      for (String wrong : new String[] {"", "postgres", "not-the-password"}) {
+        SQLException failure =
+            assertThrows(
+                SQLException.class, () -> DriverManager.getConnection(url, "postgres", wrong));
+        assertTrue(failure.getMessage().contains("password"), failure.getMessage());
+      }
+      try (Connection connection =
+          DriverManager.getConnection(
+              url, "postgres", stack.secrets().postgresSuperuserPassword())) {
+        assertEquals("127.0.0.1,::1", single(connection, "SHOW listen_addresses"));
+        assertEquals(
+            "t", single(connection, "SELECT rolsuper FROM pg_roles WHERE rolname = 'postgres'"));
+      }
+      String hba = Files.readString(stateDir.resolve("postgres/pg_hba.conf"));
+      assertFalse(hba.contains("trust"), hba);
+      assertFalse(
+          Files.readString(stateDir.resolve("postgres/sequestra-superuser-password.sha256"))
+              .contains(stack.secrets().postgresSuperuserPassword()));
+    }
+    // Secrets lost but data kept: the launcher sets the new password instead of locking itself out.
+    Files.delete(stateDir.resolve("secrets.properties"));
+    try (LocalStack stack = LocalStack.start(postgresOnly(stateDir).build())) {
+      try (Connection connection =
+          DriverManager.getConnection(
+              stack.jdbcUrl("postgres"), "postgres", stack.secrets().postgresSuperuserPassword())) {
+        assertEquals("postgres", single(connection, "SELECT current_user"));
+      }
+      try (Connection connection = connect(stack, "freezing")) {
+        assertEquals("freezing", single(connection, "SELECT current_user"));
+      }
+    }
+  }
+
+  @Test
   @Order(3)
   void stopsWhatAlreadyRunsWhenAServiceFailsAndShowsItsLog() throws Exception {
     Path repoRoot = stateDir.resolve("repo");
@@ -131,6 +169,7 @@ class LocalStackWithPostgresTest {
             .withoutKeycloak()
             .services(PlatformService.GATEWAY, PlatformService.FREEZING)
             .extraEnv("EXTRA", "handed-over")
+            .heap(PlatformService.FREEZING, "96m")
             .progress(line -> {})
             .build();
     int freezingPort = config.port(PlatformService.FREEZING);
@@ -143,6 +182,9 @@ class LocalStackWithPostgresTest {
       assertTrue(
           freezingLog.contains("SEQUESTRA_KEYCLOAK_URL=" + stack.keycloakUrl()), freezingLog);
       assertTrue(freezingLog.contains("EXTRA=handed-over"), freezingLog);
+      int maxHeapMegabytes =
+          Integer.parseInt(freezingLog.replaceAll("(?s).*MAX_HEAP_MB=(\\d+).*", "$1"));
+      assertTrue(maxHeapMegabytes > 48 && maxHeapMegabytes <= 96, "-Xmx96m: " + maxHeapMegabytes);
       // a backend learns where the others are, but is not told its own address
       assertTrue(
           freezingLog.contains(

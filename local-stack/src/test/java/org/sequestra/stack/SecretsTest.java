@@ -28,6 +28,8 @@ class SecretsTest {
     assertEquals(first.empactSecret(), second.empactSecret());
     assertEquals(first.databasePassword("freezing"), second.databasePassword("freezing"));
     assertEquals(first.keycloakAdminPassword(), second.keycloakAdminPassword());
+    assertEquals(first.postgresSuperuserPassword(), second.postgresSuperuserPassword());
+    assertNotEquals(first.postgresSuperuserPassword(), first.databasePassword("freezing"));
   }
 
   @Test
