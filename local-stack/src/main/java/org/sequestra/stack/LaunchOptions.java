@@ -13,14 +13,17 @@ import java.util.Optional;
  * The command line and the SEQUESTRA_* environment of {@link LocalStackMain}, as a command and a
  * configuration.
  */
-record LaunchOptions(String command, StackConfig config) {
+record LaunchOptions(String command, Optional<PlatformService> service, StackConfig config) {
 
   static final String USAGE =
       """
-            Usage: LocalStackMain [up|stop|status] [--repo=DIR] [--state=DIR]   (./sequestra runs it)
+            Usage: LocalStackMain [up|stop|status|restart SERVICE] [--repo=DIR] [--state=DIR]
+                                                              (./sequestra runs it)
               up      start PostgreSQL, Keycloak and the services; Ctrl-C stops them (default)
               stop    stop a stack started from the same state directory in another terminal
-              status  say what runs
+              status  say what runs, and which services exited on their own
+              restart SERVICE  start one service of the running stack again (after it exited, or
+                      to pick up a rebuilt jar), e.g. restart financial-trace-service
               --repo  the Sequestra checkout (default: the one this jar was built in)
               --state state directory (default: $SEQUESTRA_HOME, else <repo>/.sequestra)
             Environment:
@@ -34,10 +37,11 @@ record LaunchOptions(String command, StackConfig config) {
               SEQUESTRA_START_TIMEOUT  seconds each component may take to become ready (300)
             """;
 
-  private static final List<String> COMMANDS = List.of("up", "stop", "status");
+  private static final List<String> COMMANDS = List.of("up", "stop", "status", "restart");
 
   static LaunchOptions parse(String[] args, Map<String, String> environment) {
     String command = "up";
+    PlatformService restarted = null;
     Path repo = null;
     Path state = null;
     for (String arg : args) {
@@ -47,9 +51,14 @@ record LaunchOptions(String command, StackConfig config) {
         state = Path.of(arg.substring("--state=".length()));
       } else if (COMMANDS.contains(arg)) {
         command = arg;
+      } else if (command.equals("restart") && restarted == null) {
+        restarted = PlatformService.named(arg);
       } else {
         throw new IllegalArgumentException("Unknown argument: " + arg);
       }
+    }
+    if (command.equals("restart") && restarted == null) {
+      throw new IllegalArgumentException("restart needs the service to start again");
     }
     Path repoRoot = repo != null ? repo : defaultRepoRoot();
     StackConfig.Builder builder =
@@ -74,7 +83,7 @@ record LaunchOptions(String command, StackConfig config) {
         .ifPresent(builder::services);
     integer(environment, "SEQUESTRA_START_TIMEOUT")
         .ifPresent(seconds -> builder.startTimeout(Duration.ofSeconds(seconds)));
-    return new LaunchOptions(command, builder.build());
+    return new LaunchOptions(command, Optional.ofNullable(restarted), builder.build());
   }
 
   private static List<PlatformService> services(String list) {

@@ -2,6 +2,8 @@ package org.sequestra.stack;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -147,6 +149,22 @@ public final class LocalStack implements AutoCloseable {
       throw new IllegalStateException(serviceName + " is not running");
     }
     stopServices(List.of(process));
+  }
+
+  /**
+   * Stops the service if it runs, starts it again and waits until it is ready: e.g. after it exited
+   * on its own, or to pick up a rebuilt jar.
+   */
+  public void restartService(String serviceName) {
+    if (isRunning(serviceName)) {
+      stopService(serviceName);
+    } else {
+      synchronized (lifecycle) {
+        // Exited on its own: its process is gone, only the entry is left to drop.
+        services.remove(PlatformService.named(serviceName));
+      }
+    }
+    startService(serviceName);
   }
 
   /** Starts one service (again) and waits until it is ready. */
@@ -330,6 +348,7 @@ public final class LocalStack implements AutoCloseable {
 
   private void awaitService(ServiceProcess service) {
     service.awaitReady(config.startTimeout());
+    service.process().onExit(code -> exitedOnItsOwn(service, code));
     config
         .progress()
         .accept(
@@ -338,6 +357,37 @@ public final class LocalStack implements AutoCloseable {
                 + config.serviceUrl(service.service())
                 + " after "
                 + secondsSince(startedAt));
+  }
+
+  /**
+   * A ready service whose process ended without the stack stopping it (a crash, out of memory, a
+   * kill from outside) is reported at once and recorded as down, so that {@code status} says so.
+   */
+  private void exitedOnItsOwn(ServiceProcess service, int exitCode) {
+    String name = service.service().serviceName();
+    synchronized (lifecycle) {
+      if (closed || services.get(service.service()) != service) {
+        return; // stopped by the stack itself
+      }
+      services.remove(service.service());
+    }
+    String exit =
+        "exited with code "
+            + exitCode
+            + " at "
+            + LocalTime.now().truncatedTo(ChronoUnit.SECONDS)
+            + "; log "
+            + service.process().log();
+    ledger.recordExit(name, exit);
+    config
+        .progress()
+        .accept(
+            name
+                + " "
+                + exit
+                + ". Start it again with: ./sequestra restart "
+                + name
+                + LogTail.of(service.process().log()));
   }
 
   /** Runs the checks in parallel; the first failure cancels the rest and is rethrown. */

@@ -41,6 +41,7 @@ public final class LocalStackMain {
     switch (options.command()) {
       case "stop" -> stop(stateDir);
       case "status" -> status(stateDir);
+      case "restart" -> restart(options.config(), options.service().orElseThrow());
       default -> up(options.config());
     }
   }
@@ -77,6 +78,9 @@ public final class LocalStackMain {
       System.exit(1);
     }
     System.out.print(Banner.text(stack, Duration.between(begin, Instant.now())));
+    Thread.ofVirtual()
+        .name("restart-requests")
+        .start(() -> new RestartRequests(config.stateDir()).serve(stack, config.progress()));
     new CountDownLatch(1).await(); // until SIGINT/SIGTERM runs the shutdown hook
   }
 
@@ -95,6 +99,24 @@ public final class LocalStackMain {
       System.out.println("Stopped.");
     }
     stopLeftovers(stateDir);
+  }
+
+  private static void restart(StackConfig config, PlatformService service)
+      throws InterruptedException {
+    if (pidFile(config.stateDir()).liveProcess().isEmpty()) {
+      System.err.println(
+          "No stack is running from " + config.stateDir() + ": start it with ./sequestra up");
+      System.exit(1);
+    }
+    System.out.println("Asking the running stack to restart " + service.serviceName() + "...");
+    // Stopping takes up to 40 s, starting up to the start timeout.
+    Duration wait = config.startTimeout().plus(STOP_WAIT);
+    Optional<String> answer = new RestartRequests(config.stateDir()).ask(service, wait);
+    System.out.println(
+        answer.orElse("No answer from the running stack within " + wait.toSeconds() + " s."));
+    if (answer.filter(text -> text.startsWith("OK")).isEmpty()) {
+      System.exit(1);
+    }
   }
 
   /** Processes whose launcher was killed outright are still recorded in the ledger; they go too. */
@@ -128,6 +150,11 @@ public final class LocalStackMain {
           component.process().pid(),
           up ? "up" : "not ready",
           component.probe().map(Object::toString).orElse(""));
+    }
+    for (ProcessLedger.Exit exit : new ProcessLedger(stateDir.resolve("run")).exits()) {
+      System.out.printf(
+          "  %-24s %-12s %-9s %s; start it again: ./sequestra restart %s%n",
+          exit.name(), "", "down", exit.description(), exit.name());
     }
     if (launcher.isEmpty() && !components.isEmpty()) {
       System.out.println(

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * One child process of the stack: output into a log file, readiness through a probe, stop of its
@@ -67,6 +68,22 @@ final class ManagedProcess {
 
   boolean isAlive() {
     return process.isAlive();
+  }
+
+  Path log() {
+    return log;
+  }
+
+  /**
+   * Calls {@code exited} with the exit code once the process has ended, however it ended, on a
+   * thread of its own: run on the JDK's reaper thread, a callback that waits for a lock would also
+   * hold up everyone else waiting for this process to end.
+   */
+  void onExit(IntConsumer exited) {
+    process
+        .onExit()
+        .thenAcceptAsync(
+            ended -> exited.accept(ended.exitValue()), task -> Thread.ofVirtual().start(task));
   }
 
   /**

@@ -29,12 +29,44 @@ final class ProcessLedger {
 
   record Entry(String name, ProcessHandle process, Optional<URI> probe) {}
 
+  /** A component that ended without being asked to, as its launcher saw it end. */
+  record Exit(String name, String description) {}
+
   void record(String name, ProcessHandle process, URI probe) {
+    deleteQuietly(exitFile(name));
     pidFile(name).write(process, probe);
   }
 
   void forget(String name) {
     pidFile(name).delete();
+    deleteQuietly(exitFile(name));
+  }
+
+  /** Keeps, for {@code status}, that {@code name} ended on its own and how. */
+  void recordExit(String name, String description) {
+    pidFile(name).delete();
+    try {
+      Files.createDirectories(directory);
+      Files.writeString(exitFile(name), description);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write " + exitFile(name), e);
+    }
+  }
+
+  /** Components that ended on their own and were not started again, by name. */
+  List<Exit> exits() {
+    return files(".exit")
+        .sorted()
+        .flatMap(
+            file -> {
+              String name = file.getFileName().toString().replaceFirst("\\.exit$", "");
+              try {
+                return Stream.of(new Exit(name, Files.readString(file).strip()));
+              } catch (IOException e) {
+                return Stream.empty();
+              }
+            })
+        .toList();
   }
 
   /** Recorded processes that still run, most recently started first (the order to stop them in). */
@@ -60,6 +92,7 @@ final class ProcessLedger {
       ProcessTree.stop(entry.process(), LEFTOVER_GRACE);
     }
     recordedFiles().forEach(file -> new PidFile(file).delete());
+    files(".exit").forEach(ProcessLedger::deleteQuietly);
   }
 
   private Optional<Entry> entry(Path file) {
@@ -72,14 +105,30 @@ final class ProcessLedger {
     return new PidFile(directory.resolve(name + ".pid"));
   }
 
+  private Path exitFile(String name) {
+    return directory.resolve(name + ".exit");
+  }
+
   private Stream<Path> recordedFiles() {
+    return files(".pid");
+  }
+
+  private Stream<Path> files(String suffix) {
     if (!Files.isDirectory(directory)) {
       return Stream.empty();
     }
     try (Stream<Path> files = Files.list(directory)) {
-      return files.filter(file -> file.toString().endsWith(".pid")).toList().stream();
+      return files.filter(file -> file.toString().endsWith(suffix)).toList().stream();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not list " + directory, e);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // A stale exit record only makes status report an old exit; it never stops anything.
     }
   }
 

@@ -101,4 +101,20 @@ class LaunchOptionsTest {
             LaunchOptions.parse(
                 new String[] {"--repo=/r"}, Map.of("SEQUESTRA_GATEWAY_PORT", "eighty")));
   }
+
+  @Test
+  void restartNamesTheServiceToStartAgain() {
+    LaunchOptions options =
+        LaunchOptions.parse(
+            new String[] {"restart", "financial-trace-service", "--repo=/repo"}, Map.of());
+    assertEquals("restart", options.command());
+    assertEquals(java.util.Optional.of(PlatformService.FINANCIAL_TRACE), options.service());
+
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> LaunchOptions.parse(new String[] {"restart", "--repo=/repo"}, Map.of()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> LaunchOptions.parse(new String[] {"restart", "billing", "--repo=/repo"}, Map.of()));
+  }
 }

@@ -16,6 +16,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -213,6 +216,74 @@ class LocalStackWithPostgresTest {
     assertTrue(Ports.isFree(freezingPort));
     assertTrue(Ports.isFree(config.port(PlatformService.GATEWAY)));
     assertTrue(new ProcessLedger(stateDir.resolve("run")).liveEntries().isEmpty());
+  }
+
+  @Test
+  @Order(5)
+  void reportsAServiceThatDiesAtOnceShowsItDownAndRestartsItOnRequest() throws Exception {
+    Path repoRoot = stateDir.resolve("repo");
+    FakeServiceJar.write(repoRoot, PlatformService.FREEZING);
+    BlockingQueue<String> progress = new LinkedBlockingQueue<>();
+    StackConfig config =
+        StackConfig.builder(repoRoot)
+            .stateDir(stateDir)
+            .freePorts()
+            .withoutKeycloak()
+            .services(PlatformService.FREEZING)
+            .progress(progress::add)
+            .build();
+    ProcessLedger ledger = new ProcessLedger(stateDir.resolve("run"));
+
+    try (LocalStack stack = LocalStack.start(config)) {
+      ProcessHandle service =
+          ledger.liveEntries().stream()
+              .filter(entry -> entry.name().equals("freezing-service"))
+              .findFirst()
+              .orElseThrow()
+              .process();
+      progress.clear();
+      service.destroyForcibly(); // kill -9 from outside
+
+      String report = nextMatching(progress, "freezing-service exited");
+      assertTrue(report.contains("exited with code 137"), report);
+      assertTrue(report.contains(stateDir.resolve("logs/freezing-service.log").toString()), report);
+      assertTrue(report.contains("./sequestra restart freezing-service"), report);
+      assertFalse(stack.isRunning("freezing-service"));
+      assertEquals(
+          List.of("freezing-service"),
+          ledger.exits().stream().map(ProcessLedger.Exit::name).toList());
+      assertTrue(ledger.exits().getFirst().description().contains("code 137"));
+
+      RestartRequests requests = new RestartRequests(stateDir);
+      Thread server = Thread.ofVirtual().start(() -> requests.serve(stack, progress::add));
+      try {
+        Optional<String> answer =
+            requests.ask(PlatformService.FREEZING, java.time.Duration.ofSeconds(60));
+        assertTrue(answer.orElse("").startsWith("OK: freezing-service ready"), answer.toString());
+      } finally {
+        server.interrupt();
+      }
+      assertTrue(stack.isRunning("freezing-service"));
+      assertTrue(ledger.exits().isEmpty(), "restarted: no longer reported down");
+      assertTrue(
+          Probe.isUp(
+              URI.create(stack.serviceUrl("freezing-service") + "/actuator/health/readiness")));
+    }
+    assertTrue(
+        progress.stream().noneMatch(line -> line.contains("exited with code 143")),
+        "a stop by the stack itself is not reported as an exit");
+    assertTrue(ledger.exits().isEmpty());
+  }
+
+  private static String nextMatching(BlockingQueue<String> lines, String text)
+      throws InterruptedException {
+    while (true) {
+      String line = lines.poll(30, TimeUnit.SECONDS);
+      assertTrue(line != null, "no line containing '" + text + "' within 30 s");
+      if (line.contains(text)) {
+        return line;
+      }
+    }
   }
 
   private static StackConfig.Builder postgresOnly(Path stateDir) {
