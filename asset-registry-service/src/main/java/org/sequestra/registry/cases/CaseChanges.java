@@ -7,5 +7,6 @@ record CaseChanges(
     String title,
     InvestigationCase.Status status,
     List<String> offences,
+    String empactCycle,
     List<String> empactPriorities,
     ContactPoint contactPoint) {}

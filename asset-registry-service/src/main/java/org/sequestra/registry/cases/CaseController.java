@@ -73,12 +73,18 @@ class CaseController implements CasesApi {
       Integer size,
       CaseStatusDto status,
       String empactPriority,
+      String empactCycle,
       String referencePrefix,
       LocalDate openedFrom,
       LocalDate openedTo) {
     CaseSearch search =
         new CaseSearch(
-            mapper.toStatus(status), empactPriority, referencePrefix, openedFrom, openedTo);
+            mapper.toStatus(status),
+            empactCycle,
+            empactPriority,
+            referencePrefix,
+            openedFrom,
+            openedTo);
     Page<CaseView> result = cases.list(RequestContext.currentCaller(), search, page, size);
     return ResponseEntity.ok(
         new CasePageDto(result.map(mapper::toDto).getContent(), PageMetadata.of(result)));

@@ -9,6 +9,7 @@ import org.sequestra.registry.api.model.CaseDto;
 import org.sequestra.registry.api.model.CaseShareDto;
 import org.sequestra.registry.api.model.CaseStatusDto;
 import org.sequestra.registry.api.model.CaseUpdateDto;
+import org.sequestra.registry.api.model.EmpactCycleDto;
 import org.sequestra.registry.api.model.EmpactPriorityDto;
 import org.sequestra.registry.api.model.ExecutingAccessDto;
 import org.sequestra.registry.api.model.NewCaseDto;
@@ -28,6 +29,16 @@ interface CaseMapper {
   CaseShareDto toDto(CaseShare share, @Context Instant now);
 
   EmpactPriorityDto toDto(EmpactPriority priority);
+
+  /** By hand: a cycle is a plain class without getters. */
+  default EmpactCycleDto toDto(EmpactCycle cycle) {
+    return new EmpactCycleDto(
+        cycle.name(),
+        cycle.validFrom(),
+        cycle.validTo(),
+        cycle.source(),
+        cycle.priorities().stream().map(this::toDto).toList());
+  }
 
   ExecutingAccessDto toDto(ExecutingAgency access);
 

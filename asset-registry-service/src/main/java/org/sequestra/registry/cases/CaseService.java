@@ -50,7 +50,11 @@ class CaseService {
 
   @Transactional
   InvestigationCase open(Caller caller, CaseDraft draft) {
-    List<String> priorities = taxonomy.checked("empactPriorities", draft.empactPriorities());
+    Instant now = clock.instant();
+    LocalDate opened =
+        draft.openedOn() != null ? draft.openedOn() : LocalDate.ofInstant(now, clock.getZone());
+    EmpactTaxonomy.Tags empact =
+        taxonomy.forNewCase(draft.empactCycle(), opened, draft.empactPriorities());
     if (cases.existsByOwningAgencyAndNationalReference(
         caller.agency(), draft.nationalReference())) {
       throw new ConflictException(
@@ -59,9 +63,6 @@ class CaseService {
               + draft.nationalReference()
               + ".");
     }
-    Instant now = clock.instant();
-    LocalDate opened =
-        draft.openedOn() != null ? draft.openedOn() : LocalDate.ofInstant(now, clock.getZone());
     InvestigationCase investigationCase =
         new InvestigationCase(
             draft.nationalReference(),
@@ -72,7 +73,7 @@ class CaseService {
             caller.subject(),
             now);
     investigationCase.replaceOffences(draft.offences());
-    investigationCase.replaceEmpactPriorities(priorities);
+    investigationCase.replaceEmpactPriorities(empact.cycle(), empact.priorities());
     investigationCase.changeContactPoint(draft.contactPoint());
     InvestigationCase saved = cases.save(investigationCase);
     audit.record(caller, "case.create", "case", saved.getId());
@@ -106,9 +107,14 @@ class CaseService {
     if (changes.offences() != null) {
       found.replaceOffences(changes.offences());
     }
-    if (changes.empactPriorities() != null) {
-      found.replaceEmpactPriorities(
-          taxonomy.checked("empactPriorities", changes.empactPriorities()));
+    if (changes.empactCycle() != null || changes.empactPriorities() != null) {
+      EmpactTaxonomy.Tags empact =
+          taxonomy.forChangedCase(
+              found.getEmpactCycle(),
+              found.getEmpactPriorities(),
+              changes.empactCycle(),
+              changes.empactPriorities());
+      found.replaceEmpactPriorities(empact.cycle(), empact.priorities());
     }
     if (changes.contactPoint() != null) {
       found.changeContactPoint(changes.contactPoint());
@@ -127,10 +133,13 @@ class CaseService {
   /** Own and shared cases, newest first; the id breaks ties so that pages are stable. */
   @Transactional(readOnly = true)
   Page<CaseView> list(Caller caller, CaseSearch search, Integer page, Integer size) {
-    Set<String> priorityCodes =
+    if (search.empactCycle() != null) {
+      taxonomy.cycle("empactCycle", search.empactCycle());
+    }
+    Map<String, Set<String>> priorityCodes =
         search.empactPriority() == null
             ? null
-            : taxonomy.withRefinements("empactPriority", search.empactPriority());
+            : taxonomy.searched("empactPriority", search.empactCycle(), search.empactPriority());
     Instant now = clock.instant();
     Page<InvestigationCase> found =
         cases.findAll(

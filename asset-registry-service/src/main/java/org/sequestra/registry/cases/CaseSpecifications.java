@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.Subquery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.sequestra.platform.security.Caller;
@@ -56,13 +57,18 @@ final class CaseSpecifications {
   }
 
   /**
-   * @param priorityCodes the searched EMPACT priority with its refinements, or {@code null}
+   * @param priorityCodes the searched EMPACT priority with its refinements, per cycle (a code means
+   *     something within its cycle only), or {@code null}
    */
-  static Specification<InvestigationCase> matching(CaseSearch search, Set<String> priorityCodes) {
+  static Specification<InvestigationCase> matching(
+      CaseSearch search, Map<String, Set<String>> priorityCodes) {
     return (root, query, cb) -> {
       List<Predicate> filters = new ArrayList<>();
       if (search.status() != null) {
         filters.add(cb.equal(root.get("status"), search.status()));
+      }
+      if (search.empactCycle() != null) {
+        filters.add(cb.equal(root.get("empactCycle"), search.empactCycle()));
       }
       if (priorityCodes != null) {
         filters.add(taggedWithAnyOf(priorityCodes, root, query, cb));
@@ -85,13 +91,24 @@ final class CaseSpecifications {
   }
 
   private static Predicate taggedWithAnyOf(
-      Set<String> codes, Root<InvestigationCase> root, CriteriaQuery<?> query, CriteriaBuilder cb) {
+      Map<String, Set<String>> codesByCycle,
+      Root<InvestigationCase> root,
+      CriteriaQuery<?> query,
+      CriteriaBuilder cb) {
     Subquery<UUID> tagged = query.subquery(UUID.class);
     Root<InvestigationCase> candidate = tagged.from(InvestigationCase.class);
     Join<InvestigationCase, String> code = candidate.join("empactPriorities");
+    Predicate[] inCycle =
+        codesByCycle.entrySet().stream()
+            .map(
+                codes ->
+                    cb.and(
+                        cb.equal(candidate.get("empactCycle"), codes.getKey()),
+                        code.in(codes.getValue())))
+            .toArray(Predicate[]::new);
     tagged
         .select(candidate.get("id"))
-        .where(cb.equal(candidate.get("id"), root.get("id")), code.in(codes));
+        .where(cb.equal(candidate.get("id"), root.get("id")), cb.or(inCycle));
     return cb.exists(tagged);
   }
 

@@ -68,6 +68,10 @@ public class InvestigationCase {
 
   @Embedded private ContactPoint contactPoint;
 
+  // The EMPACT policy cycle the priorities below belong to (null: none in force when opened).
+  @Column(name = "empact_cycle")
+  private String empactCycle;
+
   // Eager (joined by find, batched for lists): mapped to the API after the transaction ends.
   // Outside the version check, or persisting a new case would count as its first change; every
   // change stamps changedBy(...), which moves the version on.
@@ -127,7 +131,9 @@ public class InvestigationCase {
     offences.addAll(new LinkedHashSet<>(values));
   }
 
-  void replaceEmpactPriorities(List<String> codes) {
+  /** The cycle and its priorities change together: codes mean something within a cycle only. */
+  void replaceEmpactPriorities(String cycle, List<String> codes) {
+    empactCycle = cycle;
     empactPriorities.clear();
     empactPriorities.addAll(codes);
   }
@@ -192,6 +198,10 @@ public class InvestigationCase {
 
   public ContactPoint getContactPoint() {
     return contactPoint;
+  }
+
+  public String getEmpactCycle() {
+    return empactCycle;
   }
 
   public List<String> getOffences() {

@@ -21,6 +21,8 @@ record Statistics(
     List<AssetTypeFigures> byAssetType,
     List<CountryFigures> byCountry,
     List<YearFigures> byYear,
+    List<EmpactCycleFigures> byEmpactCycle,
+    List<EmpactPriorityFigures> byEmpactPriority,
     List<AssetStatusCount> currentStatus) {
 
   /**
@@ -40,6 +42,12 @@ record Statistics(
   record CountryFigures(String country, String status, ActFigures figures) {}
 
   record YearFigures(int year, String status, ActFigures figures) {}
+
+  /** {@code cycle} is null for cases without an EMPACT cycle. */
+  record EmpactCycleFigures(String cycle, String status, ActFigures figures) {}
+
+  /** A priority code means something within its cycle only, so the two go together. */
+  record EmpactPriorityFigures(String cycle, String priority, String status, ActFigures figures) {}
 
   record AssetStatusCount(String status, long assets) {}
 }

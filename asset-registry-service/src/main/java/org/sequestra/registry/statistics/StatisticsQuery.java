@@ -1,5 +1,7 @@
 package org.sequestra.registry.statistics;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -10,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The figures in SQL, one grouped query over the acts (grouping sets give every breakdown in one
- * pass) and one over today's asset statuses; no act or asset row leaves the database.
+ * pass), one over the acts by EMPACT priority and one over today's asset statuses; no act or asset
+ * row leaves the database.
  */
 @Component
 class StatisticsQuery {
@@ -24,19 +27,35 @@ class StatisticsQuery {
 
   private static final String ACTS =
       """
-      select to_status, type, location_country, act_year,
+      select to_status, type, location_country, act_year, empact_cycle,
              grouping(type) as all_types, grouping(location_country) as all_countries,
-             grouping(act_year) as all_years,
+             grouping(act_year) as all_years, grouping(empact_cycle) as all_cycles,
              count(*) as acts, coalesce(sum(value_eur), 0) as value_eur,
              count(*) filter (where value_eur is null) as without_eur
-        from (select t.to_status, a.type, a.location_country, t.value_eur,
+        from (select t.to_status, a.type, a.location_country, t.value_eur, c.empact_cycle,
                      extract(year from t.occurred_at at time zone 'UTC')::int as act_year
                 from asset_transition t
                 join asset a on a.id = t.asset_id
+                join investigation_case c on c.id = a.case_id
                where %s) acts
        group by grouping sets ((to_status), (to_status, type), (to_status, location_country),
-                               (to_status, act_year))
-       order by to_status, type, location_country, act_year
+                               (to_status, act_year), (to_status, empact_cycle))
+       order by to_status, type, location_country, act_year, empact_cycle
+      """;
+
+  /** An act counts once per priority of its case: a separate query, not a grouping set. */
+  private static final String ACTS_BY_PRIORITY =
+      """
+      select t.to_status, c.empact_cycle, p.code,
+             count(*) as acts, coalesce(sum(t.value_eur), 0) as value_eur,
+             count(*) filter (where t.value_eur is null) as without_eur
+        from asset_transition t
+        join asset a on a.id = t.asset_id
+        join investigation_case c on c.id = a.case_id
+        join case_empact_priority p on p.case_id = c.id
+       where %s
+       group by t.to_status, c.empact_cycle, p.code
+       order by t.to_status, c.empact_cycle, p.code
       """;
 
   private final JdbcTemplate jdbc;
@@ -70,15 +89,12 @@ class StatisticsQuery {
     List<Statistics.AssetTypeFigures> byType = new ArrayList<>();
     List<Statistics.CountryFigures> byCountry = new ArrayList<>();
     List<Statistics.YearFigures> byYear = new ArrayList<>();
+    List<Statistics.EmpactCycleFigures> byCycle = new ArrayList<>();
     jdbc.query(
         ACTS.formatted(String.join(" and ", actConditions)),
         rs -> {
           String status = rs.getString("to_status");
-          Statistics.ActFigures figures =
-              new Statistics.ActFigures(
-                  rs.getLong("acts"),
-                  rs.getBigDecimal("value_eur").setScale(2),
-                  rs.getLong("without_eur"));
+          Statistics.ActFigures figures = actFigures(rs);
           if (rs.getInt("all_types") == 0) {
             byType.add(new Statistics.AssetTypeFigures(rs.getString("type"), status, figures));
           } else if (rs.getInt("all_countries") == 0) {
@@ -86,11 +102,25 @@ class StatisticsQuery {
                 new Statistics.CountryFigures(rs.getString("location_country"), status, figures));
           } else if (rs.getInt("all_years") == 0) {
             byYear.add(new Statistics.YearFigures(rs.getInt("act_year"), status, figures));
+          } else if (rs.getInt("all_cycles") == 0) {
+            byCycle.add(
+                new Statistics.EmpactCycleFigures(rs.getString("empact_cycle"), status, figures));
           } else {
             byStatus.add(new Statistics.StatusFigures(status, figures));
           }
         },
         actArguments.toArray());
+
+    List<Statistics.EmpactPriorityFigures> byPriority =
+        jdbc.query(
+            ACTS_BY_PRIORITY.formatted(String.join(" and ", actConditions)),
+            (rs, row) ->
+                new Statistics.EmpactPriorityFigures(
+                    rs.getString("empact_cycle"),
+                    rs.getString("code"),
+                    rs.getString("to_status"),
+                    actFigures(rs)),
+            actArguments.toArray());
 
     List<Statistics.AssetStatusCount> current =
         jdbc.query(
@@ -113,7 +143,14 @@ class StatisticsQuery {
         byType,
         byCountry,
         byYear,
+        byCycle,
+        byPriority,
         current);
+  }
+
+  private static Statistics.ActFigures actFigures(ResultSet rs) throws SQLException {
+    return new Statistics.ActFigures(
+        rs.getLong("acts"), rs.getBigDecimal("value_eur").setScale(2), rs.getLong("without_eur"));
   }
 
   private static Statistics.ActFigures of(List<Statistics.StatusFigures> byStatus, String status) {

@@ -41,7 +41,8 @@ class CaseSearchTest extends RegistryIntegrationTest {
                     + suffix
                     + "\",\"title\":\"t\",\"openedOn\":\""
                     + openedOn
-                    + "\",\"empactPriorities\":["
+                    // the codes these tests search for are of the 2022-2025 cycle
+                    + "\",\"empactCycle\":\"2022-2025\",\"empactPriorities\":["
                     + priorities
                     + "]}")
             .andExpect(status().isCreated())

@@ -53,6 +53,7 @@ class CaseUpdateTest extends RegistryIntegrationTest {
             """
             {"title":"Operation Tulip II",
              "offences":["laundering of the proceeds of crime","fraud"],
+             "empactCycle":"2022-2025",
              "empactPriorities":["MTIC_FRAUD","CRIMINAL_FINANCES_MONEY_LAUNDERING_ASSET_RECOVERY"],
              "contactPoint":{"name":"ARO NL desk","email":"desk@aro.example","phone":"+31 70 000 0000"}}
             """)

@@ -26,7 +26,7 @@ class EmpactPriorityApiTest extends RegistryIntegrationTest {
   @Test
   void theTaxonomyIsSeededWithThe2022To2025Priorities() throws Exception {
     mvc.perform(
-            get("/api/v1/empact-priorities")
+            get("/api/v1/empact-priorities?cycle=2022-2025")
                 .header("Authorization", token("agency-co", "PROSECUTOR")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.cycle").value("2022-2025"))
@@ -62,7 +62,7 @@ class EmpactPriorityApiTest extends RegistryIntegrationTest {
             nlAnalyst(),
             """
             {"nationalReference":"NL-ARO/TAX/%s","title":"Cocaine via Rotterdam",
-             "offences":["illicit trafficking in narcotic drugs"],
+             "offences":["illicit trafficking in narcotic drugs"],"empactCycle":"2022-2025",
              "empactPriorities":["DRUGS_CANNABIS_COCAINE_HEROIN","HIGH_RISK_CRIMINAL_NETWORKS"],
              "contactPoint":{"name":"ARO NL","email":"aro@example.org"}}
             """

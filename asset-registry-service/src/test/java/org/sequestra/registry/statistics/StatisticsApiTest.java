@@ -1,6 +1,7 @@
 package org.sequestra.registry.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -12,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sequestra.platform.test.TestIssuers;
 import org.sequestra.registry.Fixtures;
@@ -166,6 +169,99 @@ class StatisticsApiTest extends RegistryIntegrationTest {
     String body = statistics(bearer, "country=ES").andReturn().getResponse().getContentAsString();
     List<Number> frozen = JsonPath.read(body, "$.currentStatus[?(@.status == 'FROZEN')].assets");
     return frozen.isEmpty() ? 0 : frozen.getFirst().longValue();
+  }
+
+  /** A case opened on {@code openedOn} with {@code priorities} (JSON strings); returns its id. */
+  private String openCase(String bearer, String openedOn, String priorities) throws Exception {
+    return Fixtures.id(
+        new Fixtures(mvc)
+            .postJson(
+                bearer,
+                "/api/v1/cases",
+                "{\"nationalReference\":\"ARO/STAT/"
+                    + UUID.randomUUID().toString().substring(0, 8)
+                    + "\",\"title\":\"t\",\"openedOn\":\""
+                    + openedOn
+                    + "\",\"empactPriorities\":["
+                    + priorities
+                    + "]}")
+            .andExpect(status().isCreated()));
+  }
+
+  private void frozen(String assetId, String day, String eur) throws Exception {
+    LifecycleFixture lifecycle = new LifecycleFixture(mvc, jdbc);
+    lifecycle.freezeRequested(assetId, act("ORD/" + day, day, "NL", null));
+    lifecycle.frozen(assetId, act("ORD/" + day, day, "NL", Value.eur(eur)));
+  }
+
+  /**
+   * The acts of 2011 (a year no other test uses) by the EMPACT cycle of their case; a priority code
+   * that recurs in both cycles counts within each cycle apart.
+   */
+  @Test
+  void figuresGroupByEmpactCycleAndByPriorityWithinItsCycle() throws Exception {
+    Fixtures given = new Fixtures(mvc);
+    String old =
+        openCase(Fixtures.nlAnalyst(), "2024-05-01", "\"DRUGS_SYNTHETIC_NPS\",\"DOCUMENT_FRAUD\"");
+    String current = openCase(Fixtures.nlAnalyst(), "2026-03-01", "\"DRUGS_TRAFFICKING\"");
+    String withoutCycle = openCase(Fixtures.esAnalyst(), "2019-06-01", "");
+    frozen(given.asset(Fixtures.nlAnalyst(), old, asset("CASH", "NL")), "2011-02-01", "100.00");
+    frozen(given.asset(Fixtures.nlAnalyst(), current, asset("CASH", "NL")), "2011-03-01", "200.00");
+    frozen(
+        given.asset(Fixtures.nlAnalyst(), current, asset("VEHICLE", "NL")), "2011-04-01", "50.00");
+    frozen(
+        given.asset(Fixtures.esAnalyst(), withoutCycle, asset("CASH", "ES")), "2011-05-01", "7.00");
+
+    String body =
+        statistics(EMPACT, "year=2011")
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.valueAtFreezing.acts").value(4))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    List<Map<String, Object>> byCycle =
+        JsonPath.read(body, "$.byEmpactCycle[?(@.status == 'FROZEN')]");
+    assertThat(byCycle)
+        .extracting(row -> row.get("cycle"), row -> figure(row, "acts"), row -> figure(row, "eur"))
+        .containsExactlyInAnyOrder(
+            tuple("2022-2025", "1", "100.00"),
+            tuple("2026-2029", "2", "250.00"),
+            tuple(null, "1", "7.00"));
+    List<Map<String, Object>> byPriority =
+        JsonPath.read(body, "$.byEmpactPriority[?(@.status == 'FROZEN')]");
+    assertThat(byPriority)
+        .extracting(
+            row -> row.get("cycle"),
+            row -> row.get("priority"),
+            row -> figure(row, "acts"),
+            row -> figure(row, "eur"))
+        .containsExactlyInAnyOrder(
+            tuple("2022-2025", "DOCUMENT_FRAUD", "1", "100.00"),
+            tuple("2022-2025", "DRUGS_SYNTHETIC_NPS", "1", "100.00"),
+            tuple("2026-2029", "DRUGS_TRAFFICKING", "2", "250.00"));
+    assertThat(
+            JsonPath.<List<Object>>read(body, "$.byEmpactCycle[?(@.status == 'FREEZE_REQUESTED')]"))
+        .hasSize(3);
+
+    // an agency sees its own cases' figures only
+    String nl =
+        statistics(Fixtures.nlAnalyst(), "year=2011")
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(JsonPath.<List<Object>>read(nl, "$.byEmpactCycle[?(@.status == 'FROZEN')].cycle"))
+        .containsExactlyInAnyOrder("2022-2025", "2026-2029");
+  }
+
+  private static String figure(Map<String, Object> row, String which) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> figures = (Map<String, Object>) row.get("figures");
+    if (which.equals("acts")) {
+      return figures.get("acts").toString();
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> value = (Map<String, Object>) figures.get("valueEur");
+    return value.get("amount").toString();
   }
 
   @Test
