@@ -190,6 +190,7 @@ class ImportRunner {
         // Just before the counts and the commit: attaching a dataset's first accounts locks the
         // tables their foreign keys name (dataset, trace) against writes until the commit.
         accounts.save(connection);
+        sink.openingBalances().save(connection, datasetId, jobId);
         Outcome outcome =
             new Outcome(
                 sink.accepted() + sink.rejected(),

@@ -2,6 +2,7 @@ package org.sequestra.trace.importing;
 
 import java.util.UUID;
 import org.sequestra.trace.importing.statement.AccountRef;
+import org.sequestra.trace.importing.statement.OpeningBalance;
 import org.sequestra.trace.importing.statement.StatementLine;
 import org.sequestra.trace.importing.statement.StatementSink;
 
@@ -31,6 +32,7 @@ final class TransactionSink implements StatementSink {
   private final DedupKeys keys;
   private final RejectionFile rejections;
   private final ImportProgress progress;
+  private final OpeningBalances openingBalances = new OpeningBalances();
   private long seq;
   private long accepted;
   private long flagged;
@@ -99,6 +101,23 @@ final class TransactionSink implements StatementSink {
     rejections.add(++seq, lineNumber, field, reason);
     rejected++;
     progress.rows(accepted + rejected, rejected);
+  }
+
+  @Override
+  public void openingBalance(OpeningBalance balance) {
+    openingBalances.add(
+        new OpeningBalances.Row(
+            accounts.id(balance.account()),
+            balance.currency(),
+            balance.date(),
+            balance.amount(),
+            balance.source(),
+            balance.lineNumber()));
+  }
+
+  /** The file's opening balances, to save once its accounts are. */
+  OpeningBalances openingBalances() {
+    return openingBalances;
   }
 
   /** Sends the last rows. */

@@ -6,6 +6,7 @@ import org.sequestra.platform.mapping.BoundaryMapping;
 import org.sequestra.trace.api.model.AssetProposalDto;
 import org.sequestra.trace.api.model.NewAssetProposalDto;
 import org.sequestra.trace.api.model.NewTraceDto;
+import org.sequestra.trace.api.model.StatementOpeningBalanceDto;
 import org.sequestra.trace.api.model.TraceDto;
 import org.sequestra.trace.api.model.TraceSummaryDto;
 import org.sequestra.trace.tracing.TraceStore.StoredTrace;
@@ -23,6 +24,11 @@ interface TraceMapper {
   TraceSummaryDto toSummary(StoredTrace trace);
 
   AssetProposalDto toDto(Proposal proposal);
+
+  /** By the contract's value: the generated constant names split {@code MT940_60F}. */
+  default StatementOpeningBalanceDto.SourceEnum toSource(String source) {
+    return source == null ? null : StatementOpeningBalanceDto.SourceEnum.fromValue(source);
+  }
 
   /** Amounts leave as plain decimal strings, never in exponent form. */
   default String toText(BigDecimal amount) {

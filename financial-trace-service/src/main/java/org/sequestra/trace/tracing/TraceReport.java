@@ -1,6 +1,7 @@
 package org.sequestra.trace.tracing;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +19,19 @@ record TraceReport(
     List<EndPoint> unexplained,
     List<Flow> flows,
     List<Path> paths,
-    Reconciliation reconciliation) {
+    Reconciliation reconciliation,
+    BalanceCheck seedCheck) {
+
+  /** A report without a seed check (transaction seeds; traces stored before there was one). */
+  TraceReport(
+      String seedAmount,
+      List<EndPoint> endPoints,
+      List<EndPoint> unexplained,
+      List<Flow> flows,
+      List<Path> paths,
+      Reconciliation reconciliation) {
+    this(seedAmount, endPoints, unexplained, flows, paths, reconciliation, null);
+  }
 
   /** An account or counterparty, with the registry asset its account was proposed as. */
   record Node(
@@ -56,7 +69,24 @@ record TraceReport(
       String belowThreshold,
       String stoppedAtStopList,
       String unexplained,
-      Boolean balances) {}
+      Boolean balances,
+      String seedNotHeld) {}
+
+  /** The contract's SeedCheck: what the seed's account held when the seed was placed. */
+  record BalanceCheck(
+      Instant at,
+      String balanceSource,
+      StatementBalance openingBalance,
+      String balanceFound,
+      Integer transactionsReplayed,
+      String seedAmount,
+      String covered,
+      String notCovered,
+      Boolean sufficient,
+      String reason) {}
+
+  /** A statement's opening balance (signed) at the start of {@code date}. */
+  record StatementBalance(LocalDate date, String amount, String source) {}
 
   /** The same report with the registry assets the dataset's accounts have now. */
   TraceReport withRegistryAssets(Map<Long, UUID> assets) {
@@ -97,7 +127,8 @@ record TraceReport(
                         path.nodes().stream().map(link).toList(),
                         path.transactionIds()))
             .toList(),
-        reconciliation);
+        reconciliation,
+        seedCheck);
   }
 
   private static List<EndPoint> endPoints(List<EndPoint> ends, UnaryOperator<Node> link) {

@@ -34,6 +34,7 @@ class TraceService {
 
   private final DatasetAccess access;
   private final GraphCache graphs;
+  private final SeedChecks seedChecks;
   private final TraceStore store;
   private final AuditTrail audit;
   private final JsonMapper json;
@@ -43,6 +44,7 @@ class TraceService {
   TraceService(
       DatasetAccess access,
       GraphCache graphs,
+      SeedChecks seedChecks,
       TraceStore store,
       AuditTrail audit,
       JsonMapper json,
@@ -50,6 +52,7 @@ class TraceService {
       Clock clock) {
     this.access = access;
     this.graphs = graphs;
+    this.seedChecks = seedChecks;
     this.store = store;
     this.audit = audit;
     this.json = json;
@@ -60,9 +63,11 @@ class TraceService {
   Trace create(UUID datasetId, NewTrace request) {
     access.requireVisible(datasetId);
     DatasetGraph graph = graphs.graphOf(datasetId);
-    TraceRequest checked = TraceRequest.of(request, graph);
+    SeedChecks.Checked seeded = seedChecks.check(datasetId, graph, TraceRequest.of(request, graph));
+    TraceRequest checked = seeded.request();
     TraceResult result = run(graph, checked);
-    TraceReport report = new TraceResults(graph, checked.options().currency()).report(result);
+    TraceReport report =
+        new TraceResults(graph, checked.options().currency()).report(result, seeded.check());
     Caller caller = RequestContext.currentCaller();
     StoredTrace trace =
         new StoredTrace(

@@ -63,11 +63,7 @@ public final class BackwardTrace {
           if (hopLimit == 0) {
             recorder.book(in.account(), EndReason.HOP_LIMIT, in.amount());
           } else {
-            spread(
-                in.account(),
-                replay.balance(in.account(), graph.edgesUntil(in.until()), in.amount()),
-                in.amount(),
-                level);
+            spread(in.account(), seedComposition(in), in.amount(), level);
           }
           hop = 1;
         }
@@ -166,6 +162,17 @@ public final class BackwardTrace {
         }
       }
       recorder.book(account, EndReason.UNEXPLAINED, parts[pieces]);
+    }
+
+    /** What the seed's account held at the end of {@code until}, from its opening if given. */
+    private SourceReplay.Composition seedComposition(TraceSeed.InAccount in) {
+      int end = graph.edgesUntil(in.until());
+      if (in.opening() == null) {
+        return replay.balance(in.account(), end, in.amount());
+      }
+      SeedBalance.checkOpening(in, TraceDirection.BACKWARD);
+      int start = SeedBalance.firstEdgeFrom(graph, in.opening().at());
+      return replay.balance(in.account(), start, in.opening().balance(), end, in.amount());
     }
 
     private long seedAmount(int edge, TraceSeed.OfTransactions seed) {

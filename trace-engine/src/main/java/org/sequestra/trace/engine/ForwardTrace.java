@@ -10,10 +10,11 @@ import java.util.BitSet;
  * leaves an account after it arrived, cycles cost nothing extra, and the work is one pass over the
  * window's transactions (times the lots of traced accounts).
  *
- * <p>Balances start at zero (no opening balances) and never go negative: an outflow larger than the
- * balance takes everything, and the excess is money from an unknown source that carries no traced
- * money. Money that stops being followed (hop limit, threshold, stop-list) stays in the receiving
- * account as untraced money.
+ * <p>Balances start at zero and never go negative (the seed's account alone may start from a
+ * statement's opening balance, see {@link SeedBalance}): an outflow larger than the balance takes
+ * everything, and the excess is money from an unknown source that carries no traced money. Money
+ * that stops being followed (hop limit, threshold, stop-list) stays in the receiving account as
+ * untraced money.
  */
 public final class ForwardTrace {
 
@@ -39,8 +40,13 @@ public final class ForwardTrace {
     private final AccountLedger[] ledgers = new AccountLedger[graph.accountCount()];
     private final long[] hasLedger = new long[(graph.accountCount() + 63) >>> 6];
     private final Pieces taken = new Pieces();
+    private final TraceOptions options;
+
+    /** The seed account's balance replayed from its opening balance, or -1 without one. */
+    private long openingReplay = -1;
 
     Sweep(TraceOptions options) {
+      this.options = options;
       rule = options.rule();
       hopLimit = options.hopLimit();
       minAmount = options.minAmount();
@@ -54,7 +60,13 @@ public final class ForwardTrace {
       int[] seedEdges = new int[0];
       int placeAt = -1;
       switch (seed) {
-        case TraceSeed.InAccount in -> placeAt = firstEdgeFrom(in.from());
+        case TraceSeed.InAccount in -> {
+          placeAt = firstEdgeFrom(in.from());
+          if (in.opening() != null) {
+            // Replayed from the statement's opening balance, apart from the sweep.
+            openingReplay = SeedBalance.of(graph, options, in, TraceDirection.FORWARD).balance();
+          }
+        }
         case TraceSeed.OfTransactions of -> seedEdges = seedEdges(of);
       }
       int nextSeed = 0;
@@ -150,6 +162,9 @@ public final class ForwardTrace {
      */
     private void place(TraceSeed.InAccount seed) {
       int account = seed.account();
+      if (openingReplay >= 0) {
+        balance[account] = openingReplay;
+      }
       long placed = Math.min(seed.amount(), balance[account]);
       recorder.seedAccount(account, seed.amount());
       recorder.book(account, EndReason.UNEXPLAINED, seed.amount() - placed);

@@ -39,7 +39,7 @@ final class SourceReplay {
    */
   Composition[] outflows(int account, int[] wanted) {
     Composition[] found = new Composition[wanted.length];
-    replay(account, wanted[wanted.length - 1] + 1, wanted, found);
+    replay(account, 0, 0, wanted[wanted.length - 1] + 1, wanted, found);
     return found;
   }
 
@@ -48,7 +48,16 @@ final class SourceReplay {
    * edgesBefore} edges.
    */
   Composition balance(int account, int edgesBefore, long amount) {
-    AccountLedger ledger = replay(account, edgesBefore, new int[0], new Composition[0]);
+    return balance(account, 0, 0, edgesBefore, amount);
+  }
+
+  /**
+   * As {@link #balance(int, int, long)}, the account's history replayed from an opening balance
+   * (untraced money) before edge {@code startEdge}; earlier edges are skipped.
+   */
+  Composition balance(int account, int startEdge, long opening, int edgesBefore, long amount) {
+    AccountLedger ledger =
+        replay(account, startEdge, opening, edgesBefore, new int[0], new Composition[0]);
     taken.clear();
     return composition(ledger.withdraw(amount, taken));
   }
@@ -56,8 +65,17 @@ final class SourceReplay {
   /**
    * Replays the account's edges below {@code edgesBefore}, merging its two time-sorted CSR rows.
    */
-  private AccountLedger replay(int account, int edgesBefore, int[] wanted, Composition[] found) {
+  private AccountLedger replay(
+      int account,
+      int startEdge,
+      long opening,
+      int edgesBefore,
+      int[] wanted,
+      Composition[] found) {
     AccountLedger ledger = rule.openLedger(0, 0);
+    if (opening > 0) {
+      ledger.deposit(Pieces.UNTRACED, opening);
+    }
     int in = graph.inStart(account);
     int out = graph.outStart(account);
     int next = 0;
@@ -69,7 +87,7 @@ final class SourceReplay {
       }
       if (inEdge < outEdge) {
         in++;
-        long amount = amounts.of(inEdge);
+        long amount = inEdge < startEdge ? -1 : amounts.of(inEdge);
         if (amount >= 0) {
           ledger.deposit(inEdge < windowStart ? Pieces.UNTRACED : inEdge, amount);
         }
@@ -77,7 +95,7 @@ final class SourceReplay {
       }
       // An outflow; a self-transfer leaves before it arrives.
       out++;
-      long amount = amounts.of(outEdge);
+      long amount = outEdge < startEdge ? -1 : amounts.of(outEdge);
       if (amount < 0) {
         continue;
       }

@@ -17,10 +17,35 @@ public sealed interface TraceSeed {
    * the end of second {@code until}. Any part of {@code amount} the account did not hold is
    * unexplained.
    */
-  record InAccount(int account, long amount, long from, long until) implements TraceSeed {
+  record InAccount(int account, long amount, long from, long until, Opening opening)
+      implements TraceSeed {
     public InAccount {
       if (amount <= 0 || from > until) {
         throw new IllegalArgumentException("need a positive amount and from <= until");
+      }
+    }
+
+    /** Without an opening balance: the account's balance is replayed from zero. */
+    public InAccount(int account, long amount, long from, long until) {
+      this(account, amount, from, until, null);
+    }
+
+    /** The same seed, its account's balance replayed from this opening balance. */
+    public InAccount withOpening(long at, long balance) {
+      return new InAccount(account, amount, from, until, new Opening(at, balance));
+    }
+  }
+
+  /**
+   * What a statement says the seed's account held at the start of second {@code at} (e.g. a
+   * camt.053 OPBD or MT940 :60F: balance): the replay of its balance starts there, from {@code
+   * balance}, instead of from zero at the first transaction. Only the seed's account has one; it
+   * must not lie after the moment the seed is placed (see {@link SeedBalance}).
+   */
+  record Opening(long at, long balance) {
+    public Opening {
+      if (balance < 0) {
+        throw new IllegalArgumentException("an opening balance is >= 0 (balances never go below)");
       }
     }
   }

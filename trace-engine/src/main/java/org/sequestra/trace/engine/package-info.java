@@ -4,8 +4,10 @@
  * <p>Model. A {@link org.sequestra.trace.engine.TemporalGraph} holds transactions (from, to, amount
  * in minor units, currency, epoch second, sequence number) between dense account ids ({@link
  * org.sequestra.trace.engine.AccountIndex} maps IBANs and the like to them), in event order with
- * time-sorted CSR rows per account. Accounts have no opening balance and never go below zero: money
- * spent beyond the balance came from an unknown source and is never attributed to proceeds.
+ * time-sorted CSR rows per account. Accounts have no opening balance (only an account seed's
+ * account may start from a statement's, see {@link org.sequestra.trace.engine.SeedBalance}) and
+ * never go below zero: money spent beyond the balance came from an unknown source and is never
+ * attributed to proceeds.
  *
  * <p>Tracing. Money mixed in an account is attributed by an {@link
  * org.sequestra.trace.engine.AttributionRule} (FIFO, LIFO, PRO_RATA, LIBR, POISON; DESIGN.md §3).

@@ -17,7 +17,9 @@ import org.sequestra.trace.importing.statement.UnreadableFileException;
  * ISO 20022 camt.053 bank-to-customer statements, versions .001.02 to .001.13, read with StAX: only
  * the entry being read is held in memory. Each booked entry ({@code Ntry}) becomes one transaction,
  * or one per batch detail ({@code TxDtls}) when it has several. Party names are found with or
- * without the {@code Pty} wrapper that .001.08 introduced.
+ * without the {@code Pty} wrapper that .001.08 introduced. A statement's opening balance ({@code
+ * Bal} of type {@code OPBD}) goes to the sink as an {@link
+ * org.sequestra.trace.importing.statement.OpeningBalance}.
  */
 public final class Camt053Parser implements StatementParser {
 
@@ -87,6 +89,7 @@ public final class Camt053Parser implements StatementParser {
     int statementDepth = -1;
     int entryDepth = -1;
     int detailDepth = -1;
+    int balanceDepth = -1;
     Statement statement = null;
     Entry entry = null;
     Detail detail = null;
@@ -100,6 +103,9 @@ public final class Camt053Parser implements StatementParser {
         } else if (version > 0 && name.equals("Stmt") && "BkToCstmrStmt".equals(parent)) {
           statement = new Statement();
           statementDepth = path.size();
+        } else if (statement != null && name.equals("Bal") && "Stmt".equals(parent)) {
+          statement.balance = new Statement.Balance(xml.getLocation().getLineNumber());
+          balanceDepth = path.size();
         } else if (statement != null && name.equals("Ntry") && "Stmt".equals(parent)) {
           entry = new Entry(xml.getLocation().getLineNumber());
           entryDepth = path.size();
@@ -121,7 +127,7 @@ public final class Camt053Parser implements StatementParser {
             } else if (entry != null) {
               entry.set(relative, text, currency);
             } else {
-              statement.set(relative, text);
+              statement.set(relative, text, currency);
             }
             continue;
           }
@@ -136,6 +142,9 @@ public final class Camt053Parser implements StatementParser {
         } else if (entry != null && depth == entryDepth) {
           emitter.emit(statement, entry);
           entry = null;
+        } else if (statement != null && statement.balance != null && depth == balanceDepth) {
+          emitter.balance(statement);
+          statement.balance = null;
         } else if (statement != null && depth == statementDepth) {
           statement = null;
         }

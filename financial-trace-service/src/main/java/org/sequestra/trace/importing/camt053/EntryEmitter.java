@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.sequestra.trace.importing.statement.AccountRef;
 import org.sequestra.trace.importing.statement.Direction;
 import org.sequestra.trace.importing.statement.Fields;
+import org.sequestra.trace.importing.statement.OpeningBalance;
 import org.sequestra.trace.importing.statement.RejectedField;
 import org.sequestra.trace.importing.statement.StatementLine;
 import org.sequestra.trace.importing.statement.StatementSink;
@@ -184,23 +185,51 @@ final class EntryEmitter {
     return id != null && id.replace(" ", "").equalsIgnoreCase(own.identifier());
   }
 
+  /**
+   * The statement's opening balance ({@code OPBD}); other balances and unreadable ones are left.
+   */
+  void balance(Statement statement) {
+    Statement.Balance balance = statement.balance;
+    if (balance.type == null || !balance.type.strip().equals("OPBD")) {
+      return;
+    }
+    try {
+      AccountRef account = account(statement);
+      Direction side = direction(balance.creditDebit, null);
+      if (account == null || side == null) {
+        return;
+      }
+      BigDecimal amount = Fields.amount("Bal/Amt", balance.amount);
+      String currency = Fields.currency("Bal/Amt/@Ccy", balance.currency);
+      LocalDate date =
+          balance.date != null
+              ? Fields.date("Bal/Dt/Dt", balance.date)
+              : Fields.booked("Bal/Dt/DtTm", balance.dateTime).date();
+      sink.openingBalance(
+          new OpeningBalance(
+              balance.line,
+              account,
+              currency,
+              date,
+              side == Direction.CREDIT ? amount : amount.negate(),
+              "CAMT053_OPBD"));
+    } catch (RejectedField unreadable) {
+      // An opening balance is a help for traces, not a record: without it they replay from zero.
+    }
+  }
+
+  private static AccountRef account(Statement statement) {
+    if (statement.iban != null) {
+      return AccountRef.bank(
+          "account", statement.iban, true, statement.bic, statement.bankName, statement.owner);
+    }
+    return AccountRef.bank(
+        "account", statement.otherId, false, statement.bic, statement.bankName, statement.owner);
+  }
+
   /** What every transaction of the entry shares: account, direction, amount, dates. */
   private static Booking booking(Statement statement, Entry entry) {
-    AccountRef account;
-    if (statement.iban != null) {
-      account =
-          AccountRef.bank(
-              "account", statement.iban, true, statement.bic, statement.bankName, statement.owner);
-    } else {
-      account =
-          AccountRef.bank(
-              "account",
-              statement.otherId,
-              false,
-              statement.bic,
-              statement.bankName,
-              statement.owner);
-    }
+    AccountRef account = account(statement);
     if (account == null) {
       throw new RejectedField("Stmt/Acct/Id", "is missing: the statement names no account");
     }

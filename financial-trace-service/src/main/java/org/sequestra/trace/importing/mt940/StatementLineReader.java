@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.sequestra.trace.importing.statement.AccountRef;
 import org.sequestra.trace.importing.statement.Direction;
 import org.sequestra.trace.importing.statement.Fields;
+import org.sequestra.trace.importing.statement.OpeningBalance;
 import org.sequestra.trace.importing.statement.RejectedField;
 import org.sequestra.trace.importing.statement.StatementLine;
 import org.sequestra.trace.importing.statement.StatementSink;
@@ -25,6 +26,9 @@ final class StatementLineReader {
   private static final Pattern STATEMENT_LINE =
       Pattern.compile(
           "(\\d{6})(\\d{4})?(RC|RD|C|D)([A-Z])?(\\d{1,12},\\d{0,3})([NSF])([A-Z0-9]{3})(.*)");
+
+  private static final Pattern OPENING_BALANCE =
+      Pattern.compile("([CD])(\\d{6})([A-Z]{3})(\\d{1,15},\\d{0,3})");
 
   private final StatementSink sink;
   private String account;
@@ -45,7 +49,10 @@ final class StatementLineReader {
         currency = null;
       }
       case "25", "25P" -> account = Text.clean(value.getFirst());
-      case "60F", "60M" -> currency = Mt940Parser.balanceCurrency(value.getFirst());
+      case "60F", "60M" -> {
+        currency = Mt940Parser.balanceCurrency(value.getFirst());
+        openingBalance(tag, line, value.getFirst());
+      }
       case "61" -> {
         flush();
         pending = value;
@@ -57,6 +64,30 @@ final class StatementLineReader {
         }
       }
       default -> flush();
+    }
+  }
+
+  /**
+   * {@code :60F:}/{@code :60M:}: mark (C/D), date YYMMDD, currency, amount. One that cannot be read
+   * is left out: it is a help for traces, the statement's lines do not depend on it.
+   */
+  private void openingBalance(String tag, long line, String value) {
+    Matcher balance = OPENING_BALANCE.matcher(value.strip());
+    if (account == null || !balance.matches()) {
+      return;
+    }
+    try {
+      BigDecimal amount = Fields.amount(":" + tag + ": amount", balance.group(4).replace(',', '.'));
+      sink.openingBalance(
+          new OpeningBalance(
+              line,
+              AccountRef.bank("account", account, false, null, null, null),
+              Fields.currency(":" + tag + ": currency", balance.group(3)),
+              valueDate(balance.group(2)),
+              balance.group(1).equals("D") ? amount.negate() : amount,
+              "MT940_" + tag));
+    } catch (RejectedField unreadable) {
+      // left out, see above
     }
   }
 

@@ -13,4 +13,10 @@ public interface StatementSink {
    * @param reason why, in words an analyst understands
    */
   void reject(long lineNumber, String field, String reason);
+
+  /**
+   * An opening balance the statement gives. Not a record of the file's count: a balance that cannot
+   * be read is left out (a trace then replays the account's balance from zero).
+   */
+  default void openingBalance(OpeningBalance balance) {}
 }

@@ -13,6 +13,7 @@ public final class Collected implements StatementSink {
 
   public final List<StatementLine> lines = new ArrayList<>();
   public final List<Rejection> rejections = new ArrayList<>();
+  public final List<OpeningBalance> openingBalances = new ArrayList<>();
 
   public record Rejection(long line, String field, String reason) {}
 
@@ -24,6 +25,11 @@ public final class Collected implements StatementSink {
   @Override
   public void reject(long lineNumber, String field, String reason) {
     rejections.add(new Rejection(lineNumber, field, reason));
+  }
+
+  @Override
+  public void openingBalance(OpeningBalance balance) {
+    openingBalances.add(balance);
   }
 
   public long flagged() {
