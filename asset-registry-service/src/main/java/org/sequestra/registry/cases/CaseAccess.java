@@ -1,7 +1,5 @@
 package org.sequestra.registry.cases;
 
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,7 +9,6 @@ import java.util.UUID;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.ForbiddenException;
 import org.sequestra.platform.web.NotFoundException;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -134,27 +131,9 @@ public class CaseAccess {
   }
 
   /**
-   * The rule of {@link #readable} as a query predicate, for lists that span cases (asset search):
-   * the case id in attribute {@code caseIdAttribute} of the queried entity must be that of a case
-   * the caller may read, owned or actively shared.
-   */
-  public <T> Specification<T> readableCases(Caller caller, String caseIdAttribute) {
-    Specification<InvestigationCase> visible =
-        CaseSpecifications.visibleTo(caller, clock.instant());
-    return (root, query, cb) -> {
-      Subquery<UUID> readable = query.subquery(UUID.class);
-      Root<InvestigationCase> investigationCase = readable.from(InvestigationCase.class);
-      readable
-          .select(investigationCase.get("id"))
-          .where(visible.toPredicate(investigationCase, query, cb));
-      return root.get(caseIdAttribute).in(readable);
-    };
-  }
-
-  /**
    * The rule of {@link #readable} as a SQL condition on the case id column {@code caseIdColumn},
-   * for look-ups written in SQL (freeze status). It mirrors {@link CaseSpecifications#visibleTo}:
-   * change both together.
+   * for look-ups written in SQL (freeze status, asset pages). It mirrors {@link
+   * CaseSpecifications#visibleTo}: change both together.
    */
   public SqlCondition readableCasesSql(Caller caller, String caseIdColumn) {
     String shared =
