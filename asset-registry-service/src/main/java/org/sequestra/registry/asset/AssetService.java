@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -179,7 +180,11 @@ class AssetService {
   record Filters(
       UUID caseId, AssetStatus status, Asset.Type type, String country, String identifier) {}
 
-  @Transactional(readOnly = true)
+  /**
+   * Runs without a transaction of its own (reads only, in one persistence context): the identifier
+   * look-up is then its SQL statements alone, without a COMMIT round trip.
+   */
+  @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
   Page<Asset> search(Caller caller, Filters filters, Integer page, Integer size, String sort) {
     SqlCondition visible = null;
     if (filters.caseId() != null) {
