@@ -1,9 +1,10 @@
 package org.sequestra.registry.asset;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.sequestra.registry.cases.CaseAccess.SqlCondition;
+import org.sequestra.registry.cases.CaseAccess.JpqlCondition;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -20,24 +21,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Pages of assets in a fixed number of statements, whatever the page size: first the ids of the
- * page, in one SQL query that applies the filters and what the caller may see (an identifier is
+ * page, in one query that applies the filters and what the caller may see (an identifier is
  * resolved through {@code ix_asset_identifier_value}; no id, no further query); then the assets of
  * those ids with their identifiers and current valuation, then their warnings; the total is counted
- * only when the page does not tell it. Plain SQL and JPQL strings with bound values, so that
- * Hibernate and PostgreSQL reuse their plans instead of interpreting a new Criteria query each
- * time.
+ * only when the page does not tell it. JPQL strings with bound values (one per combination of
+ * filters and order), so that Hibernate and PostgreSQL reuse their plans instead of interpreting a
+ * new Criteria query each time.
  */
 @Component
 class AssetPages {
 
-  /** The sort properties of the contract and their columns. */
-  private static final Map<String, String> COLUMNS =
-      Map.of(
-          "createdAt", "a.created_at",
-          "type", "a.type",
-          "status", "a.status",
-          "locationCountry", "a.location_country",
-          "id", "a.id");
+  /** The sort properties of the contract (and the tie-break). */
+  private static final Set<String> SORTABLE =
+      Set.of("createdAt", "type", "status", "locationCountry", "id");
 
   private final EntityManager entityManager;
 
@@ -48,87 +44,82 @@ class AssetPages {
   /**
    * What narrows a page; {@code null} filters do not narrow it.
    *
-   * @param visible what the caller may see, as a condition on {@code a.case_id}; {@code null} when
+   * @param visible what the caller may see, as a condition on {@code a.caseId}; {@code null} when
    *     the case was checked already
    * @param identifierForms the stored spellings an identifier may have; any of them matches
    */
   record Criteria(
-      SqlCondition visible,
+      JpqlCondition visible,
       UUID caseId,
       AssetStatus status,
       Asset.Type type,
       String country,
       Set<String> identifierForms) {}
 
-  /** One page in {@code request}'s order (its properties: those of {@link #COLUMNS}). */
+  /** One page in {@code request}'s order (its properties: those of {@link #SORTABLE}). */
   Page<Asset> find(Criteria criteria, PageRequest request) {
-    List<Object> arguments = new ArrayList<>();
-    String where = where(criteria, arguments);
-    List<UUID> ids = ids(where, arguments, request);
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    String where = where(criteria, parameters);
+    List<UUID> ids = ids(where, parameters, request);
     // a page that is not full ends the list (unless it is empty past the end): no count needed
     boolean last =
         ids.size() < request.getPageSize() && (!ids.isEmpty() || request.getOffset() == 0);
-    long total = last ? request.getOffset() + ids.size() : count(where, arguments);
+    long total = last ? request.getOffset() + ids.size() : count(where, parameters);
     return new PageImpl<>(load(ids), request, total);
   }
 
-  private static String where(Criteria criteria, List<Object> arguments) {
+  private static String where(Criteria criteria, Map<String, Object> parameters) {
     List<String> conditions = new ArrayList<>();
     if (criteria.identifierForms() != null) {
       // a semi-join that PostgreSQL starts from the identifier index
       conditions.add(
-          "a.id in (select i.asset_id from asset_identifier i where i.value in ("
-              + String.join(", ", criteria.identifierForms().stream().map(f -> "?").toList())
+          "exists (select 1 from a.identifiers i where i.value in ("
+              + listed("form", List.copyOf(criteria.identifierForms()), parameters)
               + "))");
-      arguments.addAll(criteria.identifierForms());
     }
     if (criteria.caseId() != null) {
-      conditions.add("a.case_id = ?");
-      arguments.add(criteria.caseId());
+      conditions.add("a.caseId = :caseId");
+      parameters.put("caseId", criteria.caseId());
     }
     if (criteria.status() != null) {
-      conditions.add("a.status = ?");
-      arguments.add(criteria.status().name());
+      conditions.add("a.status = :status");
+      parameters.put("status", criteria.status());
     }
     if (criteria.type() != null) {
-      conditions.add("a.type = ?");
-      arguments.add(criteria.type().name());
+      conditions.add("a.type = :type");
+      parameters.put("type", criteria.type());
     }
     if (criteria.country() != null) {
-      conditions.add("a.location_country = ?");
-      arguments.add(criteria.country());
+      conditions.add("a.locationCountry = :country");
+      parameters.put("country", criteria.country());
     }
     if (criteria.visible() != null) {
-      conditions.add(criteria.visible().sql());
-      arguments.addAll(criteria.visible().arguments());
+      conditions.add(criteria.visible().jpql());
+      parameters.putAll(criteria.visible().parameters());
     }
     return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
   }
 
-  private List<UUID> ids(String where, List<Object> arguments, PageRequest request) {
+  private List<UUID> ids(String where, Map<String, Object> parameters, PageRequest request) {
     String order =
         request.getSort().stream()
-            .map(o -> column(o.getProperty()) + (o.isAscending() ? " asc" : " desc"))
+            .map(o -> "a." + sortable(o.getProperty()) + (o.isAscending() ? " asc" : " desc"))
             .collect(Collectors.joining(", "));
-    Query query =
-        bind(
-            entityManager.createNativeQuery(
-                "select a.id from asset a" + where + " order by " + order + " limit ? offset ?",
-                UUID.class),
-            arguments);
-    query.setParameter(arguments.size() + 1, request.getPageSize());
-    query.setParameter(arguments.size() + 2, request.getOffset());
-    @SuppressWarnings("unchecked")
-    List<UUID> ids = query.getResultList();
-    return ids;
+    TypedQuery<UUID> query =
+        entityManager.createQuery(
+            "select a.id from Asset a" + where + " order by " + order, UUID.class);
+    parameters.forEach(query::setParameter);
+    return query
+        .setFirstResult((int) request.getOffset())
+        .setMaxResults(request.getPageSize())
+        .getResultList();
   }
 
-  private long count(String where, List<Object> arguments) {
-    Number count =
-        (Number)
-            bind(entityManager.createNativeQuery("select count(*) from asset a" + where), arguments)
-                .getSingleResult();
-    return count.longValue();
+  private long count(String where, Map<String, Object> parameters) {
+    TypedQuery<Long> query =
+        entityManager.createQuery("select count(a) from Asset a" + where, Long.class);
+    parameters.forEach(query::setParameter);
+    return query.getSingleResult();
   }
 
   /**
@@ -139,19 +130,31 @@ class AssetPages {
     if (ids.isEmpty()) {
       return List.of();
     }
+    // padded to a power of two with the last id: a few query strings for every page size
+    List<UUID> padded = new ArrayList<>(ids);
+    while (Integer.bitCount(padded.size()) != 1) {
+      padded.add(padded.getLast());
+    }
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    String listed = listed("id", padded, parameters);
+    TypedQuery<Asset> assets =
+        entityManager.createQuery(
+            "select a from Asset a left join fetch a.identifiers"
+                + " left join fetch a.currentValuation where a.id in ("
+                + listed
+                + ")",
+            Asset.class);
+    parameters.forEach(assets::setParameter);
     Map<UUID, Asset> byId =
-        entityManager
-            .createQuery(
-                "select a from Asset a left join fetch a.identifiers"
-                    + " left join fetch a.currentValuation where a.id in :ids",
-                Asset.class)
-            .setParameter("ids", ids)
+        assets
             .getResultStream()
             .collect(Collectors.toMap(Asset::getId, Function.identity(), (a, b) -> a));
-    entityManager
-        .createQuery("select a from Asset a left join fetch a.warnings where a.id in :ids")
-        .setParameter("ids", ids)
-        .getResultList();
+    TypedQuery<Asset> warnings =
+        entityManager.createQuery(
+            "select a from Asset a left join fetch a.warnings where a.id in (" + listed + ")",
+            Asset.class);
+    parameters.forEach(warnings::setParameter);
+    warnings.getResultList();
     return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
@@ -184,18 +187,23 @@ class AssetPages {
     return Sort.by(new Sort.Order(direction, parts[0]));
   }
 
-  private static String column(String property) {
-    String column = COLUMNS.get(property);
-    if (column == null) {
-      throw new IllegalArgumentException("no asset sort by " + property);
+  /**
+   * One named parameter per value, bound in {@code parameters}: Hibernate keeps the interpretation
+   * of a query string only when none of its parameters is a list.
+   */
+  private static String listed(String name, List<?> values, Map<String, Object> parameters) {
+    List<String> names = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      names.add(":" + name + i);
+      parameters.put(name + i, values.get(i));
     }
-    return column;
+    return String.join(", ", names);
   }
 
-  private static Query bind(Query query, List<Object> arguments) {
-    for (int i = 0; i < arguments.size(); i++) {
-      query.setParameter(i + 1, arguments.get(i));
+  private static String sortable(String property) {
+    if (!SORTABLE.contains(property)) {
+      throw new IllegalArgumentException("no asset sort by " + property);
     }
-    return query;
+    return property;
   }
 }

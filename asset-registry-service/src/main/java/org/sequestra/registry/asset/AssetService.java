@@ -14,7 +14,7 @@ import org.sequestra.platform.paging.Paging;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.ETags;
 import org.sequestra.registry.cases.CaseAccess;
-import org.sequestra.registry.cases.CaseAccess.SqlCondition;
+import org.sequestra.registry.cases.CaseAccess.JpqlCondition;
 import org.sequestra.registry.cases.InvestigationCase;
 import org.sequestra.registry.hit.HitDetector;
 import org.sequestra.registry.hit.IdentifierMatch;
@@ -186,18 +186,18 @@ class AssetService {
    */
   @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
   Page<Asset> search(Caller caller, Filters filters, Integer page, Integer size, String sort) {
-    SqlCondition visible = null;
+    JpqlCondition visible = null;
     if (filters.caseId() != null) {
       caseAccess.readable(caller, filters.caseId());
     } else {
-      visible = caseAccess.readableCasesSql(caller, "a.case_id");
+      visible = caseAccess.readableCasesJpql(caller, "a.caseId");
     }
     Set<String> forms =
         filters.identifier() == null
             ? null
             : AssetIdentifierRules.searchForms(filters.identifier());
     if (forms != null && forms.isEmpty()) {
-      // nothing to look up (the contract lets no blank identifier through)
+      // blanks only: no stored identifier can match
       return Page.empty(Paging.request(page, size, AssetPages.sort(sort)));
     }
     return pages.find(

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.sequestra.platform.security.Caller;
@@ -33,6 +34,9 @@ public class CaseAccess {
 
   /** A condition in SQL with its positional arguments. */
   public record SqlCondition(String sql, List<Object> arguments) {}
+
+  /** A condition in JPQL with its named parameters. */
+  public record JpqlCondition(String jpql, Map<String, Object> parameters) {}
 
   /** What the caller's agency may do with a case. */
   public enum Level {
@@ -159,5 +163,32 @@ public class CaseAccess {
     arguments.addAll(sharedArguments);
     arguments.add(caller.agency());
     return new SqlCondition(sql, List.copyOf(arguments));
+  }
+
+  /**
+   * The rule of {@link #readableCasesSql} in JPQL, on the case id path {@code caseIdPath}, for
+   * queries that Hibernate should interpret once and keep (asset pages). Its parameters are named
+   * {@code visibleAgency} and {@code visibleAt}. Change it with the other two.
+   */
+  public JpqlCondition readableCasesJpql(Caller caller, String caseIdPath) {
+    String shared =
+        "exists (select 1 from CaseShare s where s.caseId = "
+            + caseIdPath
+            + " and s.agency = :visibleAgency and s.revokedAt is null"
+            + " and (s.expiresAt is null or s.expiresAt > :visibleAt))";
+    Map<String, Object> parameters =
+        Map.of("visibleAgency", caller.agency(), "visibleAt", clock.instant());
+    if (seesSharedCasesOnly(caller)) {
+      return new JpqlCondition(shared, parameters);
+    }
+    return new JpqlCondition(
+        "(exists (select 1 from InvestigationCase c where c.id = "
+            + caseIdPath
+            + " and c.owningAgency = :visibleAgency) or "
+            + shared
+            + " or exists (select 1 from ExecutingAgency e where e.caseId = "
+            + caseIdPath
+            + " and e.agency = :visibleAgency and e.withdrawnAt is null))",
+        parameters);
   }
 }
