@@ -14,6 +14,7 @@ import org.sequestra.platform.paging.Paging;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.ETags;
 import org.sequestra.registry.cases.CaseAccess;
+import org.sequestra.registry.cases.CaseAccess.JpqlCondition;
 import org.sequestra.registry.cases.InvestigationCase;
 import org.sequestra.registry.hit.HitDetector;
 import org.sequestra.registry.hit.IdentifierMatch;
@@ -22,8 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -36,6 +37,7 @@ class AssetService {
   private static final Logger log = LoggerFactory.getLogger(AssetService.class);
 
   private final AssetRepository assets;
+  private final AssetPages pages;
   private final ValuationRepository valuations;
   private final CaseAccess caseAccess;
   private final AssetAccess assetAccess;
@@ -45,6 +47,7 @@ class AssetService {
 
   AssetService(
       AssetRepository assets,
+      AssetPages pages,
       ValuationRepository valuations,
       CaseAccess caseAccess,
       AssetAccess assetAccess,
@@ -52,6 +55,7 @@ class AssetService {
       AuditTrail audit,
       Clock clock) {
     this.assets = assets;
+    this.pages = pages;
     this.valuations = valuations;
     this.caseAccess = caseAccess;
     this.assetAccess = assetAccess;
@@ -167,40 +171,39 @@ class AssetService {
   @Transactional(readOnly = true)
   Page<Asset> listInCase(Caller caller, UUID caseId, Integer page, Integer size) {
     caseAccess.readable(caller, caseId);
-    Page<Asset> result =
-        assets.findByCaseId(caseId, Paging.request(page, size, Paging.oldestFirst("createdAt")));
-    result.forEach(AssetService::withDetails);
-    return result;
+    return pages.find(
+        new AssetPages.Criteria(null, caseId, null, null, null, null),
+        Paging.request(page, size, Paging.oldestFirst("createdAt")));
   }
 
   /** Filters combine with AND; only assets of cases the caller may read are ever considered. */
   record Filters(
       UUID caseId, AssetStatus status, Asset.Type type, String country, String identifier) {}
 
-  @Transactional(readOnly = true)
+  /**
+   * Runs without a transaction of its own (reads only, in one persistence context): the identifier
+   * look-up is then its SQL statements alone, without a COMMIT round trip.
+   */
+  @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
   Page<Asset> search(Caller caller, Filters filters, Integer page, Integer size, String sort) {
-    Specification<Asset> spec;
+    JpqlCondition visible = null;
     if (filters.caseId() != null) {
       caseAccess.readable(caller, filters.caseId());
-      spec = AssetSearch.inCase(filters.caseId());
     } else {
-      spec = caseAccess.readableCases(caller, "caseId");
+      visible = caseAccess.readableCasesJpql(caller, "a.caseId");
     }
-    if (filters.status() != null) {
-      spec = spec.and(AssetSearch.withStatus(filters.status()));
+    Set<String> forms =
+        filters.identifier() == null
+            ? null
+            : AssetIdentifierRules.searchForms(filters.identifier());
+    if (forms != null && forms.isEmpty()) {
+      // blanks only: no stored identifier can match
+      return Page.empty(Paging.request(page, size, AssetPages.sort(sort)));
     }
-    if (filters.type() != null) {
-      spec = spec.and(AssetSearch.ofType(filters.type()));
-    }
-    if (filters.country() != null) {
-      spec = spec.and(AssetSearch.locatedIn(filters.country()));
-    }
-    if (filters.identifier() != null) {
-      spec = spec.and(AssetSearch.withIdentifier(filters.identifier()));
-    }
-    Page<Asset> result = assets.findAll(spec, Paging.request(page, size, AssetSearch.sort(sort)));
-    result.forEach(AssetService::withDetails);
-    return result;
+    return pages.find(
+        new AssetPages.Criteria(
+            visible, filters.caseId(), filters.status(), filters.type(), filters.country(), forms),
+        Paging.request(page, size, AssetPages.sort(sort)));
   }
 
   @Transactional

@@ -2,10 +2,7 @@ package org.sequestra.registry.asset;
 
 import java.util.List;
 import java.util.UUID;
-import org.sequestra.platform.paging.Paging;
 import org.sequestra.platform.security.Caller;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,22 +10,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class CaseAssets {
 
-  private final AssetRepository assets;
+  private final AssetPages pages;
   private final AssetService service;
 
-  CaseAssets(AssetRepository assets, AssetService service) {
-    this.assets = assets;
+  CaseAssets(AssetPages pages, AssetService service) {
+    this.pages = pages;
     this.service = service;
   }
 
   /** Every asset of the case in the order registered (the caller's access is checked elsewhere). */
   @Transactional(readOnly = true)
   public List<Asset> assetsOf(UUID caseId) {
-    return assets
-        .findByCaseId(caseId, Pageable.unpaged(Paging.oldestFirst("createdAt").and(Sort.by("id"))))
-        .stream()
-        .map(AssetService::withDetails)
-        .toList();
+    return pages.allOf(caseId);
   }
 
   /**

@@ -1,17 +1,15 @@
 package org.sequestra.registry.cases;
 
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.ForbiddenException;
 import org.sequestra.platform.web.NotFoundException;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +34,9 @@ public class CaseAccess {
 
   /** A condition in SQL with its positional arguments. */
   public record SqlCondition(String sql, List<Object> arguments) {}
+
+  /** A condition in JPQL with its named parameters. */
+  public record JpqlCondition(String jpql, Map<String, Object> parameters) {}
 
   /** What the caller's agency may do with a case. */
   public enum Level {
@@ -134,27 +135,9 @@ public class CaseAccess {
   }
 
   /**
-   * The rule of {@link #readable} as a query predicate, for lists that span cases (asset search):
-   * the case id in attribute {@code caseIdAttribute} of the queried entity must be that of a case
-   * the caller may read, owned or actively shared.
-   */
-  public <T> Specification<T> readableCases(Caller caller, String caseIdAttribute) {
-    Specification<InvestigationCase> visible =
-        CaseSpecifications.visibleTo(caller, clock.instant());
-    return (root, query, cb) -> {
-      Subquery<UUID> readable = query.subquery(UUID.class);
-      Root<InvestigationCase> investigationCase = readable.from(InvestigationCase.class);
-      readable
-          .select(investigationCase.get("id"))
-          .where(visible.toPredicate(investigationCase, query, cb));
-      return root.get(caseIdAttribute).in(readable);
-    };
-  }
-
-  /**
    * The rule of {@link #readable} as a SQL condition on the case id column {@code caseIdColumn},
-   * for look-ups written in SQL (freeze status). It mirrors {@link CaseSpecifications#visibleTo}:
-   * change both together.
+   * for look-ups written in SQL (freeze status, asset pages). It mirrors {@link
+   * CaseSpecifications#visibleTo}: change both together.
    */
   public SqlCondition readableCasesSql(Caller caller, String caseIdColumn) {
     String shared =
@@ -180,5 +163,32 @@ public class CaseAccess {
     arguments.addAll(sharedArguments);
     arguments.add(caller.agency());
     return new SqlCondition(sql, List.copyOf(arguments));
+  }
+
+  /**
+   * The rule of {@link #readableCasesSql} in JPQL, on the case id path {@code caseIdPath}, for
+   * queries that Hibernate should interpret once and keep (asset pages). Its parameters are named
+   * {@code visibleAgency} and {@code visibleAt}. Change it with the other two.
+   */
+  public JpqlCondition readableCasesJpql(Caller caller, String caseIdPath) {
+    String shared =
+        "exists (select 1 from CaseShare s where s.caseId = "
+            + caseIdPath
+            + " and s.agency = :visibleAgency and s.revokedAt is null"
+            + " and (s.expiresAt is null or s.expiresAt > :visibleAt))";
+    Map<String, Object> parameters =
+        Map.of("visibleAgency", caller.agency(), "visibleAt", clock.instant());
+    if (seesSharedCasesOnly(caller)) {
+      return new JpqlCondition(shared, parameters);
+    }
+    return new JpqlCondition(
+        "(exists (select 1 from InvestigationCase c where c.id = "
+            + caseIdPath
+            + " and c.owningAgency = :visibleAgency) or "
+            + shared
+            + " or exists (select 1 from ExecutingAgency e where e.caseId = "
+            + caseIdPath
+            + " and e.agency = :visibleAgency and e.withdrawnAt is null))",
+        parameters);
   }
 }

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
+import org.sequestra.platform.paging.Paging;
 
 /** An investigation owned by one agency; the unit that access rules are decided on. */
 @Entity
@@ -76,7 +77,7 @@ public class InvestigationCase {
   // Outside the version check, or persisting a new case would count as its first change; every
   // change stamps changedBy(...), which moves the version on.
   @ElementCollection(fetch = FetchType.EAGER)
-  @BatchSize(size = 100)
+  @BatchSize(size = Paging.MAX_SIZE)
   @OptimisticLock(excluded = true)
   @CollectionTable(name = "case_offence", joinColumns = @JoinColumn(name = "case_id"))
   @OrderColumn(name = "position")
@@ -84,7 +85,7 @@ public class InvestigationCase {
   private List<String> offences = new ArrayList<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @BatchSize(size = 100)
+  @BatchSize(size = Paging.MAX_SIZE)
   @OptimisticLock(excluded = true)
   @CollectionTable(name = "case_empact_priority", joinColumns = @JoinColumn(name = "case_id"))
   @Column(name = "code")

@@ -86,11 +86,6 @@ class FreezeStatusQuery {
     String where = " where " + condition + " and " + visible.sql();
     arguments.addAll(visible.arguments());
 
-    Long total =
-        jdbc.queryForObject("select count(*)" + from + where, Long.class, arguments.toArray());
-    if (total == null || total == 0) {
-      return new Result(List.of(), 0);
-    }
     boolean matched = key.matchKey() != null;
     List<Object> pageArguments = new ArrayList<>(arguments);
     pageArguments.add(size);
@@ -107,6 +102,15 @@ class FreezeStatusQuery {
                 + " order by c.national_reference, a.id limit ? offset ?",
             (rs, row) -> status(rs, matched),
             pageArguments.toArray());
+    long total;
+    if (items.size() < size && (!items.isEmpty() || page == 0)) {
+      // a page that is not full ends the list (unless it is empty past the end): no count needed
+      total = (long) page * size + items.size();
+    } else {
+      Long counted =
+          jdbc.queryForObject("select count(*)" + from + where, Long.class, arguments.toArray());
+      total = counted == null ? 0 : counted;
+    }
     Map<UUID, List<FreezeStatus.Identifier>> identifiers =
         identifiersOf(items.stream().map(FreezeStatus::assetId).toList());
     return new Result(

@@ -131,7 +131,12 @@ class ScreeningService {
     Page<Screening> result =
         screenings.findBySubjectIdAndCaseId(
             subjectId, caseId, Paging.request(page, size, Paging.newestFirst("requestedAt")));
-    result.forEach(ScreeningService::withCandidates);
+    // the page's candidates and their datasets: two statements, whatever the page size
+    List<UUID> ids = result.map(Screening::getId).getContent();
+    if (!ids.isEmpty()) {
+      screenings.fetchCandidates(ids);
+      candidates.fetchDatasets(ids);
+    }
     return result;
   }
 
