@@ -70,14 +70,34 @@ class GraphLoader {
     return version == null ? -1 : version;
   }
 
-  DatasetGraph load(UUID datasetId) {
-    return snapshot.execute(status -> read(datasetId));
+  /**
+   * The dataset's transaction and account counts, which the database keeps (transactions) or counts
+   * from the dataset's own table of accounts: what a graph's size is estimated from before it is
+   * loaded.
+   */
+  GraphSize size(UUID datasetId) {
+    return jdbc.sql(
+            "select d.transaction_count,"
+                + " (select count(*) from account a where a.dataset_id = d.id)"
+                + " from dataset d where d.id = ?")
+        .param(datasetId)
+        .query((row, n) -> new GraphSize(row.getLong(1), row.getLong(2)))
+        .optional()
+        .orElse(new GraphSize(0, 0));
   }
 
-  private DatasetGraph read(UUID datasetId) {
+  DatasetGraph load(UUID datasetId) {
+    return load(datasetId, size(datasetId));
+  }
+
+  /** Loads the graph with its arrays sized for {@code expected} (they grow if it was short). */
+  DatasetGraph load(UUID datasetId, GraphSize expected) {
+    return snapshot.execute(status -> read(datasetId, expected));
+  }
+
+  private DatasetGraph read(UUID datasetId, GraphSize expected) {
     long version = version(datasetId);
-    List<Long> ids = new ArrayList<>();
-    List<String[]> accounts = new ArrayList<>();
+    Accounts accounts = new Accounts(expected.accounts());
     jdbc.sql(
             "select id, kind, identifier, chain, holder_name from account where dataset_id = ?"
                 + " order by id")
@@ -85,15 +105,15 @@ class GraphLoader {
         .withFetchSize(FETCH_SIZE)
         .query(
             (RowCallbackHandler)
-                row -> {
-                  ids.add(row.getLong(1));
-                  accounts.add(
-                      new String[] {
-                        row.getString(2), row.getString(3), row.getString(4), row.getString(5)
-                      });
-                });
-    long[] accountIds = ids.stream().mapToLong(Long::longValue).toArray();
-    Rows rows = new Rows(accountIds);
+                row ->
+                    accounts.add(
+                        row.getLong(1),
+                        row.getString(2),
+                        row.getString(3),
+                        row.getString(4),
+                        row.getString(5)));
+    accounts.trim();
+    Rows rows = new Rows(accounts.ids, expected.transactions());
     // The transaction's own connection, so the copy reads the same snapshot as the queries above.
     Connection connection = DataSourceUtils.getConnection(dataSource);
     try (InputStream copy =
@@ -106,7 +126,55 @@ class GraphLoader {
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
     }
-    return rows.build(version, accountIds, accounts);
+    return rows.build(version, accounts);
+  }
+
+  /** The dataset's accounts in id order, in arrays (no object per account but its strings). */
+  private static final class Accounts {
+
+    private final Map<String, String> kindNames = new HashMap<>();
+    private int count;
+    private long[] ids;
+    private String[] kinds;
+    private String[] identifiers;
+    private String[] chains;
+    private String[] holders;
+
+    Accounts(long expected) {
+      int capacity = (int) Math.min(Math.max(expected, 16), Integer.MAX_VALUE - 8);
+      ids = new long[capacity];
+      kinds = new String[capacity];
+      identifiers = new String[capacity];
+      chains = new String[capacity];
+      holders = new String[capacity];
+    }
+
+    void add(long id, String kind, String identifier, String chain, String holder) {
+      if (count == ids.length) {
+        resize(count * 2);
+      }
+      ids[count] = id;
+      // Three kinds: one string each rather than one per account.
+      kinds[count] = kindNames.computeIfAbsent(kind, name -> name);
+      identifiers[count] = identifier;
+      chains[count] = chain;
+      holders[count] = holder;
+      count++;
+    }
+
+    void trim() {
+      if (count != ids.length) {
+        resize(count);
+      }
+    }
+
+    private void resize(int size) {
+      ids = Arrays.copyOf(ids, size);
+      kinds = Arrays.copyOf(kinds, size);
+      identifiers = Arrays.copyOf(identifiers, size);
+      chains = Arrays.copyOf(chains, size);
+      holders = Arrays.copyOf(holders, size);
+    }
   }
 
   /** The transactions as directed edges, before mirrored statement entries are matched. */
@@ -118,23 +186,35 @@ class GraphLoader {
     private final Currencies currencies = new Currencies();
     private final BitSet statementAccounts = new BitSet();
     private int count;
-    private long[] storedId = new long[1024];
-    private int[] from = new int[1024];
-    private int[] to = new int[1024];
-    private long[] amount = new long[1024];
-    private int[] currency = new int[1024];
-    private long[] time = new long[1024];
-    private int[] day = new int[1024];
-    private boolean[] credit = new boolean[1024];
+    private long[] storedId;
+    private int[] from;
+    private int[] to;
+    private long[] amount;
+    private int[] currency;
+    private long[] time;
+    private int[] day;
+    private boolean[] credit;
 
     /** The counterparty's name where it has no account (the row's other end is UNIDENTIFIED). */
-    private String[] partyName = new String[1024];
+    private String[] partyName;
 
     private final List<Long> unidentifiedOf = new ArrayList<>();
     private final List<String> unidentifiedNames = new ArrayList<>();
+    private String lastCurrency;
+    private int lastCode;
 
-    Rows(long[] accountIds) {
+    Rows(long[] accountIds, long expected) {
       this.accountIds = accountIds;
+      int capacity = (int) Math.min(Math.max(expected, 1024), Integer.MAX_VALUE - 8);
+      storedId = new long[capacity];
+      from = new int[capacity];
+      to = new int[capacity];
+      amount = new long[capacity];
+      currency = new int[capacity];
+      time = new long[capacity];
+      day = new int[capacity];
+      credit = new boolean[capacity];
+      partyName = new String[capacity];
     }
 
     void add(BinaryCopyReader.Row row) throws IOException {
@@ -156,7 +236,13 @@ class GraphLoader {
       }
       boolean isCredit = row.bool();
       BinaryCopyReader.Numeric amountValue = row.numeric();
-      int code = currencies.codeOf(row.text());
+      // The reader returns the same string for the same text: most rows skip the map.
+      String currencyName = row.text();
+      if (currencyName != lastCurrency) {
+        lastCurrency = currencyName;
+        lastCode = currencies.codeOf(currencyName);
+      }
+      int code = lastCode;
       storedId[count] = id;
       from[count] = isCredit ? counterparty : account;
       to[count] = isCredit ? account : counterparty;
@@ -218,7 +304,8 @@ class GraphLoader {
       return sorted;
     }
 
-    DatasetGraph build(long version, long[] ids, List<String[]> accounts) {
+    DatasetGraph build(long version, Accounts accounts) {
+      long[] ids = accounts.ids;
       inIdOrder();
       // Money to or from a party without an account number ends (or starts) with that party alone.
       for (int i = 0; i < count; i++) {
@@ -235,7 +322,7 @@ class GraphLoader {
       }
       BitSet mirrored = mirroredCredits();
       TemporalGraph.Builder builder =
-          TemporalGraph.builder().accountCount(ids.length + unidentifiedOf.size());
+          TemporalGraph.builder(count).accountCount(ids.length + unidentifiedOf.size());
       long[] transactionIds = new long[count];
       int added = 0;
       for (int i = 0; i < count; i++) {
@@ -245,29 +332,33 @@ class GraphLoader {
           transactionIds[added++] = storedId[i];
         }
       }
-      String[] kinds = new String[ids.length];
-      String[] identifiers = new String[ids.length];
-      String[] chains = new String[ids.length];
-      String[] holders = new String[ids.length];
-      for (int i = 0; i < ids.length; i++) {
-        String[] account = accounts.get(i);
-        kinds[i] = account[0];
-        identifiers[i] = account[1];
-        chains[i] = account[2];
-        holders[i] = account[3];
-      }
+      // The rows are in the builder now: let them go before it builds (the peak of a load).
+      release();
+      TemporalGraph graph = builder.build();
       return new DatasetGraph(
           version,
-          builder.build(),
+          graph,
           currencies,
           ids,
-          kinds,
-          identifiers,
-          chains,
-          holders,
+          accounts.kinds,
+          accounts.identifiers,
+          accounts.chains,
+          accounts.holders,
           unidentifiedOf.stream().mapToLong(Long::longValue).toArray(),
           unidentifiedNames.toArray(String[]::new),
-          Arrays.copyOf(transactionIds, added));
+          added == transactionIds.length ? transactionIds : Arrays.copyOf(transactionIds, added));
+    }
+
+    private void release() {
+      storedId = null;
+      from = null;
+      to = null;
+      amount = null;
+      currency = null;
+      time = null;
+      day = null;
+      credit = null;
+      partyName = null;
     }
 
     /**
