@@ -1,12 +1,15 @@
 package org.sequestra.trace.tracing;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.mapstruct.Mapper;
 import org.sequestra.platform.mapping.BoundaryMapping;
 import org.sequestra.trace.api.model.AssetProposalDto;
 import org.sequestra.trace.api.model.NewAssetProposalDto;
 import org.sequestra.trace.api.model.NewTraceDto;
 import org.sequestra.trace.api.model.TraceDto;
+import org.sequestra.trace.api.model.TraceEndPointDto;
+import org.sequestra.trace.api.model.TraceFlowDto;
 import org.sequestra.trace.api.model.TraceSummaryDto;
 import org.sequestra.trace.tracing.TraceStore.StoredTrace;
 
@@ -21,6 +24,10 @@ interface TraceMapper {
   TraceDto toDto(Trace trace);
 
   TraceSummaryDto toSummary(StoredTrace trace);
+
+  List<TraceFlowDto> toFlowDtos(List<TraceReport.Flow> flows);
+
+  List<TraceEndPointDto> toEndPointDtos(List<TraceReport.EndPoint> endPoints);
 
   AssetProposalDto toDto(Proposal proposal);
 
