@@ -40,7 +40,7 @@ class GraphLoader {
    * which is id order unless rows were moved; {@link Rows#inIdOrder} makes sure (a sort in the
    * database would spill a large dataset to disk).
    */
-  private static final String TRANSACTIONS =
+  static final String TRANSACTIONS =
       """
       copy (select id, account_id, counterparty_account_id, counterparty_name, direction = 'CREDIT',
                    amount, currency, booked_at, booking_date

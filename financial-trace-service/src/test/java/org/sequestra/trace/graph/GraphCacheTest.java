@@ -164,13 +164,18 @@ class GraphCacheTest {
 
   /** A dataset of TRANSACTIONS transfers between ACCOUNTS accounts, as an import leaves it. */
   private static UUID dataset() {
+    return dataset(jdbc, TRANSACTIONS, ACCOUNTS);
+  }
+
+  /** A dataset of {@code transactions} transfers between {@code accounts} accounts. */
+  static UUID dataset(JdbcTemplate jdbc, int transactions, int accounts) {
     UUID id = UUID.randomUUID();
     jdbc.update(
         "insert into dataset (id, case_reference, name, owning_agency, transaction_count,"
             + " created_at, created_by, version)"
             + " values (?, 'NL-2026-1', 'statements', 'NL-ARO', ?, now(), 'test', 1)",
         id,
-        TRANSACTIONS);
+        transactions);
     for (String table : List.of("transaction", "account")) {
       jdbc.execute(
           "create table "
@@ -188,7 +193,7 @@ class GraphCacheTest {
             + " select ?, 'ACCOUNT_NUMBER', 'ACC' || n, 'Holder ' || n"
             + " from generate_series(1, ?) n",
         id,
-        ACCOUNTS);
+        accounts);
     jdbc.update(
         """
         insert into transaction (dataset_id, import_id, source_line, account_id,
@@ -199,7 +204,7 @@ class GraphCacheTest {
         from generate_series(1, ?) n,
              (select array_agg(id order by id) ids from account where dataset_id = ?) a
         """,
-        id, UUID.randomUUID(), ACCOUNTS, ACCOUNTS, TRANSACTIONS, id);
+        id, UUID.randomUUID(), accounts, accounts, transactions, id);
     return id;
   }
 }
