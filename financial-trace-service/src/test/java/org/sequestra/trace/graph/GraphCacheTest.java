@@ -7,11 +7,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sequestra.platform.test.TestDatabase;
+import org.sequestra.platform.web.ServiceBusyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.util.unit.DataSize;
@@ -144,6 +150,54 @@ class GraphCacheTest {
     outOfMemory[0] = false;
     assertThat(cache.graphOf(dataset).graph().transactionCount()).isEqualTo(TRANSACTIONS);
     assertThat(cache.isCached(dataset)).isTrue();
+  }
+
+  @Test
+  void aGraphThatFitsOnlyBesideNoOtherLoadIsAskedToComeBack() throws Exception {
+    UUID first = dataset();
+    UUID second = dataset();
+    CountDownLatch loading = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    GraphLoader slow =
+        new GraphLoader(dataSource, new DataSourceTransactionManager(dataSource)) {
+          @Override
+          DatasetGraph load(UUID datasetId, GraphSize expected) {
+            if (datasetId.equals(first)) {
+              loading.countDown();
+              try {
+                release.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }
+            return super.load(datasetId, expected);
+          }
+        };
+    MeterRegistry meters = new SimpleMeterRegistry();
+    long needed = loader.size(first).loadBytes();
+    GraphCache cache = cache(slow, needed + needed / 2, meters);
+    ExecutorService background = Executors.newSingleThreadExecutor();
+    try {
+      Future<DatasetGraph> firstLoad = background.submit(() -> cache.graphOf(first));
+      assertThat(loading.await(30, TimeUnit.SECONDS)).isTrue();
+
+      // The first load's reservation cannot be evicted: the second has to wait for it.
+      assertThatThrownBy(() -> cache.graphOf(second))
+          .isInstanceOfSatisfying(
+              ServiceBusyException.class, busy -> assertThat(busy.retryAfter()).isPositive());
+      assertThat(refused(meters, "busy")).isEqualTo(1);
+      assertThat(cache.usedBytes()).isEqualTo(needed);
+
+      release.countDown();
+      assertThat(firstLoad.get(30, TimeUnit.SECONDS).graph().transactionCount())
+          .isEqualTo(TRANSACTIONS);
+      // Once loaded, the first graph is evicted to make room for the second.
+      assertThat(cache.graphOf(second).graph().transactionCount()).isEqualTo(TRANSACTIONS);
+      assertThat(cache.isCached(first)).isFalse();
+    } finally {
+      release.countDown();
+      background.shutdownNow();
+    }
   }
 
   private static GraphCache cache(GraphLoader loader, long budget, MeterRegistry meters) {
