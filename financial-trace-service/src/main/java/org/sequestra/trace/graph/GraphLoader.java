@@ -16,7 +16,6 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyInputStream;
 import org.sequestra.trace.engine.TemporalGraph;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -26,13 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads a dataset's accounts and transactions from PostgreSQL into a {@link DatasetGraph}: one
- * repeatable-read snapshot (the version and the rows agree); accounts streamed with a fetch size,
- * transactions with a binary COPY, into primitive arrays.
+ * repeatable-read snapshot (the version and the rows agree); accounts and transactions each with a
+ * binary COPY, into arrays sized from the dataset's counts.
  */
 @Component
 class GraphLoader {
-
-  static final int FETCH_SIZE = 10_000;
 
   /**
    * Binary COPY: numbers, times and dates arrive as PostgreSQL stores them, nothing is printed as
@@ -40,6 +37,13 @@ class GraphLoader {
    * which is id order unless rows were moved; {@link Rows#inIdOrder} makes sure (a sort in the
    * database would spill a large dataset to disk).
    */
+  /** The accounts in id order (the graph's node order), also as a binary COPY. */
+  private static final String ACCOUNTS =
+      """
+      copy (select id, kind, identifier, chain, holder_name from account where dataset_id = '%s'
+            order by id) to stdout (format binary)
+      """;
+
   static final String TRANSACTIONS =
       """
       copy (select id, account_id, counterparty_account_id, counterparty_name, direction = 'CREDIT',
@@ -98,31 +102,24 @@ class GraphLoader {
   private DatasetGraph read(UUID datasetId, GraphSize expected) {
     long version = version(datasetId);
     Accounts accounts = new Accounts(expected.accounts());
-    jdbc.sql(
-            "select id, kind, identifier, chain, holder_name from account where dataset_id = ?"
-                + " order by id")
-        .param(datasetId)
-        .withFetchSize(FETCH_SIZE)
-        .query(
-            (RowCallbackHandler)
-                row ->
-                    accounts.add(
-                        row.getLong(1),
-                        row.getString(2),
-                        row.getString(3),
-                        row.getString(4),
-                        row.getString(5)));
-    accounts.trim();
-    Rows rows = new Rows(accounts.ids, expected.transactions());
-    // The transaction's own connection, so the copy reads the same snapshot as the queries above.
+    Rows rows;
+    // The transaction's own connection, so the copies read the same snapshot as the query above.
     Connection connection = DataSourceUtils.getConnection(dataSource);
-    try (InputStream copy =
-        new PGCopyInputStream(
-            connection.unwrap(PGConnection.class), TRANSACTIONS.formatted(datasetId))) {
-      new BinaryCopyReader(copy).forEachRow(rows::add);
+    try {
+      PGConnection postgres = connection.unwrap(PGConnection.class);
+      try (InputStream copy = new PGCopyInputStream(postgres, ACCOUNTS.formatted(datasetId))) {
+        new BinaryCopyReader(copy)
+            .forEachRow(
+                row -> accounts.add(row.int8(), row.text(), row.text(), row.text(), row.text()));
+      }
+      accounts.trim();
+      rows = new Rows(accounts.ids, expected.transactions());
+      try (InputStream copy = new PGCopyInputStream(postgres, TRANSACTIONS.formatted(datasetId))) {
+        new BinaryCopyReader(copy).forEachRow(rows::add);
+      }
     } catch (SQLException | IOException e) {
       throw new IllegalStateException(
-          "reading the transactions of dataset " + datasetId + " failed", e);
+          "reading the accounts and transactions of dataset " + datasetId + " failed", e);
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
     }
