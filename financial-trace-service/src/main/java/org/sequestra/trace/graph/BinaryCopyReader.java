@@ -57,13 +57,23 @@ final class BinaryCopyReader {
 
     private static final int NOT_READ = -2;
 
+    private int fields;
     private int fieldsLeft;
     private int length = NOT_READ;
     private final Numeric numeric = new Numeric();
-    private byte[] lastText = new byte[0];
-    private String lastString = "";
+    private byte[] buffer = new byte[64];
+
+    /** Per column: the last text read and its string (a currency repeats row after row). */
+    private byte[][] lastText = new byte[0][];
+
+    private String[] lastString = new String[0];
 
     private void start(int fields) {
+      if (fields > lastText.length) {
+        lastText = Arrays.copyOf(lastText, fields);
+        lastString = Arrays.copyOf(lastString, fields);
+      }
+      this.fields = fields;
       fieldsLeft = fields;
       length = NOT_READ;
     }
@@ -112,19 +122,26 @@ final class BinaryCopyReader {
       return in.readByte() != 0;
     }
 
-    /** Text or null. A value equal to the previous text read returns the same string. */
+    /**
+     * Text or null. A value equal to the previous text of the same column returns the same string,
+     * without allocating anything.
+     */
     String text() throws IOException {
       int size = take();
       if (size < 0) {
         return null;
       }
-      byte[] bytes = new byte[size];
-      in.readFully(bytes);
-      if (!Arrays.equals(bytes, lastText)) {
-        lastText = bytes;
-        lastString = new String(bytes, StandardCharsets.UTF_8);
+      int column = fields - fieldsLeft - 1;
+      if (buffer.length < size) {
+        buffer = new byte[Math.max(size, 2 * buffer.length)];
       }
-      return lastString;
+      in.readFully(buffer, 0, size);
+      byte[] last = lastText[column];
+      if (last == null || !Arrays.equals(buffer, 0, size, last, 0, last.length)) {
+        lastText[column] = Arrays.copyOf(buffer, size);
+        lastString[column] = new String(buffer, 0, size, StandardCharsets.UTF_8);
+      }
+      return lastString[column];
     }
 
     /** A numeric value; the object returned is reused for the next one. */

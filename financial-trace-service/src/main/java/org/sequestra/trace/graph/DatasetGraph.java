@@ -126,6 +126,25 @@ public final class DatasetGraph {
         + unidentifiedOfTransaction[unidentified];
   }
 
+  /**
+   * The heap this graph holds: the engine's arrays, the stored ids and the account and counterparty
+   * strings (each string's bytes plus about 40 bytes of object headers).
+   */
+  public long memoryBytes() {
+    long bytes =
+        graph.memoryBytes()
+            + 8L * transactionIds.length
+            + 8L * accountIds.length
+            + 16L * accountIds.length
+            + 12L * unidentifiedOfTransaction.length;
+    for (String[] strings : new String[][] {identifiers, chains, holderNames, unidentifiedNames}) {
+      for (String text : strings) {
+        bytes += text == null ? 0 : 40 + text.length();
+      }
+    }
+    return bytes;
+  }
+
   /** The stored id of an engine transaction. */
   public long transactionId(int engineTransaction) {
     return transactionIds[engineTransaction];

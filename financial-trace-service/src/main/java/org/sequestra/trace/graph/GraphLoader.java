@@ -16,7 +16,6 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyInputStream;
 import org.sequestra.trace.engine.TemporalGraph;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -26,13 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads a dataset's accounts and transactions from PostgreSQL into a {@link DatasetGraph}: one
- * repeatable-read snapshot (the version and the rows agree); accounts streamed with a fetch size,
- * transactions with a binary COPY, into primitive arrays.
+ * repeatable-read snapshot (the version and the rows agree); accounts and transactions each with a
+ * binary COPY, into arrays sized from the dataset's counts.
  */
 @Component
 class GraphLoader {
-
-  static final int FETCH_SIZE = 10_000;
 
   /**
    * Binary COPY: numbers, times and dates arrive as PostgreSQL stores them, nothing is printed as
@@ -40,7 +37,14 @@ class GraphLoader {
    * which is id order unless rows were moved; {@link Rows#inIdOrder} makes sure (a sort in the
    * database would spill a large dataset to disk).
    */
-  private static final String TRANSACTIONS =
+  /** The accounts in id order (the graph's node order), also as a binary COPY. */
+  private static final String ACCOUNTS =
+      """
+      copy (select id, kind, identifier, chain, holder_name from account where dataset_id = '%s'
+            order by id) to stdout (format binary)
+      """;
+
+  static final String TRANSACTIONS =
       """
       copy (select id, account_id, counterparty_account_id, counterparty_name, direction = 'CREDIT',
                    amount, currency, booked_at, booking_date
@@ -70,43 +74,104 @@ class GraphLoader {
     return version == null ? -1 : version;
   }
 
-  DatasetGraph load(UUID datasetId) {
-    return snapshot.execute(status -> read(datasetId));
+  /**
+   * The dataset's transaction and account counts, which the database keeps (transactions) or counts
+   * from the dataset's own table of accounts: what a graph's size is estimated from before it is
+   * loaded.
+   */
+  GraphSize size(UUID datasetId) {
+    return jdbc.sql(
+            "select d.transaction_count,"
+                + " (select count(*) from account a where a.dataset_id = d.id)"
+                + " from dataset d where d.id = ?")
+        .param(datasetId)
+        .query((row, n) -> new GraphSize(row.getLong(1), row.getLong(2)))
+        .optional()
+        .orElse(new GraphSize(0, 0));
   }
 
-  private DatasetGraph read(UUID datasetId) {
+  DatasetGraph load(UUID datasetId) {
+    return load(datasetId, size(datasetId));
+  }
+
+  /** Loads the graph with its arrays sized for {@code expected} (they grow if it was short). */
+  DatasetGraph load(UUID datasetId, GraphSize expected) {
+    return snapshot.execute(status -> read(datasetId, expected));
+  }
+
+  private DatasetGraph read(UUID datasetId, GraphSize expected) {
     long version = version(datasetId);
-    List<Long> ids = new ArrayList<>();
-    List<String[]> accounts = new ArrayList<>();
-    jdbc.sql(
-            "select id, kind, identifier, chain, holder_name from account where dataset_id = ?"
-                + " order by id")
-        .param(datasetId)
-        .withFetchSize(FETCH_SIZE)
-        .query(
-            (RowCallbackHandler)
-                row -> {
-                  ids.add(row.getLong(1));
-                  accounts.add(
-                      new String[] {
-                        row.getString(2), row.getString(3), row.getString(4), row.getString(5)
-                      });
-                });
-    long[] accountIds = ids.stream().mapToLong(Long::longValue).toArray();
-    Rows rows = new Rows(accountIds);
-    // The transaction's own connection, so the copy reads the same snapshot as the queries above.
+    Accounts accounts = new Accounts(expected.accounts());
+    Rows rows;
+    // The transaction's own connection, so the copies read the same snapshot as the query above.
     Connection connection = DataSourceUtils.getConnection(dataSource);
-    try (InputStream copy =
-        new PGCopyInputStream(
-            connection.unwrap(PGConnection.class), TRANSACTIONS.formatted(datasetId))) {
-      new BinaryCopyReader(copy).forEachRow(rows::add);
+    try {
+      PGConnection postgres = connection.unwrap(PGConnection.class);
+      try (InputStream copy = new PGCopyInputStream(postgres, ACCOUNTS.formatted(datasetId))) {
+        new BinaryCopyReader(copy)
+            .forEachRow(
+                row -> accounts.add(row.int8(), row.text(), row.text(), row.text(), row.text()));
+      }
+      accounts.trim();
+      rows = new Rows(accounts.ids, expected.transactions());
+      try (InputStream copy = new PGCopyInputStream(postgres, TRANSACTIONS.formatted(datasetId))) {
+        new BinaryCopyReader(copy).forEachRow(rows::add);
+      }
     } catch (SQLException | IOException e) {
       throw new IllegalStateException(
-          "reading the transactions of dataset " + datasetId + " failed", e);
+          "reading the accounts and transactions of dataset " + datasetId + " failed", e);
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
     }
-    return rows.build(version, accountIds, accounts);
+    return rows.build(version, accounts);
+  }
+
+  /** The dataset's accounts in id order, in arrays (no object per account but its strings). */
+  private static final class Accounts {
+
+    private final Map<String, String> kindNames = new HashMap<>();
+    private int count;
+    private long[] ids;
+    private String[] kinds;
+    private String[] identifiers;
+    private String[] chains;
+    private String[] holders;
+
+    Accounts(long expected) {
+      int capacity = (int) Math.min(Math.max(expected, 16), Integer.MAX_VALUE - 8);
+      ids = new long[capacity];
+      kinds = new String[capacity];
+      identifiers = new String[capacity];
+      chains = new String[capacity];
+      holders = new String[capacity];
+    }
+
+    void add(long id, String kind, String identifier, String chain, String holder) {
+      if (count == ids.length) {
+        resize(count * 2);
+      }
+      ids[count] = id;
+      // Three kinds: one string each rather than one per account.
+      kinds[count] = kindNames.computeIfAbsent(kind, name -> name);
+      identifiers[count] = identifier;
+      chains[count] = chain;
+      holders[count] = holder;
+      count++;
+    }
+
+    void trim() {
+      if (count != ids.length) {
+        resize(count);
+      }
+    }
+
+    private void resize(int size) {
+      ids = Arrays.copyOf(ids, size);
+      kinds = Arrays.copyOf(kinds, size);
+      identifiers = Arrays.copyOf(identifiers, size);
+      chains = Arrays.copyOf(chains, size);
+      holders = Arrays.copyOf(holders, size);
+    }
   }
 
   /** The transactions as directed edges, before mirrored statement entries are matched. */
@@ -118,23 +183,35 @@ class GraphLoader {
     private final Currencies currencies = new Currencies();
     private final BitSet statementAccounts = new BitSet();
     private int count;
-    private long[] storedId = new long[1024];
-    private int[] from = new int[1024];
-    private int[] to = new int[1024];
-    private long[] amount = new long[1024];
-    private int[] currency = new int[1024];
-    private long[] time = new long[1024];
-    private int[] day = new int[1024];
-    private boolean[] credit = new boolean[1024];
+    private long[] storedId;
+    private int[] from;
+    private int[] to;
+    private long[] amount;
+    private int[] currency;
+    private long[] time;
+    private int[] day;
+    private boolean[] credit;
 
     /** The counterparty's name where it has no account (the row's other end is UNIDENTIFIED). */
-    private String[] partyName = new String[1024];
+    private String[] partyName;
 
     private final List<Long> unidentifiedOf = new ArrayList<>();
     private final List<String> unidentifiedNames = new ArrayList<>();
+    private String lastCurrency;
+    private int lastCode;
 
-    Rows(long[] accountIds) {
+    Rows(long[] accountIds, long expected) {
       this.accountIds = accountIds;
+      int capacity = (int) Math.min(Math.max(expected, 1024), Integer.MAX_VALUE - 8);
+      storedId = new long[capacity];
+      from = new int[capacity];
+      to = new int[capacity];
+      amount = new long[capacity];
+      currency = new int[capacity];
+      time = new long[capacity];
+      day = new int[capacity];
+      credit = new boolean[capacity];
+      partyName = new String[capacity];
     }
 
     void add(BinaryCopyReader.Row row) throws IOException {
@@ -156,7 +233,13 @@ class GraphLoader {
       }
       boolean isCredit = row.bool();
       BinaryCopyReader.Numeric amountValue = row.numeric();
-      int code = currencies.codeOf(row.text());
+      // The reader returns the same string for the same text: most rows skip the map.
+      String currencyName = row.text();
+      if (currencyName != lastCurrency) {
+        lastCurrency = currencyName;
+        lastCode = currencies.codeOf(currencyName);
+      }
+      int code = lastCode;
       storedId[count] = id;
       from[count] = isCredit ? counterparty : account;
       to[count] = isCredit ? account : counterparty;
@@ -218,7 +301,8 @@ class GraphLoader {
       return sorted;
     }
 
-    DatasetGraph build(long version, long[] ids, List<String[]> accounts) {
+    DatasetGraph build(long version, Accounts accounts) {
+      long[] ids = accounts.ids;
       inIdOrder();
       // Money to or from a party without an account number ends (or starts) with that party alone.
       for (int i = 0; i < count; i++) {
@@ -235,7 +319,7 @@ class GraphLoader {
       }
       BitSet mirrored = mirroredCredits();
       TemporalGraph.Builder builder =
-          TemporalGraph.builder().accountCount(ids.length + unidentifiedOf.size());
+          TemporalGraph.builder(count).accountCount(ids.length + unidentifiedOf.size());
       long[] transactionIds = new long[count];
       int added = 0;
       for (int i = 0; i < count; i++) {
@@ -245,29 +329,33 @@ class GraphLoader {
           transactionIds[added++] = storedId[i];
         }
       }
-      String[] kinds = new String[ids.length];
-      String[] identifiers = new String[ids.length];
-      String[] chains = new String[ids.length];
-      String[] holders = new String[ids.length];
-      for (int i = 0; i < ids.length; i++) {
-        String[] account = accounts.get(i);
-        kinds[i] = account[0];
-        identifiers[i] = account[1];
-        chains[i] = account[2];
-        holders[i] = account[3];
-      }
+      // The rows are in the builder now: let them go before it builds (the peak of a load).
+      release();
+      TemporalGraph graph = builder.build();
       return new DatasetGraph(
           version,
-          builder.build(),
+          graph,
           currencies,
           ids,
-          kinds,
-          identifiers,
-          chains,
-          holders,
+          accounts.kinds,
+          accounts.identifiers,
+          accounts.chains,
+          accounts.holders,
           unidentifiedOf.stream().mapToLong(Long::longValue).toArray(),
           unidentifiedNames.toArray(String[]::new),
-          Arrays.copyOf(transactionIds, added));
+          added == transactionIds.length ? transactionIds : Arrays.copyOf(transactionIds, added));
+    }
+
+    private void release() {
+      storedId = null;
+      from = null;
+      to = null;
+      amount = null;
+      currency = null;
+      time = null;
+      day = null;
+      credit = null;
+      partyName = null;
     }
 
     /**

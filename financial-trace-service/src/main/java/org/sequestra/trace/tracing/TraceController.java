@@ -10,6 +10,8 @@ import org.sequestra.trace.api.model.AssetProposalDto;
 import org.sequestra.trace.api.model.NewAssetProposalDto;
 import org.sequestra.trace.api.model.NewTraceDto;
 import org.sequestra.trace.api.model.TraceDto;
+import org.sequestra.trace.api.model.TraceEndPointPageDto;
+import org.sequestra.trace.api.model.TraceFlowPageDto;
 import org.sequestra.trace.api.model.TracePageDto;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -59,8 +61,34 @@ class TraceController implements TracesApi {
   }
 
   @Override
+  public ResponseEntity<TraceFlowPageDto> listTraceFlows(
+      UUID datasetId, UUID traceId, Integer page, Integer size) {
+    TraceService.ItemPage<TraceReport.Flow> flows =
+        traces.flows(datasetId, traceId, Paging.page(page), Paging.size(size));
+    return ResponseEntity.ok(new TraceFlowPageDto(mapper.toFlowDtos(flows.items()), flows.page()));
+  }
+
+  @Override
+  public ResponseEntity<TraceEndPointPageDto> listTraceEndPoints(
+      UUID datasetId, UUID traceId, Integer page, Integer size) {
+    return ResponseEntity.ok(
+        endPointPage(traces.endPoints(datasetId, traceId, Paging.page(page), Paging.size(size))));
+  }
+
+  @Override
+  public ResponseEntity<TraceEndPointPageDto> listTraceUnexplained(
+      UUID datasetId, UUID traceId, Integer page, Integer size) {
+    return ResponseEntity.ok(
+        endPointPage(traces.unexplained(datasetId, traceId, Paging.page(page), Paging.size(size))));
+  }
+
+  private TraceEndPointPageDto endPointPage(TraceService.ItemPage<TraceReport.EndPoint> ends) {
+    return new TraceEndPointPageDto(mapper.toEndPointDtos(ends.items()), ends.page());
+  }
+
+  @Override
   public ResponseEntity<String> exportTraceCsv(UUID datasetId, UUID traceId) {
-    Trace trace = traces.get(datasetId, traceId);
+    Trace trace = traces.getWhole(datasetId, traceId);
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header("Content-Disposition", "attachment; filename=\"trace-" + traceId + ".csv\"")
@@ -69,7 +97,7 @@ class TraceController implements TracesApi {
 
   @Override
   public ResponseEntity<String> exportTraceSvg(UUID datasetId, UUID traceId) {
-    Trace trace = traces.get(datasetId, traceId);
+    Trace trace = traces.getWhole(datasetId, traceId);
     return ResponseEntity.ok()
         .contentType(MediaType.valueOf("image/svg+xml"))
         .body(TraceSvg.of(trace));

@@ -1,6 +1,7 @@
 package org.sequestra.trace.tracing;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.mapstruct.Mapper;
 import org.sequestra.platform.mapping.BoundaryMapping;
 import org.sequestra.trace.api.model.AssetProposalDto;
@@ -8,6 +9,8 @@ import org.sequestra.trace.api.model.NewAssetProposalDto;
 import org.sequestra.trace.api.model.NewTraceDto;
 import org.sequestra.trace.api.model.StatementOpeningBalanceDto;
 import org.sequestra.trace.api.model.TraceDto;
+import org.sequestra.trace.api.model.TraceEndPointDto;
+import org.sequestra.trace.api.model.TraceFlowDto;
 import org.sequestra.trace.api.model.TraceSummaryDto;
 import org.sequestra.trace.tracing.TraceStore.StoredTrace;
 
@@ -22,6 +25,10 @@ interface TraceMapper {
   TraceDto toDto(Trace trace);
 
   TraceSummaryDto toSummary(StoredTrace trace);
+
+  List<TraceFlowDto> toFlowDtos(List<TraceReport.Flow> flows);
+
+  List<TraceEndPointDto> toEndPointDtos(List<TraceReport.EndPoint> endPoints);
 
   AssetProposalDto toDto(Proposal proposal);
 

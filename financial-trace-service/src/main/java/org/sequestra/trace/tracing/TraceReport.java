@@ -12,6 +12,10 @@ import org.sequestra.trace.graph.GraphNode;
 /**
  * A trace's result in the dataset's terms: stored ids, account names, decimal amounts. Stored with
  * the trace as JSON in the shape of the contract's TraceResult.
+ *
+ * <p>The counts are those of the whole result; a report {@link #inline cut} to its first items
+ * holds fewer (the rest is stored in chunks, see {@link TraceStore}). Results stored before the
+ * counts existed have whole lists: a missing count is the list's size.
  */
 record TraceReport(
     String seedAmount,
@@ -20,9 +24,43 @@ record TraceReport(
     List<Flow> flows,
     List<Path> paths,
     Reconciliation reconciliation,
-    BalanceCheck seedCheck) {
+    BalanceCheck seedCheck,
+    Long flowCount,
+    Long endPointCount,
+    Long unexplainedCount) {
 
-  /** A report without a seed check (transaction seeds; traces stored before there was one). */
+  TraceReport {
+    flowCount = flowCount == null ? (Long) (long) flows.size() : flowCount;
+    endPointCount = endPointCount == null ? (Long) (long) endPoints.size() : endPointCount;
+    unexplainedCount =
+        unexplainedCount == null ? (Long) (long) unexplained.size() : unexplainedCount;
+  }
+
+  /** A whole result with its seed check, if any (none for transaction seeds). */
+  TraceReport(
+      String seedAmount,
+      List<EndPoint> endPoints,
+      List<EndPoint> unexplained,
+      List<Flow> flows,
+      List<Path> paths,
+      Reconciliation reconciliation,
+      BalanceCheck seedCheck) {
+    this(
+        seedAmount,
+        endPoints,
+        unexplained,
+        flows,
+        paths,
+        reconciliation,
+        seedCheck,
+        null,
+        null,
+        null);
+  }
+
+  /**
+   * A whole result without a seed check (transaction seeds; traces stored before there was one).
+   */
   TraceReport(
       String seedAmount,
       List<EndPoint> endPoints,
@@ -30,7 +68,33 @@ record TraceReport(
       List<Flow> flows,
       List<Path> paths,
       Reconciliation reconciliation) {
-    this(seedAmount, endPoints, unexplained, flows, paths, reconciliation, null);
+    this(seedAmount, endPoints, unexplained, flows, paths, reconciliation, null, null, null, null);
+  }
+
+  /** The same report with at most {@code limit} items of each list; the counts stay whole. */
+  TraceReport inline(int limit) {
+    return new TraceReport(
+        seedAmount,
+        first(endPoints, limit),
+        first(unexplained, limit),
+        first(flows, limit),
+        paths,
+        reconciliation,
+        seedCheck,
+        flowCount,
+        endPointCount,
+        unexplainedCount);
+  }
+
+  /** Whether every item of every list is here. */
+  boolean hasEveryItem() {
+    return flows.size() == flowCount
+        && endPoints.size() == endPointCount
+        && unexplained.size() == unexplainedCount;
+  }
+
+  private static <T> List<T> first(List<T> items, int limit) {
+    return items.size() <= limit ? items : List.copyOf(items.subList(0, limit));
   }
 
   /** An account or counterparty, with the registry asset its account was proposed as. */
@@ -93,32 +157,12 @@ record TraceReport(
     if (assets.isEmpty()) {
       return this;
     }
-    UnaryOperator<Node> link =
-        node ->
-            node.accountId() == null
-                ? node
-                : new Node(
-                    node.accountId(),
-                    node.kind(),
-                    node.identifier(),
-                    node.chain(),
-                    node.holderName(),
-                    node.label(),
-                    assets.get(node.accountId()));
+    UnaryOperator<Node> link = linker(assets);
     return new TraceReport(
         seedAmount,
         endPoints(endPoints, link),
         endPoints(unexplained, link),
-        flows.stream()
-            .map(
-                flow ->
-                    new Flow(
-                        flow.transactionId(),
-                        flow.bookedAt(),
-                        link.apply(flow.from()),
-                        link.apply(flow.to()),
-                        flow.amount()))
-            .toList(),
+        flows(flows, link),
         paths.stream()
             .map(
                 path ->
@@ -128,13 +172,53 @@ record TraceReport(
                         path.transactionIds()))
             .toList(),
         reconciliation,
-        seedCheck);
+        seedCheck,
+        flowCount,
+        endPointCount,
+        unexplainedCount);
+  }
+
+  /** Links the accounts of listed flows to the registry assets they have now. */
+  static List<Flow> withRegistryAssets(List<Flow> flows, Map<Long, UUID> assets) {
+    return assets.isEmpty() ? flows : flows(flows, linker(assets));
+  }
+
+  /** Links the accounts of listed end points to the registry assets they have now. */
+  static List<EndPoint> endPointsWithRegistryAssets(List<EndPoint> ends, Map<Long, UUID> assets) {
+    return assets.isEmpty() ? ends : endPoints(ends, linker(assets));
+  }
+
+  private static List<Flow> flows(List<Flow> flows, UnaryOperator<Node> link) {
+    return flows.stream()
+        .map(
+            flow ->
+                new Flow(
+                    flow.transactionId(),
+                    flow.bookedAt(),
+                    link.apply(flow.from()),
+                    link.apply(flow.to()),
+                    flow.amount()))
+        .toList();
   }
 
   private static List<EndPoint> endPoints(List<EndPoint> ends, UnaryOperator<Node> link) {
     return ends.stream()
         .map(end -> new EndPoint(link.apply(end.node()), end.reason(), end.amount()))
         .toList();
+  }
+
+  private static UnaryOperator<Node> linker(Map<Long, UUID> assets) {
+    return node ->
+        node.accountId() == null
+            ? node
+            : new Node(
+                node.accountId(),
+                node.kind(),
+                node.identifier(),
+                node.chain(),
+                node.holderName(),
+                node.label(),
+                assets.get(node.accountId()));
   }
 
   Stream<EndPoint> endPointsOf(long accountId) {

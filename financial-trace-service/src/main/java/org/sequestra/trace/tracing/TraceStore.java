@@ -5,23 +5,30 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.sequestra.platform.paging.Paging;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stored traces: key columns plus the request and result as jsonb (see V10__traces.sql). */
+/**
+ * Stored traces: key columns plus the request and result as jsonb (see V10__traces.sql); a large
+ * result's lists in chunks beside it (V34__trace_chunks.sql).
+ */
 @Repository
 class TraceStore {
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
 
-  TraceStore(JdbcClient jdbc) {
+  TraceStore(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   record StoredTrace(
@@ -58,6 +65,33 @@ class TraceStore {
             Timestamp.from(trace.createdAt()),
             trace.createdBy())
         .update();
+  }
+
+  /** The lists a large result keeps in chunks. */
+  enum Chunked {
+    FLOWS,
+    END_POINTS,
+    UNEXPLAINED
+  }
+
+  /** Stores a list's chunks (JSON arrays of {@code chunkSize} items, the last one fewer). */
+  void insertChunks(UUID traceId, Chunked list, List<String> chunks) {
+    List<Object[]> rows = new ArrayList<>(chunks.size());
+    for (int i = 0; i < chunks.size(); i++) {
+      rows.add(new Object[] {traceId, list.name(), i, chunks.get(i)});
+    }
+    batch.batchUpdate(
+        "insert into trace_chunk (trace_id, list, chunk, items) values (?, ?, ?, ?::jsonb)", rows);
+  }
+
+  /** The chunks {@code from..to} (inclusive) of a list, in order. */
+  List<String> chunks(UUID traceId, Chunked list, int from, int to) {
+    return jdbc.sql(
+            "select items::text from trace_chunk where trace_id = ? and list = ?"
+                + " and chunk between ? and ? order by chunk")
+        .params(traceId, list.name(), from, to)
+        .query(String.class)
+        .list();
   }
 
   Optional<StoredTrace> find(UUID datasetId, UUID traceId) {

@@ -74,7 +74,33 @@ public final class TemporalGraph {
   }
 
   public static Builder builder() {
-    return new Builder();
+    return new Builder(16);
+  }
+
+  /**
+   * A builder whose arrays already hold {@code expectedTransactions}: a large graph is then built
+   * without the copies (and the doubled arrays) of growing.
+   */
+  public static Builder builder(int expectedTransactions) {
+    return new Builder(Math.max(16, expectedTransactions));
+  }
+
+  /**
+   * The bytes {@link #memoryBytes()} will report for a graph of this many transactions and accounts
+   * (the layout above), known before it is built.
+   */
+  public static long memoryBytes(long transactions, long accounts) {
+    return 42L * transactions + 8L * (accounts + 1);
+  }
+
+  /**
+   * The most bytes live while a graph of this size is built: the {@link #builder(int)}'s arrays (34
+   * bytes a transaction) next to the graph being built, plus the counting sort's cursors.
+   */
+  public static long buildBytes(long transactions, long accounts) {
+    return Builder.BYTES_PER_TRANSACTION * transactions
+        + memoryBytes(transactions, accounts)
+        + 4L * accounts;
   }
 
   /**
@@ -282,16 +308,26 @@ public final class TemporalGraph {
   /** Collects transactions in any order; {@link #build()} sorts them into event order. */
   public static final class Builder {
 
+    /** from 4, to 4, amount 8, currency 2, time 8, sequence 8. */
+    static final int BYTES_PER_TRANSACTION = 34;
+
     private int count;
     private int accounts;
-    private int[] from = new int[16];
-    private int[] to = new int[16];
-    private long[] amount = new long[16];
-    private short[] currency = new short[16];
-    private long[] time = new long[16];
-    private long[] sequence = new long[16];
+    private int[] from;
+    private int[] to;
+    private long[] amount;
+    private short[] currency;
+    private long[] time;
+    private long[] sequence;
 
-    private Builder() {}
+    private Builder(int capacity) {
+      from = new int[capacity];
+      to = new int[capacity];
+      amount = new long[capacity];
+      currency = new short[capacity];
+      time = new long[capacity];
+      sequence = new long[capacity];
+    }
 
     /** Makes the graph hold at least this many accounts, also those without transactions. */
     public Builder accountCount(int atLeast) {

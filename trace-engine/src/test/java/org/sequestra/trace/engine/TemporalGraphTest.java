@@ -55,6 +55,28 @@ class TemporalGraphTest {
     // 42 bytes per transaction plus 8 per account for the row offsets.
     assertThat(graph.memoryBytes()).isEqualTo(42L * 100_000 + 8L * (10_000 + 1));
     assertThat(graph.bytesPerTransaction()).isLessThanOrEqualTo(48);
+    // Known before building, so that a service can refuse a graph its heap cannot hold.
+    assertThat(TemporalGraph.memoryBytes(100_000, graph.accountCount()))
+        .isEqualTo(graph.memoryBytes());
+    assertThat(TemporalGraph.buildBytes(100_000, graph.accountCount()))
+        .isGreaterThan(graph.memoryBytes());
+  }
+
+  @Test
+  void aPresizedBuilderBuildsTheSameGraph() {
+    TemporalGraph.Builder presized = TemporalGraph.builder(3);
+    TemporalGraph.Builder growing = TemporalGraph.builder();
+    for (TemporalGraph.Builder builder : java.util.List.of(presized, growing)) {
+      for (int i = 0; i < 40; i++) {
+        builder.add(i % 7, (i + 1) % 7, 10 + i, 0, 1_600_000_000L + (i * 37) % 11);
+      }
+    }
+    TemporalGraph a = presized.build();
+    TemporalGraph b = growing.build();
+    for (int e = 0; e < 40; e++) {
+      assertThat(a.transactionId(e)).isEqualTo(b.transactionId(e));
+      assertThat(a.amount(e)).isEqualTo(b.amount(e));
+    }
   }
 
   @Test
