@@ -16,13 +16,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -54,8 +53,8 @@ public final class TraceApiBenchmark {
   /**
    * How many seeds and rounds; the ledger's size is the engine benchmark's ({@link Size}).
    *
-   * @param hubSeeds the accounts sending most, seeded at one of their incoming transactions
-   * @param ordinarySeeds receivers of random transactions (not among the 100 largest hubs)
+   * @param hubSeeds early transactions into one of the 10 accounts sending most
+   * @param ordinarySeeds early transactions into accounts outside the 100 sending most
    * @param rounds measured passes over every seed and rule, after one warm-up pass
    * @param heap the service's heap unless {@code benchmarks.trace-service-heap} says otherwise
    */
@@ -171,8 +170,8 @@ public final class TraceApiBenchmark {
     }
   }
 
-  /** One trace seed: an account with the money that arrived there at a transaction. */
-  private record Seed(String kind, int account, long cents, long time) {}
+  /** One trace seed: the whole amount of one transaction, followed from its receiver. */
+  private record Seed(String kind, long transactionId, int receiver) {}
 
   private static final class Measurement {
     private final Plan plan;
@@ -280,7 +279,11 @@ public final class TraceApiBenchmark {
         return table;
       }
 
-      List<Seed> seeds = seeds();
+      List<Seed> seeds = seeds(dataset);
+      if (seeds.isEmpty()) {
+        table.row("seeds", "none found in the dataset's listing", "", "", "", "FAILED");
+        return table;
+      }
       List<Answer> baseline = new ArrayList<>();
       Map<String, List<Answer>> traces = new LinkedHashMap<>();
 
@@ -395,61 +398,65 @@ public final class TraceApiBenchmark {
     }
 
     /**
-     * Hub seeds: the accounts sending most, at their first incoming transaction of the second half
-     * of the year; ordinary seeds: receivers of random transactions outside the 100 largest hubs.
+     * Seeds as the engine's sweep benchmark takes them: whole transactions early in the year, so
+     * that the money can travel all year. Read from the dataset's first pages (by booking time);
+     * hub seeds are transactions into one of the 10 accounts sending most, ordinary seeds into an
+     * account outside the 100 sending most. The ledger index is the row's bank reference.
      */
-    private List<Seed> seeds() {
+    private List<Seed> seeds(String dataset) throws IOException, InterruptedException {
       int[] outDegree = new int[ledger.accounts];
       for (int sender : ledger.from) {
         outDegree[sender]++;
       }
-      int[] hubs =
+      int[] byDegree =
           IntStream.range(0, ledger.accounts)
               .boxed()
               .sorted((a, b) -> Integer.compare(outDegree[b], outDegree[a]))
               .limit(100)
               .mapToInt(Integer::intValue)
               .toArray();
-      long midYear = SyntheticLedger.YEAR_START + SyntheticLedger.YEAR_SECONDS / 2;
-      List<Seed> seeds = new ArrayList<>();
-      for (int h = 0; h < plan.hubSeeds(); h++) {
-        int hub = hubs[h];
-        int best = -1;
-        for (int i = 0; i < ledger.transactionCount(); i++) {
-          if (ledger.to[i] == hub
-              && ledger.time[i] >= midYear
-              && (best < 0 || ledger.time[i] < ledger.time[best])) {
-            best = i;
+      Set<Integer> topTen = new HashSet<>();
+      Set<Integer> topHundred = new HashSet<>();
+      for (int rank = 0; rank < byDegree.length; rank++) {
+        (rank < 10 ? topTen : topHundred).add(byDegree[rank]);
+      }
+      topHundred.addAll(topTen);
+      List<Seed> hubs = new ArrayList<>();
+      List<Seed> ordinary = new ArrayList<>();
+      for (int page = 0;
+          page < 25 && (hubs.size() < plan.hubSeeds() || ordinary.size() < plan.ordinarySeeds());
+          page++) {
+        Answer answer =
+            send(get("/api/v1/datasets/" + dataset + "/transactions?size=200&page=" + page));
+        if (answer.status() != 200 || answer.body().path("items").isEmpty()) {
+          break;
+        }
+        for (JsonNode item : answer.body().path("items")) {
+          int row = Integer.parseInt(item.path("bankReference").asString().substring(2));
+          long id = item.path("id").asLong();
+          if (topTen.contains(ledger.to[row]) && hubs.size() < plan.hubSeeds()) {
+            hubs.add(new Seed("hub", id, ledger.to[row]));
+          } else if (!topHundred.contains(ledger.to[row])
+              && ordinary.size() < plan.ordinarySeeds()) {
+            ordinary.add(new Seed("ordinary", id, ledger.to[row]));
           }
         }
-        if (best >= 0) {
-          seeds.add(new Seed("hub", hub, ledger.amount[best], ledger.time[best]));
-        }
       }
-      SplittableRandom random = new SplittableRandom(14);
-      int[] sortedHubs = hubs.clone();
-      Arrays.sort(sortedHubs);
-      while (seeds.size() < plan.hubSeeds() + plan.ordinarySeeds()) {
-        int i = random.nextInt(ledger.transactionCount());
-        if (Arrays.binarySearch(sortedHubs, ledger.to[i]) < 0) {
-          seeds.add(new Seed("ordinary", ledger.to[i], ledger.amount[i], ledger.time[i]));
-        }
-      }
+      List<Seed> seeds = new ArrayList<>(hubs);
+      seeds.addAll(ordinary);
+      out.printf(
+          "seeds: %d into hubs, %d into ordinary accounts, from the dataset's earliest transactions%n",
+          hubs.size(), ordinary.size());
       return seeds;
     }
 
     private Answer trace(String dataset, String rule, Seed seed) throws Exception {
       String body =
-          String.format(
-              Locale.ROOT,
-              "{\"direction\":\"FORWARD\",\"rule\":\"%s\",\"minimumAmount\":\"100.00\","
-                  + "\"seed\":{\"accountIdentifier\":\"%s\",\"amount\":\"%d.%02d\","
-                  + "\"currency\":\"EUR\",\"from\":\"%s\"}}",
-              rule,
-              IngestBenchmark.iban(seed.account()),
-              seed.cents() / 100,
-              seed.cents() % 100,
-              Instant.ofEpochSecond(seed.time()));
+          "{\"direction\":\"FORWARD\",\"rule\":\""
+              + rule
+              + "\",\"minimumAmount\":\"100.00\",\"seed\":{\"transactionIds\":["
+              + seed.transactionId()
+              + "]}}";
       return send(
           post("/api/v1/datasets/" + dataset + "/traces")
               .header("Content-Type", "application/json")
