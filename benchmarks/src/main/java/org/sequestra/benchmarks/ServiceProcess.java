@@ -22,7 +22,8 @@ import org.sequestra.platform.test.TestIssuers;
  * a JVM of its own, as in production, trusting the platform's stand-in issuer ({@link TestIssuers},
  * whose keys it fetches over HTTP from this process). Its output goes to a log file; the process is
  * stopped on {@link #close()}. The repository's root comes from the system property {@value
- * #ROOT_PROPERTY} (set by {@code run.sh} and by the smoke test's Maven configuration).
+ * #ROOT_PROPERTY} (set by {@code run.sh} and by the smoke test's Maven configuration); more JVM
+ * options for one module from {@code benchmarks.<module>-jvm-options} (e.g. to profile it).
  */
 final class ServiceProcess implements AutoCloseable {
 
@@ -104,6 +105,11 @@ final class ServiceProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
+    // e.g. -Dbenchmarks.gateway-jvm-options=-XX:StartFlightRecording=filename=gw.jfr to profile one
+    String extra = System.getProperty("benchmarks." + module + "-jvm-options", "").trim();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
     command.addAll(List.of("-jar", jar.toString()));
     // command-line arguments take precedence over the jar's application.yaml
     command.add("--server.port=" + port);
