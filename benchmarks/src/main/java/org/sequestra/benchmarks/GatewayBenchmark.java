@@ -124,6 +124,8 @@ public final class GatewayBenchmark {
                   List.of("-Xms512m", "-Xmx512m"),
                   Map.of("logging.level.root", "WARN"),
                   logs)) {
+        registry.ready();
+        gateway.ready();
         out.printf(
             "registry and gateway started as separate JVMs in %s (logs in %s)%n",
             Stats.millis(System.nanoTime() - start), logs);

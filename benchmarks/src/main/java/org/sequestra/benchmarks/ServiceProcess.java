@@ -51,7 +51,7 @@ final class ServiceProcess implements AutoCloseable {
     return Files.isRegularFile(jar(module));
   }
 
-  /** A backend service on its own database of the embedded server. */
+  /** Launches a backend service on its own database of the embedded server; see {@link #ready}. */
   static ServiceProcess service(
       String module,
       EmbeddedPostgres postgres,
@@ -68,8 +68,8 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   /**
-   * The gateway in front of the given service URLs; its per-agency rate limit is off (a benchmark
-   * sends far more than an agency's 50 requests/s).
+   * Launches the gateway in front of the given service URLs (see {@link #ready}); its per-agency
+   * rate limit is off (a benchmark sends far more than an agency's 50 requests/s).
    */
   static ServiceProcess gateway(
       String assetRegistryUrl,
@@ -120,14 +120,21 @@ final class ServiceProcess implements AutoCloseable {
     Path log = logDir.resolve(module + ".log");
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    ServiceProcess started = new ServiceProcess(module, process, port, log);
+    return new ServiceProcess(module, process, port, log);
+  }
+
+  /**
+   * Waits until the process answers its readiness probe (launched ones start side by side); stops
+   * it if it does not.
+   */
+  ServiceProcess ready() throws InterruptedException {
     try {
-      started.awaitReady();
+      awaitReady();
     } catch (RuntimeException | InterruptedException e) {
-      started.close();
+      close();
       throw e;
     }
-    return started;
+    return this;
   }
 
   String baseUrl() {

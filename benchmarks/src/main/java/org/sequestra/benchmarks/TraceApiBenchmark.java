@@ -133,6 +133,8 @@ public final class TraceApiBenchmark {
                         "logging.level.root",
                         "WARN"),
                     dir)) {
+          service.ready();
+          gateway.ready();
           out.printf(
               "financial-trace-service (heap %s) and gateway started as separate JVMs in %s;"
                   + " upload limit of both %s (default 512MB); logs in %s%n",
