@@ -300,11 +300,11 @@ public final class TraceApiBenchmark {
             "graph load from PostgreSQL (first trace; time from the service's log)",
             String.format(
                 "%,.1f M tx/s (%,d transactions in %,d ms)",
-                transactions / Math.max(millis, 1) / 1e3, transactions, millis),
+                transactions / (double) Math.max(millis, 1) / 1e3, transactions, millis),
             "",
             "",
             "≥ 2 M tx/s",
-            ResultTable.verdict(transactions / Math.max(millis, 1) / 1e3 >= 2));
+            ResultTable.verdict(transactions / (double) Math.max(millis, 1) / 1e3 >= 2));
       } else {
         table.row(
             "graph load from PostgreSQL",
