@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds the benchmarks module and runs benchmarks; prints Markdown tables.
-# Usage: ./benchmarks/run.sh [--bench=all|trace|ingest|registry] [--size=small|full]
+# Usage: ./benchmarks/run.sh [--bench=all|trace|ingest|registry|gateway|trace-api] [--size=small|full]
 #   trace: the tracing engine; ingest: statement import vs batched INSERT (both issue 4);
-#   registry: the asset registry service (issue 3, also --size=smoke); all (default): all three.
+#   registry: the asset registry service (issue 3, also --size=smoke); gateway: the registry
+#   directly and through the gateway; trace-api: import and traces through the gateway (both
+#   issue 14, separate JVMs from the built jars); all (default): trace, ingest and registry.
 #   full is the size the issues set their targets for; small is the same run scaled down.
 set -euo pipefail
 
@@ -10,10 +12,10 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 bench=all
 size=full
-usage="usage: ./benchmarks/run.sh [--bench=all|trace|ingest|registry] [--size=small|full]"
+usage="usage: ./benchmarks/run.sh [--bench=all|trace|ingest|registry|gateway|trace-api] [--size=small|full]"
 for arg in "$@"; do
   case $arg in
-    --bench=all | --bench=trace | --bench=ingest | --bench=registry) bench=${arg#--bench=} ;;
+    --bench=all | --bench=trace | --bench=ingest | --bench=registry | --bench=gateway | --bench=trace-api) bench=${arg#--bench=} ;;
     --size=smoke | --size=small | --size=full) size=${arg#--size=} ;;
     -h | --help)
       sed -n '2,6p' "$0"
@@ -25,8 +27,8 @@ for arg in "$@"; do
       ;;
   esac
 done
-if [ "$size" = smoke ] && [ "$bench" != registry ]; then
-  echo "the engine and ingest smoke sizes run in 'mvn -pl benchmarks -am verify'; use --size=small or full" >&2
+if [ "$size" = smoke ] && [ "$bench" != registry ] && [ "$bench" != gateway ]; then
+  echo "the engine, ingest and trace-api smoke sizes run in 'mvn -pl benchmarks -am verify' or not at all; use --size=small or full" >&2
   exit 2
 fi
 
@@ -55,8 +57,19 @@ registry() {
     -cp "$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath-registry.txt")" \
     org.sequestra.benchmarks.RegistryBenchmark "--size=$size"
 }
+# The gateway and the services run as JVMs of their own, from their jars (target/<module>.jar);
+# this JVM is the load generator and the stand-in token issuer. BENCH_TRACE_SERVICE_HEAP sets the
+# financial-trace-service's heap for trace-api (default 6g at full size, 1g at small).
+processes() {
+  java -Xms1g -Xmx2g ${BENCH_JAVA_OPTS:-} "-Dbenchmarks.root=$ROOT" \
+    "-Dbenchmarks.trace-service-heap=${BENCH_TRACE_SERVICE_HEAP:-}" \
+    -cp "$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath-trace.txt")" \
+    "$1" "--size=$size"
+}
 case $bench in
   trace | ingest) engine "$bench" ;;
+  gateway) processes org.sequestra.benchmarks.GatewayBenchmark ;;
+  trace-api) processes org.sequestra.benchmarks.TraceApiBenchmark ;;
   registry) registry ;;
   all)
     engine all

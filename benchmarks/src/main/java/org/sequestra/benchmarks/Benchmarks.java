@@ -203,7 +203,7 @@ public final class Benchmarks {
   }
 
   /** The 1, 5 and 15 minute load averages, where the system tells them. */
-  private static String loadAverage() {
+  static String loadAverage() {
     try {
       String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
       return String.join(" ", fields[0], fields[1], fields[2]);

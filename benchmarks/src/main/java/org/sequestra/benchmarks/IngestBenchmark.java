@@ -231,7 +231,7 @@ final class IngestBenchmark {
   /**
    * One row per ledger transaction, from the sender's side; valid Dutch IBANs; unique references.
    */
-  private void writeCsv(Path csv) throws IOException {
+  void writeCsv(Path csv) throws IOException {
     String[] iban = new String[ledger.accounts];
     for (int a = 0; a < iban.length; a++) {
       iban[a] = iban(a);
@@ -403,7 +403,7 @@ final class IngestBenchmark {
   }
 
   /** Tuned for bulk writes alike for both loaders (no durability: it is thrown away). */
-  private static EmbeddedPostgres startServer() throws IOException {
+  static EmbeddedPostgres startServer() throws IOException {
     return EmbeddedPostgres.builder()
         .setServerConfig("shared_buffers", "2GB")
         .setServerConfig("maintenance_work_mem", "1GB")

@@ -93,8 +93,42 @@ class GatewayIntegrationTest {
   @Autowired TimeLimiterRegistry timeLimiters;
   @Autowired CircuitBreakerRegistry circuitBreakers;
 
+  @org.springframework.beans.factory.annotation.Value("${local.server.port}")
+  int port;
+
   private static String nl() {
     return TestIssuers.token("agency-nl").roles("ARO_ANALYST").bearer();
+  }
+
+  @Test
+  void manyConcurrentCallsOnOneRouteAreAllProxied() throws Exception {
+    // the upload route: its time limits (10 s here) leave room for a loaded machine
+    circuitBreakers.circuitBreaker("financial-trace-imports").reset();
+    SERVICES.stubFor(
+        post(urlPathMatching("/api/v1/datasets/concurrent/imports"))
+            .willReturn(aResponse().withStatus(202).withFixedDelay(50)));
+    String bearer = nl();
+    java.net.http.HttpClient http =
+        java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .build();
+    java.net.http.HttpRequest request =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(
+                    "http://127.0.0.1:" + port + "/api/v1/datasets/concurrent/imports?format=CSV"))
+            .header(HttpHeaders.AUTHORIZATION, bearer)
+            .header(HttpHeaders.CONTENT_TYPE, "text/csv")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("account\n"))
+            .build();
+
+    // more at once than the circuit-breaker starter's default bulkhead (25) would admit
+    var answers =
+        java.util.stream.IntStream.range(0, 40)
+            .mapToObj(
+                i -> http.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.discarding()))
+            .toList();
+
+    assertThat(answers).extracting(answer -> answer.get().statusCode()).containsOnly(202);
   }
 
   @Test
