@@ -2,6 +2,9 @@ package org.sequestra.helm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -19,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The image without a container engine: extracts the freezing-service jar with the Dockerfile's own
  * RUN line, merges the layers in the order of its COPY lines, and starts its ENTRYPOINT in a
  * read-only directory (as the image's read-only root filesystem), with only a temp directory
- * writable (the chart's emptyDir on /tmp) and the chart's port convention.
+ * writable (the chart's emptyDir on /tmp), the chart's port convention and the environment and
+ * configuration file the chart gives it.
  */
 class LayeredImageIT {
 
@@ -81,23 +86,23 @@ class LayeredImageIT {
               .directory(application.toFile())
               .redirectErrorStream(true)
               .redirectOutput(work.resolve("service.log").toFile());
-      service
-          .environment()
-          .putAll(
-              Map.of(
-                  "JDK_JAVA_OPTIONS",
-                  "-Xmx256m -XX:TieredStopAtLevel=1 -Djava.io.tmpdir=" + tmp,
-                  "SERVER_PORT",
-                  String.valueOf(apiPort),
-                  "MANAGEMENT_SERVER_PORT",
-                  String.valueOf(managementPort),
-                  "SPRING_DATASOURCE_URL",
-                  postgres.getJdbcUrl("postgres", "freezing"),
-                  "SPRING_DATASOURCE_USERNAME",
-                  "postgres",
-                  "SPRING_DATASOURCE_PASSWORD",
-                  "postgres"));
-      service.environment().remove("CLASSPATH"); // the image has none: JarLauncher is found in "."
+      Map<String, String> env = service.environment();
+      env.remove("CLASSPATH"); // the image has none: JarLauncher is found in "."
+      env.putAll(chartEnvironment(work.resolve("config")));
+      env.putAll(
+          Map.of(
+              "JDK_JAVA_OPTIONS",
+              "-Xmx256m -XX:TieredStopAtLevel=1 -Djava.io.tmpdir=" + tmp,
+              "SERVER_PORT",
+              String.valueOf(apiPort),
+              "MANAGEMENT_SERVER_PORT",
+              String.valueOf(managementPort),
+              "SPRING_DATASOURCE_URL",
+              postgres.getJdbcUrl("postgres", "freezing"),
+              "SPRING_DATASOURCE_USERNAME",
+              "postgres",
+              "SPRING_DATASOURCE_PASSWORD",
+              "postgres"));
       Process process = service.start();
       try {
         assertThat(awaitReadiness(process, managementPort))
@@ -118,6 +123,49 @@ class LayeredImageIT {
         makeWritable(application);
       }
     }
+  }
+
+  /**
+   * The freezing-service's environment literals and configuration file as the chart renders them
+   * with the production example (its trust registry, webhook slot), the file written to {@code
+   * config} instead of the ConfigMap's mount point.
+   */
+  private static Map<String, String> chartEnvironment(Path config) throws IOException {
+    RenderedChart chart = RenderedChart.withProductionExample();
+    String name = RenderedChart.RELEASE + "-sequestra-freezing";
+    Container container =
+        chart.all(Deployment.class).stream()
+            .filter(d -> d.getMetadata().getName().equals(name))
+            .findFirst()
+            .orElseThrow()
+            .getSpec()
+            .getTemplate()
+            .getSpec()
+            .getContainers()
+            .getFirst();
+    Map<String, String> env = new HashMap<>();
+    container.getEnv().stream()
+        .filter(e -> e.getValue() != null)
+        .forEach(e -> env.put(e.getName(), e.getValue()));
+    String mountPath =
+        container.getVolumeMounts().stream()
+            .filter(m -> m.getName().equals("config"))
+            .findFirst()
+            .orElseThrow()
+            .getMountPath();
+    assertThat(env).containsEntry("SPRING_CONFIG_ADDITIONAL_LOCATION", "file:" + mountPath + "/");
+    env.put("SPRING_CONFIG_ADDITIONAL_LOCATION", "file:" + config + "/");
+
+    Files.createDirectories(config);
+    for (ConfigMap configMap : chart.all(ConfigMap.class)) {
+      if (configMap.getMetadata().getName().equals(name)) {
+        for (Map.Entry<String, String> file : configMap.getData().entrySet()) {
+          Files.writeString(config.resolve(file.getKey()), file.getValue());
+        }
+      }
+    }
+    assertThat(config.resolve("application.yaml")).exists();
+    return env;
   }
 
   private String awaitReadiness(Process process, int port) throws Exception {
