@@ -52,7 +52,12 @@ class LayeredImageIT {
   void theExtractedLayersStartReadOnlyAndAnswerReadinessOnTheManagementPort(@TempDir Path work)
       throws Exception {
     String dockerfile = Files.readString(REPO.resolve("helm/Dockerfile"));
-    Path jar = REPO.resolve(COMPONENT + "/target/" + COMPONENT + ".jar");
+    String jarPath =
+        group(dockerfile, "(?m)^COPY (\\S+) application\\.jar$").replace("${COMPONENT}", COMPONENT);
+    assertThat(Files.readAllLines(REPO.resolve(".dockerignore")))
+        .as("the jar is in the build context")
+        .contains("!" + jarPath);
+    Path jar = REPO.resolve(jarPath);
     assertThat(jar).as("built by the reactor before this module").exists();
 
     Path builder = Files.createDirectories(work.resolve("builder"));
