@@ -72,6 +72,12 @@ class ChartTest {
         .hasMessageContaining("password");
   }
 
+  @Test
+  void schemaRejectsAnHttpRouteWithoutAParentGateway() {
+    assertThatThrownBy(() -> RenderedChart.render(c -> c.set("gateway.httpRoute.enabled", true)))
+        .hasMessageContaining("parentRefs");
+  }
+
   @ParameterizedTest
   @MethodSource("renderings")
   void everyContainerHasProbesResourcesAndALockedDownSecurityContext(RenderedChart chart) {
