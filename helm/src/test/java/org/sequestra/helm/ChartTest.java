@@ -73,6 +73,15 @@ class ChartTest {
   }
 
   @Test
+  void schemaRejectsACredentialAsAnEnvironmentLiteral() {
+    assertThatThrownBy(
+            () ->
+                RenderedChart.render(
+                    c -> c.set("assetRegistry.env.SEQUESTRA_SCREENING_API_KEY", "k3y")))
+        .hasMessageContaining("SEQUESTRA_SCREENING_API_KEY");
+  }
+
+  @Test
   void schemaRejectsAnHttpRouteWithoutAParentGateway() {
     assertThatThrownBy(() -> RenderedChart.render(c -> c.set("gateway.httpRoute.enabled", true)))
         .hasMessageContaining("parentRefs");
