@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +31,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The image without a container engine: extracts the freezing-service jar with the Dockerfile's own
@@ -43,17 +45,18 @@ import org.junit.jupiter.api.io.TempDir;
 class LayeredImageIT {
 
   private static final Path REPO = Path.of(System.getProperty("sequestra.repo.root", ".."));
-  private static final String COMPONENT = "freezing-service";
   private static final Duration STARTUP = Duration.ofSeconds(90);
 
   private final HttpClient http = HttpClient.newHttpClient();
 
-  @Test
-  void theExtractedLayersStartReadOnlyAndAnswerReadinessOnTheManagementPort(@TempDir Path work)
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"freezing-service, freezing, freezing", "gateway, gateway,"})
+  void theExtractedLayersStartReadOnlyAndAnswerReadinessOnTheManagementPort(
+      String component, String chartComponent, String database, @TempDir Path work)
       throws Exception {
     String dockerfile = Files.readString(REPO.resolve("helm/Dockerfile"));
     String jarPath =
-        group(dockerfile, "(?m)^COPY (\\S+) application\\.jar$").replace("${COMPONENT}", COMPONENT);
+        group(dockerfile, "(?m)^COPY (\\S+) application\\.jar$").replace("${COMPONENT}", component);
     assertThat(Files.readAllLines(REPO.resolve(".dockerignore")))
         .as("the jar is in the build context")
         .contains("!" + jarPath);
@@ -80,11 +83,8 @@ class LayeredImageIT {
     Map<String, String> applicationBefore = snapshot(application);
     int apiPort = freePort();
     int managementPort = freePort();
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-      try (Connection connection = postgres.getPostgresDatabase().getConnection();
-          Statement statement = connection.createStatement()) {
-        statement.execute("create database freezing");
-      }
+    EmbeddedPostgres postgres = database == null ? null : EmbeddedPostgres.builder().start();
+    try {
       ProcessBuilder service =
           new ProcessBuilder(
                   javaCommand(group(dockerfile, "(?m)^ENTRYPOINT \\[(.+)]$").replace("\"", "")))
@@ -93,7 +93,7 @@ class LayeredImageIT {
               .redirectOutput(work.resolve("service.log").toFile());
       Map<String, String> env = service.environment();
       env.remove("CLASSPATH"); // the image has none: JarLauncher is found in "."
-      env.putAll(chartEnvironment(work.resolve("config")));
+      env.putAll(chartEnvironment(chartComponent, work.resolve("config")));
       env.putAll(
           Map.of(
               "JDK_JAVA_OPTIONS",
@@ -101,13 +101,10 @@ class LayeredImageIT {
               "SERVER_PORT",
               String.valueOf(apiPort),
               "MANAGEMENT_SERVER_PORT",
-              String.valueOf(managementPort),
-              "SPRING_DATASOURCE_URL",
-              postgres.getJdbcUrl("postgres", "freezing"),
-              "SPRING_DATASOURCE_USERNAME",
-              "postgres",
-              "SPRING_DATASOURCE_PASSWORD",
-              "postgres"));
+              String.valueOf(managementPort)));
+      if (postgres != null) {
+        env.putAll(dataSource(postgres, database));
+      }
       Process process = service.start();
       try {
         assertThat(awaitReadiness(process, managementPort))
@@ -119,7 +116,9 @@ class LayeredImageIT {
         assertThat(snapshot(application))
             .as("nothing written next to the application")
             .isEqualTo(applicationBefore);
-        assertThat(tmp).as("the service's work files go to java.io.tmpdir").isNotEmptyDirectory();
+        if (database != null) { // the servlet services' Tomcat; the gateway (Netty) writes nothing
+          assertThat(tmp).as("Tomcat's work files go to java.io.tmpdir").isNotEmptyDirectory();
+        }
       } finally {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -127,17 +126,35 @@ class LayeredImageIT {
         }
         makeWritable(application);
       }
+    } finally {
+      if (postgres != null) {
+        postgres.close();
+      }
     }
   }
 
+  /** A new database on the embedded server, as the chart's SPRING_DATASOURCE_* would name one. */
+  private static Map<String, String> dataSource(EmbeddedPostgres postgres, String database)
+      throws SQLException {
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("create database " + database);
+    }
+    return Map.of(
+        "SPRING_DATASOURCE_URL", postgres.getJdbcUrl("postgres", database),
+        "SPRING_DATASOURCE_USERNAME", "postgres",
+        "SPRING_DATASOURCE_PASSWORD", "postgres");
+  }
+
   /**
-   * The freezing-service's environment literals and configuration file as the chart renders them
-   * with the production example (its trust registry, webhook slot), the file written to {@code
+   * A component's environment literals and configuration file as the chart renders them with the
+   * production example (trust registry, rate limits, webhook slot), the file written to {@code
    * config} instead of the ConfigMap's mount point.
    */
-  private static Map<String, String> chartEnvironment(Path config) throws IOException {
+  private static Map<String, String> chartEnvironment(String component, Path config)
+      throws IOException {
     RenderedChart chart = RenderedChart.withProductionExample();
-    String name = RenderedChart.RELEASE + "-sequestra-freezing";
+    String name = RenderedChart.RELEASE + "-sequestra-" + component;
     Container container =
         chart.all(Deployment.class).stream()
             .filter(d -> d.getMetadata().getName().equals(name))
