@@ -468,15 +468,23 @@ public final class TraceApiBenchmark {
     }
 
     /** Transactions and milliseconds of the dataset's last graph load, from the service's log. */
-    private Optional<long[]> graphLoad(String dataset) throws IOException {
-      long[] found = null;
-      for (String line : Files.readAllLines(serviceLog)) {
-        Matcher matcher = GRAPH_LOADED.matcher(line);
-        if (matcher.find() && matcher.group(1).equals(dataset)) {
-          found = new long[] {Long.parseLong(matcher.group(2)), Long.parseLong(matcher.group(3))};
+    /**
+     * The service's "Loaded the graph" log line for the dataset; waited for a while, as the log is
+     * written asynchronously (and a first trace that failed may have left the load running).
+     */
+    private Optional<long[]> graphLoad(String dataset) throws IOException, InterruptedException {
+      long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+      do {
+        for (String line : Files.readAllLines(serviceLog)) {
+          Matcher matcher = GRAPH_LOADED.matcher(line);
+          if (matcher.find() && matcher.group(1).equals(dataset)) {
+            return Optional.of(
+                new long[] {Long.parseLong(matcher.group(2)), Long.parseLong(matcher.group(3))});
+          }
         }
-      }
-      return Optional.ofNullable(found);
+        Thread.sleep(500);
+      } while (System.nanoTime() < deadline);
+      return Optional.empty();
     }
 
     private HttpRequest.Builder post(String path) {

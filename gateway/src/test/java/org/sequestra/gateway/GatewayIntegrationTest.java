@@ -70,6 +70,7 @@ class GatewayIntegrationTest {
     registry.add("sequestra.gateway.max-request-size", () -> "1KB");
     registry.add("sequestra.gateway.max-upload-size", () -> "4KB");
     registry.add("sequestra.gateway.upload-timeout-ms", () -> "10000");
+    registry.add("sequestra.gateway.trace-timeout-ms", () -> "10000");
     registry.add("sequestra.gateway.circuit-breaker.sliding-window-size", () -> "4");
     registry.add("sequestra.gateway.circuit-breaker.minimum-number-of-calls", () -> "2");
     registry.add("sequestra.gateway.circuit-breaker.wait-duration", () -> "1s");
@@ -544,6 +545,38 @@ class GatewayIntegrationTest {
         .jsonPath("$.type")
         .isEqualTo("urn:sequestra:problem:payload-too-large");
     SERVICES.verify(1, postRequestedFor(urlEqualTo("/api/v1/datasets/d-1/imports?format=CSV")));
+  }
+
+  @Test
+  void aNewTraceMayTakeLongerThanOtherCalls() {
+    // the first trace of a dataset loads its graph: 3.5 s here, above the 1.5 s response timeout
+    // and the 3 s time limit of other calls, below the 10 s trace time limit of this test
+    circuitBreakers.circuitBreaker("financial-trace-traces").reset();
+    SERVICES.stubFor(
+        post("/api/v1/datasets/d-slow/traces")
+            .willReturn(aResponse().withStatus(201).withFixedDelay(3500)));
+    SERVICES.stubFor(
+        get("/api/v1/datasets/d-slow/traces")
+            .willReturn(aResponse().withStatus(200).withFixedDelay(3500)));
+    WebTestClient patient = client.mutate().responseTimeout(Duration.ofSeconds(20)).build();
+    patient
+        .post()
+        .uri("/api/v1/datasets/d-slow/traces")
+        .header(HttpHeaders.AUTHORIZATION, nl())
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("{}")
+        .exchange()
+        .expectStatus()
+        .isCreated();
+    // reading traces is an ordinary call and keeps the ordinary limit
+    patient
+        .get()
+        .uri("/api/v1/datasets/d-slow/traces")
+        .header(HttpHeaders.AUTHORIZATION, nl())
+        .exchange()
+        .expectStatus()
+        .isEqualTo(504);
+    circuitBreakers.circuitBreaker("financial-trace").reset();
   }
 
   /**
