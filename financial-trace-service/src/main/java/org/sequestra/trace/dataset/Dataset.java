@@ -30,7 +30,15 @@ public class Dataset {
   @Column(name = "created_by")
   private String createdBy;
 
+  /** The optimistic lock of the row (imports bump it too: they change the transaction count). */
   @Version private long version;
+
+  /**
+   * What the dataset's graph is built from (transactions, accounts, opening balances) changes only
+   * with an import, which bumps this in its own transaction with SQL; never written from here.
+   */
+  @Column(name = "graph_version", insertable = false, updatable = false)
+  private long graphVersion;
 
   protected Dataset() {}
 
@@ -66,5 +74,9 @@ public class Dataset {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public long getGraphVersion() {
+    return graphVersion;
   }
 }

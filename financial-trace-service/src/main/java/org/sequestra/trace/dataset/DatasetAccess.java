@@ -28,4 +28,18 @@ public class DatasetAccess {
       throw new NotFoundException("Dataset", datasetId);
     }
   }
+
+  /**
+   * The access check of a request that works on the dataset's graph, and the dataset's graph
+   * version in the same look-up: what a cached graph must have been loaded at to be current (see
+   * {@code GraphCache#graphOf(UUID, long)}).
+   *
+   * @throws NotFoundException when the dataset does not exist or belongs to another agency
+   */
+  @Transactional(readOnly = true)
+  public long requireVisibleGraphVersion(UUID datasetId) {
+    return datasets
+        .findGraphVersion(datasetId, RequestContext.currentCaller().agency())
+        .orElseThrow(() -> new NotFoundException("Dataset", datasetId));
+  }
 }

@@ -19,9 +19,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The graphs of the most recently used datasets, within a memory budget. A graph is dropped when an
- * import into its dataset completes, and a cached graph whose dataset version moved on (an import
- * committed by another instance) is reloaded, so a trace always sees every committed import.
+ * The graphs of the most recently used datasets, within a memory budget, each held with the
+ * dataset's graph version it was loaded at. Every import bumps that version in the transaction that
+ * commits its rows, so a request that reads the version (with its access check, {@link
+ * org.sequestra.trace.dataset.DatasetAccess#requireVisibleGraphVersion}) and finds the cached graph
+ * older reloads it: a trace sees every import committed before it started, whichever replica of the
+ * service ran the import. On the replica that imported, the graph is also dropped at once (its
+ * memory freed before the next use).
  *
  * <p>Before a graph is loaded, the heap its load needs is estimated from the dataset's counts
  * ({@link GraphSize#loadBytes()}) and reserved: least recently used graphs are evicted to make
@@ -50,6 +54,7 @@ public class GraphCache {
   private final Counter refusedTooLarge;
   private final Counter refusedBusy;
   private final Counter refusedOutOfMemory;
+  private final Counter stale;
   private final Timer loads;
 
   private record Cached(DatasetGraph graph, long bytes) {}
@@ -65,6 +70,12 @@ public class GraphCache {
     refusedBusy = Counter.builder(refused).tag("reason", "busy").description(why).register(meters);
     refusedOutOfMemory =
         Counter.builder(refused).tag("reason", "out-of-memory").description(why).register(meters);
+    stale =
+        Counter.builder("sequestra.trace.graph.stale")
+            .description(
+                "Cached dataset graphs found older than their dataset's graph version (an import"
+                    + " committed, e.g. by another replica) and reloaded")
+            .register(meters);
     loads =
         Timer.builder("sequestra.trace.graph.loads")
             .description("Dataset graphs loaded from PostgreSQL")
@@ -82,11 +93,25 @@ public class GraphCache {
         .register(meters);
   }
 
-  /** The dataset's graph as of its current version; the caller's access must have been checked. */
+  /**
+   * The dataset's graph as of its current graph version, which this reads first; the caller's
+   * access must have been checked. A request whose access check read the version already uses
+   * {@link #graphOf(UUID, long)}.
+   */
   public DatasetGraph graphOf(UUID datasetId) {
-    long version = loader.version(datasetId);
+    return graphOf(datasetId, loader.version(datasetId));
+  }
+
+  /**
+   * The dataset's graph loaded at {@code version} or later: the cached one when it is that recent,
+   * else a new load. A graph never changes once loaded: a trace holding one keeps tracing the
+   * version it started on while a newer one replaces it here.
+   *
+   * @param version the dataset's graph version as the caller read it, after its access check
+   */
+  public DatasetGraph graphOf(UUID datasetId, long version) {
     DatasetGraph cached = cached(datasetId);
-    if (cached != null && cached.version() == version) {
+    if (cached != null && cached.version() >= version) {
       return cached;
     }
     // One load per dataset at a time; others wait for it rather than load the same rows again.
@@ -94,6 +119,15 @@ public class GraphCache {
       cached = cached(datasetId);
       if (cached != null && cached.version() >= version) {
         return cached;
+      }
+      if (cached != null) {
+        // An import committed since the load, on a replica whose event never reaches this one.
+        stale.increment();
+        log.info(
+            "The graph of dataset {} (version {}) is stale: the dataset is at version {}",
+            datasetId,
+            cached.version(),
+            version);
       }
       GraphSize size = loader.size(datasetId);
       reserve(datasetId, size);
@@ -174,6 +208,10 @@ public class GraphCache {
     }
   }
 
+  /**
+   * The import ran on this replica: its graph goes at once, rather than at its next use (where the
+   * version check would find it stale all the same).
+   */
   @EventListener
   void imported(DatasetImported event) {
     synchronized (graphs) {

@@ -64,10 +64,13 @@ class GraphLoader {
     this.snapshot.setReadOnly(true);
   }
 
-  /** The dataset's current version (bumped by every import), without loading anything. */
+  /**
+   * The dataset's current graph version (bumped by every import, on whichever replica it ran),
+   * without loading anything; within a load, the version of the load's snapshot.
+   */
   long version(UUID datasetId) {
     Long version =
-        jdbc.sql("select version from dataset where id = ?")
+        jdbc.sql("select graph_version from dataset where id = ?")
             .param(datasetId)
             .query(Long.class)
             .single();
@@ -100,6 +103,7 @@ class GraphLoader {
   }
 
   private DatasetGraph read(UUID datasetId, GraphSize expected) {
+    // The snapshot's first read: an import committing after it is not in the rows either.
     long version = version(datasetId);
     Accounts accounts = new Accounts(expected.accounts());
     Rows rows;

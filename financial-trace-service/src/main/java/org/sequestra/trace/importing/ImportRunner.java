@@ -79,7 +79,8 @@ class ImportRunner {
         elsewhere = true;
         return;
       }
-      // Committed: whoever holds the dataset's account graph must reload it.
+      // Committed, with the dataset's graph version bumped: every replica's cache finds its graph
+      // stale. The event frees this replica's at once.
       events.publishEvent(new DatasetImported(datasetId));
       log.info(
           "Import {} of {} into dataset {}: {} rows, {} imported, {} duplicates, {} rejected, {}"
@@ -340,13 +341,18 @@ class ImportRunner {
     return new ImportMerge.Added(sink.accepted(), sink.flagged());
   }
 
-  /** The dataset's new count and version, the job's counts and its end. */
+  /**
+   * The dataset's new count and versions, the job's counts and its end. Every import that commits
+   * (first or later, direct or staged) passes here, in its transaction: the graph version moves on
+   * with the rows, and the graph caches of every replica see it (GraphCache). Bumped even when all
+   * rows were duplicates: the import may still have added accounts, holder names or balances.
+   */
   private void recordSuccess(Connection connection, UUID jobId, UUID datasetId, Outcome outcome)
       throws SQLException {
     try (PreparedStatement dataset =
         connection.prepareStatement(
             "update dataset set transaction_count = transaction_count + ?,"
-                + " version = version + 1 where id = ?")) {
+                + " version = version + 1, graph_version = graph_version + 1 where id = ?")) {
       dataset.setLong(1, outcome.imported);
       dataset.setObject(2, datasetId);
       dataset.executeUpdate();

@@ -67,8 +67,9 @@ class PatternController implements PatternsApi {
   @Override
   public ResponseEntity<PatternScanDto> scanPatterns(
       UUID datasetId, PatternScanOptionsDto request, Integer page, Integer size) {
-    access.requireVisible(datasetId);
-    DatasetGraph graph = graphs.graphOf(datasetId);
+    // One look-up: the access check, and the version a cached graph must have to be current.
+    long version = access.requireVisibleGraphVersion(datasetId);
+    DatasetGraph graph = graphs.graphOf(datasetId, version);
     MoneyDto threshold =
         request.getStructuringThreshold() == null
             ? DEFAULT_STRUCTURING_THRESHOLD

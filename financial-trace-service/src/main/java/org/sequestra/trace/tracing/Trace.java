@@ -5,7 +5,10 @@ import java.util.UUID;
 import org.sequestra.trace.engine.AttributionRule;
 import org.sequestra.trace.engine.TraceDirection;
 
-/** A stored trace: what was asked, what was found, by whom and when. */
+/**
+ * A stored trace: what was asked, what was found, on which graph version of the dataset, by whom
+ * and when.
+ */
 record Trace(
     UUID id,
     UUID datasetId,
@@ -14,5 +17,6 @@ record Trace(
     String currency,
     NewTrace request,
     TraceReport result,
+    long graphVersion,
     Instant createdAt,
     String createdBy) {}

@@ -77,8 +77,9 @@ class TraceService {
   record ItemPage<T>(List<T> items, PageMetadata page) {}
 
   Trace create(UUID datasetId, NewTrace request) {
-    access.requireVisible(datasetId);
-    DatasetGraph graph = graphs.graphOf(datasetId);
+    // One look-up: the access check, and the version a cached graph must have to be current.
+    long version = access.requireVisibleGraphVersion(datasetId);
+    DatasetGraph graph = graphs.graphOf(datasetId, version);
     SeedChecks.Checked seeded = seedChecks.check(datasetId, graph, TraceRequest.of(request, graph));
     TraceRequest checked = seeded.request();
     TraceResult result = run(graph, checked);
@@ -98,11 +99,12 @@ class TraceService {
             report.endPoints().size(),
             json.writeValueAsString(request),
             json.writeValueAsString(inline),
+            graph.version(),
             clock.instant(),
             caller.subject());
     transaction.executeWithoutResult(
         status -> {
-          store.insert(trace, graph.version());
+          store.insert(trace);
           if (!inline.hasEveryItem()) {
             storeChunks(trace.id(), Chunked.FLOWS, report.flows());
             storeChunks(trace.id(), Chunked.END_POINTS, report.endPoints());
@@ -326,6 +328,7 @@ class TraceService {
         trace.currency(),
         request,
         result,
+        trace.graphVersion(),
         trace.createdAt(),
         trace.createdBy());
   }

@@ -41,10 +41,11 @@ class TraceStore {
       int endPointCount,
       String request,
       String result,
+      long graphVersion,
       Instant createdAt,
       String createdBy) {}
 
-  void insert(StoredTrace trace, long datasetVersion) {
+  void insert(StoredTrace trace) {
     jdbc.sql(
             """
             insert into trace (id, dataset_id, direction, rule, currency, seed_amount, end_point_count,
@@ -59,7 +60,7 @@ class TraceStore {
             trace.currency(),
             trace.seedAmount(),
             trace.endPointCount(),
-            datasetVersion,
+            trace.graphVersion(),
             trace.request(),
             trace.result(),
             Timestamp.from(trace.createdAt()),
@@ -97,7 +98,8 @@ class TraceStore {
   Optional<StoredTrace> find(UUID datasetId, UUID traceId) {
     return jdbc.sql(
             "select id, dataset_id, direction, rule, currency, seed_amount, end_point_count,"
-                + " request::text request, result::text result, created_at, created_by"
+                + " request::text request, result::text result, dataset_version, created_at,"
+                + " created_by"
                 + " from trace where id = ? and dataset_id = ?")
         .params(traceId, datasetId)
         .query((row, n) -> trace(row, true))
@@ -114,7 +116,7 @@ class TraceStore {
   List<StoredTrace> page(UUID datasetId, int page, int size) {
     return jdbc.sql(
             "select id, dataset_id, direction, rule, currency, seed_amount, end_point_count,"
-                + " created_at, created_by from trace where dataset_id = ?"
+                + " dataset_version, created_at, created_by from trace where dataset_id = ?"
                 + " order by created_at desc, id limit ? offset ?")
         .params(datasetId, size, Paging.offset(page, size))
         .query((row, n) -> trace(row, false))
@@ -146,6 +148,7 @@ class TraceStore {
         row.getInt("end_point_count"),
         withDocuments ? row.getString("request") : null,
         withDocuments ? row.getString("result") : null,
+        row.getLong("dataset_version"),
         row.getTimestamp("created_at").toInstant(),
         row.getString("created_by"));
   }

@@ -75,6 +75,7 @@ class TraceExportTextTest {
         "EUR",
         null,
         result,
+        1,
         Instant.now(),
         "tester");
   }

@@ -114,11 +114,11 @@ class TraceReportJsonTest {
 
   private static Trace trace(TraceReport report) {
     return new Trace(
-        UUID.randomUUID(), UUID.randomUUID(), null, null, "EUR", null, report, null, "t");
+        UUID.randomUUID(), UUID.randomUUID(), null, null, "EUR", null, report, 1, null, "t");
   }
 
   private static Trace trace(NewTrace request) {
     return new Trace(
-        UUID.randomUUID(), UUID.randomUUID(), null, null, "EUR", request, null, null, "t");
+        UUID.randomUUID(), UUID.randomUUID(), null, null, "EUR", request, null, 1, null, "t");
   }
 }
