@@ -100,12 +100,17 @@ final class RedisRateLimitStore
    * event loop, and not cut off by the timeout (an interrupted connect would leave nothing for the
    * next probe; this one finishes in the background).
    */
-  private static Mono<Long> detached(Mono<Long> call) {
+  private Mono<Long> detached(Mono<Long> call) {
     return Mono.defer(
         () -> {
           Sinks.One<Long> outcome = Sinks.one();
           call.subscribeOn(Schedulers.boundedElastic())
-              .subscribe(outcome::tryEmitValue, outcome::tryEmitError);
+              .subscribe(
+                  answer -> {
+                    answered(); // also when it comes after the timeout: the store is back
+                    outcome.tryEmitValue(answer);
+                  },
+                  outcome::tryEmitError);
           return outcome.asMono();
         });
   }

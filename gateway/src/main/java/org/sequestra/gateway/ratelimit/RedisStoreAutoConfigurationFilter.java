@@ -1,5 +1,6 @@
 package org.sequestra.gateway.ratelimit;
 
+import java.util.Set;
 import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationMetadata;
 import org.springframework.context.EnvironmentAware;
@@ -10,15 +11,17 @@ import org.springframework.core.env.Environment;
  * metrics) out of the context unless {@code sequestra.gateway.rate-limit.store=redis}: with the
  * default in-memory store the gateway, its tests and the local stack never try to reach a Redis.
  * Spring Cloud Gateway's own Redis rate limiter (a route filter keyed by route, with integer rates
- * and no retry time) is never used, so its auto-configuration is always left out. Registered in
- * {@code META-INF/spring.factories}.
+ * and no retry time) and Spring Data Redis repositories are never used, so their
+ * auto-configurations are always left out. Registered in {@code META-INF/spring.factories}.
  */
 class RedisStoreAutoConfigurationFilter implements AutoConfigurationImportFilter, EnvironmentAware {
 
   static final String STORE_PROPERTY = "sequestra.gateway.rate-limit.store";
   private static final String BOOT_REDIS = "org.springframework.boot.data.redis.";
-  private static final String GATEWAY_REDIS =
-      "org.springframework.cloud.gateway.config.GatewayRedisAutoConfiguration";
+  private static final Set<String> NEVER =
+      Set.of(
+          "org.springframework.cloud.gateway.config.GatewayRedisAutoConfiguration",
+          BOOT_REDIS + "autoconfigure.DataRedisRepositoriesAutoConfiguration");
 
   private Environment environment;
 
@@ -36,7 +39,7 @@ class RedisStoreAutoConfigurationFilter implements AutoConfigurationImportFilter
       String candidate = autoConfigurationClasses[i];
       matches[i] =
           candidate == null
-              || !(candidate.equals(GATEWAY_REDIS) || (!redis && candidate.startsWith(BOOT_REDIS)));
+              || !(NEVER.contains(candidate) || (!redis && candidate.startsWith(BOOT_REDIS)));
     }
     return matches;
   }

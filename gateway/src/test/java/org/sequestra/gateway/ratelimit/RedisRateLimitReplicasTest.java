@@ -59,7 +59,7 @@ class RedisRateLimitReplicasTest {
     b = client(startReplica());
     // the first requests should find the connection made (otherwise they would pass unchecked)
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(60))
         .until(
             () ->
                 replicas.stream().allMatch(r -> r.getBean(RedisRateLimitStore.class).available()));
@@ -170,7 +170,7 @@ class RedisRateLimitReplicasTest {
                 "sequestra.services.freezing-url=" + services.baseUrl(),
                 "sequestra.gateway.rate-limit.store=redis",
                 // generous: a slow test machine must not make a checked request pass unchecked
-                "sequestra.gateway.rate-limit.store-timeout=1s",
+                "sequestra.gateway.rate-limit.store-timeout=5s",
                 "spring.data.redis.host=127.0.0.1",
                 "spring.data.redis.port=" + redisPort));
     for (String agency : List.of("ES-ARO", "CO-ARO", "NL-ARO")) {

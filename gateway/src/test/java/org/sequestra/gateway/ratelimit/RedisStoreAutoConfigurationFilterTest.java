@@ -11,6 +11,7 @@ class RedisStoreAutoConfigurationFilterTest {
     "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
     "org.springframework.boot.data.redis.autoconfigure.health.DataRedisReactiveHealthContributorAutoConfiguration",
     "org.springframework.cloud.gateway.config.GatewayRedisAutoConfiguration",
+    "org.springframework.boot.data.redis.autoconfigure.DataRedisRepositoriesAutoConfiguration",
     "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
     null
   };
@@ -18,23 +19,23 @@ class RedisStoreAutoConfigurationFilterTest {
   @Test
   void withTheDefaultMemoryStoreNothingOfRedisIsConfigured() {
     assertThat(filter(new MockEnvironment()).match(CANDIDATES, null))
-        .containsExactly(false, false, false, true, true);
+        .containsExactly(false, false, false, false, true, true);
     assertThat(
             filter(
                     new MockEnvironment()
                         .withProperty("sequestra.gateway.rate-limit.store", "memory"))
                 .match(CANDIDATES, null))
-        .containsExactly(false, false, false, true, true);
+        .containsExactly(false, false, false, false, true, true);
   }
 
   @Test
-  void withTheRedisStoreBootsRedisSupportIsConfiguredButNotTheRouteRateLimiter() {
+  void withTheRedisStoreBootsRedisConnectionIsConfiguredButNotTheRouteLimiterNorRepositories() {
     assertThat(
             filter(
                     new MockEnvironment()
                         .withProperty("sequestra.gateway.rate-limit.store", "REDIS"))
                 .match(CANDIDATES, null))
-        .containsExactly(true, true, false, true, true);
+        .containsExactly(true, true, false, false, true, true);
   }
 
   private static RedisStoreAutoConfigurationFilter filter(MockEnvironment environment) {
