@@ -178,7 +178,10 @@ final class RedisRateLimitStore
     }
   }
 
-  /** The failure's kind and message, down to its root cause (no connection details beyond it). */
+  /**
+   * The failure's kind and its root cause's message (Lettuce names host and port, never
+   * credentials).
+   */
   private static String describe(Throwable failure) {
     Throwable root = failure;
     while (root.getCause() != null && root.getCause() != root) {
