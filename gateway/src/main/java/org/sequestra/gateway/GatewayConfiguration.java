@@ -1,6 +1,5 @@
 package org.sequestra.gateway;
 
-import org.sequestra.gateway.ratelimit.AgencyRateLimitFilter;
 import org.sequestra.gateway.web.GatewayErrorHandler;
 import org.sequestra.gateway.web.ProblemResponses;
 import org.sequestra.gateway.web.RequestIdFilter;
@@ -43,11 +42,5 @@ class GatewayConfiguration {
   RequestSizeLimitFilter requestSizeLimitFilter(GatewayProperties properties) {
     return new RequestSizeLimitFilter(
         properties.maxRequestSize(), properties.uploadPaths(), properties.maxUploadSize());
-  }
-
-  @Bean
-  AgencyRateLimitFilter agencyRateLimitFilter(
-      GatewayProperties properties, ProblemResponses problems) {
-    return new AgencyRateLimitFilter(properties.rateLimit(), problems);
   }
 }

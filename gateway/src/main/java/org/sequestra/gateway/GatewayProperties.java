@@ -1,5 +1,6 @@
 package org.sequestra.gateway;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,17 +31,25 @@ public record GatewayProperties(
    * @param burst bucket capacity per agency
    * @param agencies overrides per agency code (e.g. {@code EMPACT} machine clients), keys are
    *     matched case-insensitively
+   * @param store where the buckets live: {@code memory} (each gateway replica has its own) or
+   *     {@code redis} (shared by all replicas; connection from {@code spring.data.redis.*})
+   * @param storeTimeout how long a request waits for the shared store before it passes unchecked
    */
   public record RateLimit(
       @DefaultValue("true") boolean enabled,
       @DefaultValue("50") double requestsPerSecond,
       @DefaultValue("100") int burst,
-      Map<String, Limit> agencies) {
+      Map<String, Limit> agencies,
+      @DefaultValue("memory") Store store,
+      @DefaultValue("200ms") Duration storeTimeout) {
 
     public RateLimit {
       if (requestsPerSecond <= 0 || burst < 1) {
         throw new IllegalArgumentException(
             "rate limit needs requests-per-second > 0 and burst >= 1");
+      }
+      if (storeTimeout.isNegative() || storeTimeout.isZero()) {
+        throw new IllegalArgumentException("rate limit needs a positive store-timeout");
       }
       TreeMap<String, Limit> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       if (agencies != null) {
@@ -60,6 +69,14 @@ public record GatewayProperties(
           override.requestsPerSecond() != null ? override.requestsPerSecond() : requestsPerSecond,
           override.burst() != null ? override.burst() : burst);
     }
+  }
+
+  /** Where the rate-limit buckets live. */
+  public enum Store {
+    /** In each gateway replica's memory: with N replicas an agency gets up to N times its limit. */
+    MEMORY,
+    /** In Redis, shared by all replicas: one limit per agency for the whole deployment. */
+    REDIS
   }
 
   /** A rate (tokens per second) and a capacity; {@code null} fields fall back to the default. */

@@ -36,9 +36,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -91,6 +93,7 @@ class GatewayIntegrationTest {
   }
 
   @Autowired WebTestClient client;
+  @Autowired ConfigurableApplicationContext context;
   @Autowired TimeLimiterRegistry timeLimiters;
   @Autowired CircuitBreakerRegistry circuitBreakers;
 
@@ -435,6 +438,22 @@ class GatewayIntegrationTest {
         .exchange()
         .expectStatus()
         .isOk();
+  }
+
+  @Test
+  void theDefaultInMemoryRateLimitConfiguresNothingOfRedis() {
+    assertThat(context.getBeanNamesForType(ReactiveRedisConnectionFactory.class)).isEmpty();
+    assertThat(context.getBeanDefinitionNames())
+        .allSatisfy(
+            name -> {
+              Class<?> type = context.getBeanFactory().getType(name, false);
+              String typeName = type == null ? "" : type.getName();
+              assertThat(typeName)
+                  .as(name)
+                  .doesNotStartWith("org.springframework.data.redis")
+                  .doesNotStartWith("org.springframework.boot.data.redis")
+                  .doesNotStartWith("io.lettuce");
+            });
   }
 
   @Test

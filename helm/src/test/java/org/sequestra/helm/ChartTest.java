@@ -211,4 +211,121 @@ class ChartTest {
           .doesNotContainIgnoringCase("secret");
     }
   }
+
+  @Test
+  void theDefaultInMemoryRateLimitGetsNoRedisConnectionNorEgress() {
+    RenderedChart defaults = RenderedChart.withDefaults();
+
+    assertThat(gatewayEnv(defaults))
+        .extracting(EnvVar::getName)
+        .noneMatch(name -> name.startsWith("SPRING_DATA_REDIS"));
+    assertThat(gatewayConfig(defaults)).contains("store: \"memory\"");
+    assertThat(gatewayEgressPorts(defaults)).doesNotContain(6379);
+  }
+
+  @Test
+  void theProductionExampleSharesRateLimitsThroughRedisWithThePasswordFromItsSecret() {
+    RenderedChart production = RenderedChart.withProductionExample();
+    List<EnvVar> env = gatewayEnv(production);
+
+    assertThat(env)
+        .filteredOn(e -> e.getName().startsWith("SPRING_DATA_REDIS"))
+        .extracting(EnvVar::getName)
+        .containsExactlyInAnyOrder(
+            "SPRING_DATA_REDIS_HOST", "SPRING_DATA_REDIS_PORT", "SPRING_DATA_REDIS_PASSWORD");
+    assertThat(value(env, "SPRING_DATA_REDIS_HOST")).isEqualTo("redis.sequestra-data.svc");
+    assertThat(value(env, "SPRING_DATA_REDIS_PORT")).isEqualTo("6379");
+    EnvVar password =
+        env.stream()
+            .filter(e -> e.getName().equals("SPRING_DATA_REDIS_PASSWORD"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(password.getValue()).isNull();
+    assertThat(password.getValueFrom().getSecretKeyRef().getName()).isEqualTo("sequestra-redis");
+    assertThat(password.getValueFrom().getSecretKeyRef().getKey()).isEqualTo("password");
+    assertThat(gatewayConfig(production))
+        .contains("store: \"redis\"")
+        .contains("store-timeout: \"200ms\"");
+
+    // egress to Redis from the gateway only, to the peers networkPolicy.redis names
+    NetworkPolicy gateway = policy(production, "seq-sequestra-gateway");
+    assertThat(gateway.getSpec().getEgress())
+        .filteredOn(
+            rule ->
+                rule.getPorts().stream()
+                    .anyMatch(p -> Integer.valueOf(6379).equals(p.getPort().getIntVal())))
+        .singleElement()
+        .satisfies(
+            rule ->
+                assertThat(rule.getTo())
+                    .singleElement()
+                    .satisfies(
+                        peer ->
+                            assertThat(peer.getPodSelector().getMatchLabels())
+                                .containsEntry("app", "redis")));
+    for (String service : List.of("asset-registry", "financial-trace", "freezing")) {
+      assertThat(
+              policy(production, "seq-sequestra-" + service).getSpec().getEgress().stream()
+                  .flatMap(rule -> rule.getPorts().stream())
+                  .map(p -> p.getPort().getIntVal()))
+          .as(service)
+          .doesNotContain(6379);
+    }
+  }
+
+  @Test
+  void schemaRejectsTheRedisStoreWithoutAHostOrUrl() {
+    assertThatThrownBy(() -> RenderedChart.render(c -> c.set("gateway.rateLimit.store", "redis")))
+        .hasMessageContaining("host");
+  }
+
+  @Test
+  void schemaRejectsAnUnknownStoreAndAPlaintextRedisPassword() {
+    assertThatThrownBy(() -> RenderedChart.render(c -> c.set("gateway.rateLimit.store", "disk")))
+        .hasMessageContaining("store");
+    assertThatThrownBy(
+            () -> RenderedChart.render(c -> c.set("gateway.rateLimit.redis.password", "secret")))
+        .hasMessageContaining("password");
+  }
+
+  private static List<EnvVar> gatewayEnv(RenderedChart chart) {
+    return chart.all(Deployment.class).stream()
+        .filter(d -> d.getMetadata().getName().equals("seq-sequestra-gateway"))
+        .findFirst()
+        .orElseThrow()
+        .getSpec()
+        .getTemplate()
+        .getSpec()
+        .getContainers()
+        .getFirst()
+        .getEnv();
+  }
+
+  private static String value(List<EnvVar> env, String name) {
+    return env.stream().filter(e -> e.getName().equals(name)).findFirst().orElseThrow().getValue();
+  }
+
+  private static String gatewayConfig(RenderedChart chart) {
+    return chart.all(ConfigMap.class).stream()
+        .filter(m -> m.getMetadata().getName().equals("seq-sequestra-gateway"))
+        .findFirst()
+        .orElseThrow()
+        .getData()
+        .get("application.yaml");
+  }
+
+  private static NetworkPolicy policy(RenderedChart chart, String name) {
+    return chart.all(NetworkPolicy.class).stream()
+        .filter(p -> p.getMetadata().getName().equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static List<Integer> gatewayEgressPorts(RenderedChart chart) {
+    return policy(chart, "seq-sequestra-gateway").getSpec().getEgress().stream()
+        .flatMap(rule -> rule.getPorts().stream())
+        .map(p -> p.getPort().getIntVal())
+        .filter(Objects::nonNull)
+        .toList();
+  }
 }

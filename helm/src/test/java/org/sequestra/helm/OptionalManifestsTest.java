@@ -11,7 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The manifests an operator turns on: operators' resources for PostgreSQL and Keycloak, HTTPRoute.
+ * The manifests an operator turns on: operators' resources for PostgreSQL and Keycloak, HTTPRoute,
+ * and the gateway's shared rate-limit store with its whole connection URL in a Secret.
  */
 class OptionalManifestsTest {
 
@@ -25,7 +26,13 @@ class OptionalManifestsTest {
                       RenderedChart.CHART.resolve("../../keycloak/agency-nl-realm.json"))
                   .set("gateway.httpRoute.enabled", true)
                   .set("gateway.httpRoute.parentRefs[0].name", "public")
-                  .set("gateway.ingress.enabled", false));
+                  .set("gateway.ingress.enabled", false)
+                  .set("gateway.rateLimit.store", "redis")
+                  .set("gateway.rateLimit.redis.existingSecret", "gateway-redis")
+                  .set("gateway.rateLimit.redis.urlKey", "url")
+                  .set("gateway.rateLimit.redis.ssl", true)
+                  .set("gateway.secretEnv.SEQUESTRA_EXTRA_TOKEN.secret", "extra")
+                  .set("gateway.secretEnv.SEQUESTRA_EXTRA_TOKEN.key", "token"));
 
   @Test
   void aCloudNativePgClusterPerServiceDatabaseWhoseSecretTheServiceUses() {
@@ -90,6 +97,49 @@ class OptionalManifestsTest {
                     .contains("name: \"public\"")
                     .contains("name: \"seq-sequestra-gateway\"")
                     .doesNotContain("asset-registry"));
+  }
+
+  @Test
+  void theRedisUrlComesWholeFromItsSecretBesideTheOtherSecretEnv() {
+    Deployment gateway =
+        chart.all(Deployment.class).stream()
+            .filter(d -> d.getMetadata().getName().equals("seq-sequestra-gateway"))
+            .findFirst()
+            .orElseThrow();
+    List<EnvVar> env =
+        gateway.getSpec().getTemplate().getSpec().getContainers().getFirst().getEnv();
+
+    assertThat(env)
+        .filteredOn(e -> e.getName().startsWith("SPRING_DATA_REDIS"))
+        .extracting(EnvVar::getName)
+        .containsExactlyInAnyOrder("SPRING_DATA_REDIS_URL", "SPRING_DATA_REDIS_SSL_ENABLED");
+    assertThat(env)
+        .filteredOn(e -> e.getName().equals("SPRING_DATA_REDIS_URL"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getValue()).isNull();
+              assertThat(e.getValueFrom().getSecretKeyRef().getName()).isEqualTo("gateway-redis");
+              assertThat(e.getValueFrom().getSecretKeyRef().getKey()).isEqualTo("url");
+            });
+    assertThat(env)
+        .filteredOn(e -> e.getName().equals("SEQUESTRA_EXTRA_TOKEN"))
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.getValueFrom().getSecretKeyRef().getName()).isEqualTo("extra"));
+    // no peers configured: egress to any destination on Redis's port, from the gateway only
+    NetworkPolicy policy =
+        chart.all(NetworkPolicy.class).stream()
+            .filter(p -> p.getMetadata().getName().equals("seq-sequestra-gateway"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(policy.getSpec().getEgress())
+        .filteredOn(
+            rule ->
+                rule.getPorts().stream()
+                    .anyMatch(p -> Integer.valueOf(6379).equals(p.getPort().getIntVal())))
+        .singleElement()
+        .satisfies(rule -> assertThat(rule.getTo()).isNullOrEmpty());
   }
 
   private List<HasMetadata> ofKind(String kind) {

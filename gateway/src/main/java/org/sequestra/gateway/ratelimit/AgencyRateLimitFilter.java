@@ -1,10 +1,7 @@
 package org.sequestra.gateway.ratelimit;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 import org.sequestra.gateway.GatewayProperties;
 import org.sequestra.gateway.web.ProblemResponses;
 import org.sequestra.gateway.web.RequestIdFilter;
@@ -22,7 +19,8 @@ import reactor.core.publisher.Mono;
 /**
  * Rate limit per agency, after authentication: the key is the agency the trust registry attributed
  * the token to (never a claim the caller chose), so all users and machine clients of one agency
- * share one bucket and one agency cannot starve another. In memory, per gateway instance.
+ * share one bucket and one agency cannot starve another. The buckets live in a {@link
+ * RateLimitStore}: this replica's memory by default, or Redis shared by all replicas.
  */
 public class AgencyRateLimitFilter implements WebFilter, Ordered {
 
@@ -30,18 +28,13 @@ public class AgencyRateLimitFilter implements WebFilter, Ordered {
 
   private final GatewayProperties.RateLimit settings;
   private final ProblemResponses problems;
-  private final LongSupplier clock;
-  private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
-
-  public AgencyRateLimitFilter(GatewayProperties.RateLimit settings, ProblemResponses problems) {
-    this(settings, problems, System::nanoTime);
-  }
+  private final RateLimitStore store;
 
   AgencyRateLimitFilter(
-      GatewayProperties.RateLimit settings, ProblemResponses problems, LongSupplier clock) {
+      GatewayProperties.RateLimit settings, ProblemResponses problems, RateLimitStore store) {
     this.settings = settings;
     this.problems = problems;
-    this.clock = clock;
+    this.store = store;
   }
 
   @Override
@@ -71,18 +64,16 @@ public class AgencyRateLimitFilter implements WebFilter, Ordered {
     if (!settings.enabled()) {
       return chain.filter(exchange);
     }
-    long now = clock.getAsLong();
-    TokenBucket bucket =
-        buckets.computeIfAbsent(
-            agency,
-            key -> {
-              GatewayProperties.Limit limit = settings.forAgency(key);
-              return new TokenBucket(limit.requestsPerSecond(), limit.burst(), now);
-            });
-    long waitNanos = bucket.tryConsume(now);
-    if (waitNanos == 0) {
-      return chain.filter(exchange);
-    }
+    return store
+        .tryConsume(agency, settings.forAgency(agency))
+        .flatMap(
+            waitNanos ->
+                waitNanos == 0
+                    ? chain.filter(exchange)
+                    : tooManyRequests(exchange, agency, waitNanos));
+  }
+
+  private Mono<Void> tooManyRequests(ServerWebExchange exchange, String agency, long waitNanos) {
     long retryAfter =
         Math.max(1, (long) Math.ceil(waitNanos / (double) TimeUnit.SECONDS.toNanos(1)));
     log.info("Rate limit exceeded for agency {}; retry after {} s", agency, retryAfter);
