@@ -1,5 +1,6 @@
 package org.sequestra.registry.asset;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.sequestra.platform.audit.AuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,8 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * Fetches the ECB file at {@code sequestra.registry.reference-rates.url} once a day and loads it.
- * Only present when the URL is configured; a failed fetch is logged and retried the next day.
+ * Only present when the URL is configured; a failed fetch is logged and retried the next day. With
+ * several replicas one of them fetches per schedule (the platform's scheduler lock).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -34,6 +36,7 @@ class ReferenceRateFetch {
   }
 
   @Scheduled(cron = "${sequestra.registry.reference-rates.cron:0 30 16 * * MON-FRI}", zone = "UTC")
+  @SchedulerLock(name = "reference-rate-fetch", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
   void daily() {
     try {
       fetch();

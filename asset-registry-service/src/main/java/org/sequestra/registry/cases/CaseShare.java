@@ -71,11 +71,21 @@ class CaseShare {
     this.createdAt = createdAt;
   }
 
+  /**
+   * A share that had expired before it was revoked (closed by {@link CaseShareExpiry}, or replaced
+   * by a new share) stays EXPIRED: it ended by itself.
+   */
   Status statusAt(Instant now) {
-    if (revokedAt != null) {
+    boolean expired = expiresAt != null && !expiresAt.isAfter(now);
+    boolean revokedBeforeExpiry =
+        revokedAt != null && (expiresAt == null || revokedAt.isBefore(expiresAt));
+    if (revokedBeforeExpiry) {
       return Status.REVOKED;
     }
-    return expiresAt != null && !expiresAt.isAfter(now) ? Status.EXPIRED : Status.ACTIVE;
+    if (expired) {
+      return Status.EXPIRED;
+    }
+    return revokedAt != null ? Status.REVOKED : Status.ACTIVE;
   }
 
   void revoke(String by, Instant at) {

@@ -66,6 +66,15 @@ class ImportJob {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  /** The replica that queued or runs the job (ImportLeases); not part of the API. */
+  @Column(name = "lease_owner")
+  private String leaseOwner;
+
+  @Column(name = "lease_until")
+  private Instant leaseUntil;
+
+  private int attempts;
+
   protected ImportJob() {}
 
   ImportJob(
@@ -75,7 +84,9 @@ class ImportJob {
       ImportOptions options,
       long sizeBytes,
       String createdBy,
-      Instant createdAt) {
+      Instant createdAt,
+      ImportInstance owner,
+      Instant leaseUntil) {
     this.id = id;
     this.datasetId = datasetId;
     this.format = format;
@@ -85,6 +96,8 @@ class ImportJob {
     this.sizeBytes = sizeBytes;
     this.createdBy = createdBy;
     this.createdAt = createdAt;
+    this.leaseOwner = owner.id();
+    this.leaseUntil = leaseUntil;
   }
 
   public UUID getId() {

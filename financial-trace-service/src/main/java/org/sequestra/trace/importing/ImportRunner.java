@@ -21,6 +21,7 @@ import org.sequestra.trace.importing.statement.StatementFormat;
 import org.sequestra.trace.importing.statement.UnreadableFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Component;
  * with a binary COPY. A first import into a dataset copies straight into the dataset's own table,
  * created in the transaction, then indexes and attaches it ({@link DatasetTable}); later imports
  * copy into a staging table merged with the dataset's rows. Progress goes to the job row over a
- * second connection while the file is read.
+ * second connection while the file is read. A job runs only while this replica holds its lease
+ * ({@link ImportLeases}) and its lock ({@link ImportLocks}), so that no two replicas run it.
  */
 @Component
 class ImportRunner {
@@ -46,26 +48,44 @@ class ImportRunner {
   private final Duration progressInterval;
   private final long indexBuildKilobytes;
   private final ApplicationEventPublisher events;
+  private final ImportLeases leases;
 
+  /** A runner of its own instance, for code that runs jobs outside the service. */
   ImportRunner(
       DataSource dataSource,
       Clock clock,
       ImportProperties properties,
       ApplicationEventPublisher events) {
+    this(dataSource, clock, properties, events, ImportInstance.random());
+  }
+
+  @Autowired
+  ImportRunner(
+      DataSource dataSource,
+      Clock clock,
+      ImportProperties properties,
+      ApplicationEventPublisher events,
+      ImportInstance instance) {
     this.dataSource = dataSource;
     this.jdbc = JdbcClient.create(dataSource);
     this.clock = clock;
     this.progressInterval = properties.progressInterval();
     this.indexBuildKilobytes = properties.indexBuildMemory().toKilobytes();
     this.events = events;
+    this.leases = new ImportLeases(dataSource, instance, properties.leaseDuration());
+  }
+
+  ImportInstance instance() {
+    return leases.instance();
   }
 
   /**
-   * Runs the job unless another worker runs it or it has ended (a job re-queued after a restart may
-   * be queued twice); the stored upload is deleted when the job has ended.
+   * Runs the job unless another worker (of this replica or another) runs it, it has ended, or
+   * another replica holds its lease; the stored upload is deleted when the job has ended.
    */
   void run(UUID jobId, UUID datasetId, StatementFormat format, ImportOptions options, Path file) {
     long started = System.nanoTime();
+    // Not ended here: run elsewhere, or handed back for another run; the upload stays.
     boolean elsewhere = false;
     try {
       Long total = null;
@@ -97,10 +117,10 @@ class ImportRunner {
     } catch (UnreadableFileException e) {
       fail(jobId, e.getMessage());
     } catch (Interrupted e) {
-      stopped(jobId);
+      elsewhere = stopped(jobId);
     } catch (Exception | Error e) {
       if (Thread.currentThread().isInterrupted()) {
-        stopped(jobId); // the interrupt ended a wait of the COPY
+        elsewhere = stopped(jobId); // the interrupt ended a wait of the COPY
       } else {
         log.error("Import {} failed", jobId, e);
         fail(
@@ -123,11 +143,22 @@ class ImportRunner {
     }
   }
 
-  /** A job that never ran because the service stopped. */
+  /**
+   * A job that did not run because this replica stops: its lease is given up, so that another
+   * replica (or this one after its restart) runs it from the stored upload.
+   */
   void abandon(UUID jobId) {
-    fail(
-        jobId,
-        "The service stopped before the import ran; nothing was imported. Upload the file again.");
+    handBack(jobId, false);
+  }
+
+  private void handBack(UUID jobId, boolean wasRunning) {
+    try {
+      leases.release(jobId, wasRunning);
+      log.info("Import {} handed back to the other replicas: this replica stops", jobId);
+    } catch (RuntimeException e) {
+      // its lease runs out instead
+      log.warn("Import {} not handed back: {}", jobId, e.getMessage());
+    }
   }
 
   /**
@@ -215,24 +246,42 @@ class ImportRunner {
   }
 
   /**
-   * Takes the job's lock and, on the first attempt, marks it RUNNING (over another connection, so
-   * that it shows at once). Claimed while its lock is held: a RUNNING job whose lock is free has no
-   * live worker.
+   * Takes the job's lock and, on the first attempt, marks it RUNNING and counts the attempt (over
+   * another connection, so that it shows at once). Claimed while its lock is held: a RUNNING job
+   * whose lock is free has no live worker. A RUNNING job is claimed again only after a sweep took
+   * it over from a replica that died ({@link ImportRecovery}); its earlier attempt rolled back.
    *
-   * @return false when another worker runs the job or it is no longer queued
+   * @return false when another worker runs the job, it has ended, or another replica holds its
+   *     lease
    */
   private boolean claim(Connection connection, UUID jobId, Long total, boolean firstAttempt)
       throws SQLException {
     if (!ImportLocks.tryJob(connection, jobId)) {
       return false;
     }
-    return !firstAttempt
-        || jdbc.sql(
-                    "update import_job set state = 'RUNNING', started_at = ?, rows_total = ?"
-                        + " where id = ? and state = 'QUEUED'")
-                .params(now(), total, jobId)
-                .update()
-            > 0;
+    if (!firstAttempt) {
+      return jdbc.sql(
+                  "update import_job set lease_until = now() + ? * interval '1 millisecond'"
+                      + " where id = ? and state = 'RUNNING' and lease_owner = ?")
+              .params(leases.duration().toMillis(), jobId, leases.instance().id())
+              .update()
+          > 0;
+    }
+    return jdbc.sql(
+                "update import_job set state = 'RUNNING', started_at = ?, rows_total = ?,"
+                    + " rows_done = 0, rejected = 0, attempts = attempts + 1, lease_owner = ?,"
+                    + " lease_until = now() + ? * interval '1 millisecond'"
+                    + " where id = ? and state in ('QUEUED', 'RUNNING')"
+                    + " and (lease_owner is null or lease_owner = ?)")
+            .params(
+                now(),
+                total,
+                leases.instance().id(),
+                leases.duration().toMillis(),
+                jobId,
+                leases.instance().id())
+            .update()
+        > 0;
   }
 
   /** Imports into one dataset run one at a time: each decides what is new against the last. */
@@ -383,12 +432,16 @@ class ImportRunner {
     return false;
   }
 
-  private void stopped(UUID jobId) {
+  /**
+   * The replica stops while the job runs: its transaction rolled back, so nothing of it was
+   * imported; the job is handed back to run again elsewhere from its stored upload.
+   *
+   * @return true: the upload stays for the next run
+   */
+  private boolean stopped(UUID jobId) {
     Thread.interrupted(); // so that the database can still be told
-    fail(
-        jobId,
-        "The service stopped while the file was being imported; nothing was imported. Upload"
-            + " the file again.");
+    handBack(jobId, true);
+    return true;
   }
 
   private void fail(UUID jobId, String reason) {

@@ -15,7 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 
-/** Takes an upload: stores the body on disk as it arrives, records the job, queues it. */
+/**
+ * Takes an upload: stores the body on disk as it arrives, records the job with this replica's lease
+ * on it, queues it.
+ */
 @Service
 class ImportService {
 
@@ -60,7 +63,10 @@ class ImportService {
                   options,
                   size,
                   RequestContext.currentCaller().subject(),
-                  clock.instant()));
+                  clock.instant(),
+                  runner.instance(),
+                  // renewed in database time from then on (ImportLeaseSchedule)
+                  clock.instant().plus(properties.leaseDuration())));
       // The worker logs under the request id of the upload.
       Map<String, String> context = MDC.getCopyOfContextMap();
       workers.submit(

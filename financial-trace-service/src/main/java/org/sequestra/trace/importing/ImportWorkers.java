@@ -2,7 +2,9 @@ package org.sequestra.trace.importing;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -14,13 +16,15 @@ import org.springframework.beans.factory.DisposableBean;
 /**
  * A bounded pool for import jobs: {@code workers} run at once and {@code queueCapacity} more may
  * wait. A place is reserved before the upload is read, so a full service refuses the file before
- * receiving it rather than after.
+ * receiving it rather than after. Knows the jobs it has queued or running, whose leases this
+ * replica renews.
  */
 final class ImportWorkers implements DisposableBean {
 
   private final ThreadPoolExecutor executor;
   private final Semaphore places;
   private final ImportRunner runner;
+  private final Set<UUID> jobs = ConcurrentHashMap.newKeySet();
 
   ImportWorkers(ImportProperties properties, ImportRunner runner) {
     this.runner = runner;
@@ -59,15 +63,31 @@ final class ImportWorkers implements DisposableBean {
 
   /** Runs the job on a reserved place, which is given back when it ends. */
   void submit(UUID jobId, Runnable job) {
-    executor.execute(new QueuedImport(jobId, job));
+    jobs.add(jobId);
+    try {
+      executor.execute(new QueuedImport(jobId, job));
+    } catch (RuntimeException e) {
+      jobs.remove(jobId);
+      throw e;
+    }
   }
 
-  /** Imports still waiting are marked FAILED; running ones are interrupted (and roll back). */
+  /** The jobs queued or running here now. */
+  Set<UUID> jobs() {
+    return Set.copyOf(jobs);
+  }
+
+  /**
+   * Imports still waiting are handed back (their leases given up, so that another replica, or this
+   * one after its restart, runs them); running ones are interrupted, roll back and are handed back
+   * too.
+   */
   @Override
   public void destroy() throws InterruptedException {
     List<Runnable> waiting = executor.shutdownNow();
     for (Runnable task : waiting) {
       QueuedImport queued = (QueuedImport) task;
+      jobs.remove(queued.jobId);
       runner.abandon(queued.jobId);
       places.release();
     }
@@ -89,6 +109,7 @@ final class ImportWorkers implements DisposableBean {
       try {
         job.run();
       } finally {
+        jobs.remove(jobId);
         places.release();
       }
     }

@@ -24,4 +24,35 @@ class ImportPropertiesTest {
   private static ImportProperties properties(DataSize indexBuildMemory) {
     return new ImportProperties(2, 8, null, Duration.ofSeconds(1), indexBuildMemory);
   }
+
+  @Test
+  void leasesAreRenewedWithinTheirDurationAndAJobIsTriedAtLeastOnce() {
+    ImportProperties defaults = properties(DataSize.ofMegabytes(512));
+    assertThat(defaults.leaseDuration()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(defaults.leaseRenewInterval()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(defaults.sweepInterval()).isEqualTo(Duration.ofSeconds(15));
+    assertThat(defaults.maxAttempts()).isEqualTo(3);
+    assertThatThrownBy(() -> leases(Duration.ofSeconds(30), Duration.ofSeconds(30), 3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lease-renew-interval");
+    assertThatThrownBy(() -> leases(Duration.ofSeconds(30), Duration.ZERO, 3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lease-renew-interval");
+    assertThatThrownBy(() -> leases(Duration.ofSeconds(30), Duration.ofSeconds(10), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("max-attempts");
+  }
+
+  private static ImportProperties leases(Duration lease, Duration renew, int maxAttempts) {
+    return new ImportProperties(
+        2,
+        8,
+        null,
+        Duration.ofSeconds(1),
+        DataSize.ofMegabytes(512),
+        lease,
+        renew,
+        Duration.ofSeconds(15),
+        maxAttempts);
+  }
 }
