@@ -14,8 +14,8 @@ import org.springframework.http.HttpStatus;
  * refused, reset, closed before answering), or it answered 502 or 503; each attempt goes through
  * the load balancer again, so to the next instance. Not retried: time-outs (a slow answer would
  * only be asked for again, from a busy service), and every other method, even with an {@code
- * Idempotency-Key}: a write that failed reaches the client, whose retry with the same key the
- * service answers once.
+ * Idempotency-Key}: a failed write goes back to the client, which may repeat it with the same key
+ * (the service carries a key out once), and a body is never held to be sent twice.
  */
 class SafeMethodRetryGatewayFilterFactory extends RetryGatewayFilterFactory {
 
