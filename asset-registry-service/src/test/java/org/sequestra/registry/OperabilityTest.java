@@ -1,38 +1,15 @@
 package org.sequestra.registry;
 
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
 import org.sequestra.platform.test.TestIssuers;
 
+/** Request ids and errors; probes and metrics (management port): {@link ManagementPortTest}. */
 class OperabilityTest extends RegistryIntegrationTest {
-
-  @Test
-  void probesAndMetricsAreOpenToTheOrchestratorWithoutAToken() throws Exception {
-    mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
-    mvc.perform(get("/actuator/health/readiness"))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.status").value("UP"));
-    mvc.perform(get("/actuator/prometheus"))
-        .andExpect(status().isOk())
-        .andExpect(content().string(containsString("jvm_memory_used_bytes")));
-  }
-
-  @Test
-  void otherActuatorEndpointsAreNotExposed() throws Exception {
-    mvc.perform(get("/actuator/env")).andExpect(status().isUnauthorized());
-    mvc.perform(
-            get("/actuator/env")
-                .header(
-                    "Authorization",
-                    TestIssuers.token("agency-nl").roles("PLATFORM_ADMIN").bearer()))
-        .andExpect(status().isNotFound());
-  }
 
   @Test
   void aRequestIdIsEchoedOrGenerated() throws Exception {

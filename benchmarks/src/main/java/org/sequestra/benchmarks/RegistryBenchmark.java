@@ -165,6 +165,7 @@ public final class RegistryBenchmark {
     // command-line arguments: they take precedence over the service's application.yaml
     return application.run(
         "--server.port=0",
+        "--management.server.port=0",
         "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "asset_registry"),
         "--spring.datasource.username=postgres",
         "--sequestra.keycloak-url=" + TestIssuers.baseUrl(),

@@ -37,12 +37,14 @@ final class ServiceProcess implements AutoCloseable {
   private final String module;
   private final Process process;
   private final int port;
+  private final int managementPort;
   private final Path log;
 
-  private ServiceProcess(String module, Process process, int port, Path log) {
+  private ServiceProcess(String module, Process process, int port, int managementPort, Path log) {
     this.module = module;
     this.process = process;
     this.port = port;
+    this.managementPort = managementPort;
     this.log = log;
   }
 
@@ -102,6 +104,7 @@ final class ServiceProcess implements AutoCloseable {
           jar + " not found: build it first (./benchmarks/run.sh does)");
     }
     int port = freePort();
+    int managementPort = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -113,6 +116,8 @@ final class ServiceProcess implements AutoCloseable {
     command.addAll(List.of("-jar", jar.toString()));
     // command-line arguments take precedence over the jar's application.yaml
     command.add("--server.port=" + port);
+    // health probes and metrics: a port of their own, as deployed
+    command.add("--management.server.port=" + managementPort);
     command.add("--sequestra.keycloak-url=" + TestIssuers.baseUrl());
     command.add("--spring.main.banner-mode=off");
     settings.forEach((key, value) -> command.add("--" + key + "=" + value));
@@ -120,7 +125,7 @@ final class ServiceProcess implements AutoCloseable {
     Path log = logDir.resolve(module + ".log");
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    return new ServiceProcess(module, process, port, log);
+    return new ServiceProcess(module, process, port, managementPort, log);
   }
 
   /**
@@ -148,7 +153,8 @@ final class ServiceProcess implements AutoCloseable {
   private void awaitReady() throws InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest health =
-        HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+        HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
             .timeout(Duration.ofSeconds(5))
             .build();
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();

@@ -100,6 +100,9 @@ class GatewayIntegrationTest {
   @org.springframework.beans.factory.annotation.Value("${local.server.port}")
   int port;
 
+  @org.springframework.beans.factory.annotation.Value("${local.management.port}")
+  int managementPort;
+
   private static String nl() {
     return TestIssuers.token("agency-nl").roles("ARO_ANALYST").bearer();
   }
@@ -713,10 +716,21 @@ class GatewayIntegrationTest {
   }
 
   @Test
-  void probesAndMetricsArePublicOtherActuatorEndpointsAreNot() {
-    client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-    client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-    client
+  void probesAndMetricsArePublicOnTheManagementPortOtherActuatorEndpointsAreNot() {
+    WebTestClient management =
+        WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build();
+    assertThat(managementPort).isNotEqualTo(port);
+    management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+    management
+        .get()
+        .uri("/actuator/health/readiness")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("UP");
+    management
         .get()
         .uri("/actuator/prometheus")
         .exchange()
@@ -724,7 +738,25 @@ class GatewayIntegrationTest {
         .isOk()
         .expectBody(String.class)
         .value(body -> assertThat(body).contains("jvm_"));
-    client.get().uri("/actuator/env").exchange().expectStatus().isUnauthorized();
+    management.get().uri("/actuator/env").exchange().expectStatus().isUnauthorized();
+  }
+
+  @Test
+  void theApiPortServesNoActuatorEndpoint() {
+    for (String path :
+        new String[] {"/actuator/health", "/actuator/health/readiness", "/actuator/prometheus"}) {
+      client
+          .get()
+          .uri(path)
+          .exchange()
+          .expectStatus()
+          .isNotFound()
+          .expectHeader()
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody()
+          .jsonPath("$.type")
+          .isEqualTo("urn:sequestra:problem:not-found");
+    }
   }
 
   private static WireMockServer startWireMock() {

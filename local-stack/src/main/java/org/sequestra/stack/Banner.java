@@ -39,6 +39,15 @@ final class Banner {
         line(text, service.serviceName(), config.serviceUrl(service));
       }
     }
+    if (!config.services().isEmpty()) {
+      line(
+          text,
+          "Health and metrics",
+          config.services().stream()
+                  .map(service -> service.serviceName() + " " + config.managementPort(service))
+                  .collect(Collectors.joining(", "))
+              + "  (http://localhost:PORT/actuator/health, /actuator/prometheus)");
+    }
     if (config.keycloakEnabled()) {
       line(
           text,

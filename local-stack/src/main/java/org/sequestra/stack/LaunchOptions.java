@@ -30,6 +30,9 @@ record LaunchOptions(String command, Optional<PlatformService> service, StackCon
               SEQUESTRA_GATEWAY_PORT (8080), SEQUESTRA_ASSET_REGISTRY_PORT (8081),
               SEQUESTRA_FINANCIAL_TRACE_PORT (8082), SEQUESTRA_FREEZING_PORT (8083),
               SEQUESTRA_KEYCLOAK_PORT (8180), SEQUESTRA_POSTGRES_PORT (5433),
+              SEQUESTRA_GATEWAY_MANAGEMENT_PORT (9090), SEQUESTRA_ASSET_REGISTRY_MANAGEMENT_PORT
+                                  (9091), SEQUESTRA_FINANCIAL_TRACE_MANAGEMENT_PORT (9092),
+              SEQUESTRA_FREEZING_MANAGEMENT_PORT (9093)  health probes and metrics (/actuator)
               SEQUESTRA_ASSET_REGISTRY_HEAP, SEQUESTRA_FINANCIAL_TRACE_HEAP, SEQUESTRA_FREEZING_HEAP,
               SEQUESTRA_GATEWAY_HEAP  a service's maximum Java heap, e.g. 6g (512m); traces over
                                   large datasets need more (the graph is held in memory)
@@ -74,6 +77,8 @@ record LaunchOptions(String command, Optional<PlatformService> service, StackCon
     for (PlatformService service : PlatformService.values()) {
       integer(environment, "SEQUESTRA_" + service.name() + "_PORT")
           .ifPresent(port -> builder.servicePort(service, port));
+      integer(environment, "SEQUESTRA_" + service.name() + "_MANAGEMENT_PORT")
+          .ifPresent(port -> builder.managementPort(service, port));
       Optional.ofNullable(environment.get("SEQUESTRA_" + service.name() + "_HEAP"))
           .filter(size -> !size.isBlank())
           .ifPresent(size -> builder.heap(service, size.strip()));

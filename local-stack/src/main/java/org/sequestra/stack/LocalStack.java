@@ -223,6 +223,11 @@ public final class LocalStack implements AutoCloseable {
     return config.port(PlatformService.named(serviceName));
   }
 
+  /** Where the service answers its health probes and metrics ({@code /actuator/...}). */
+  public String managementUrl(String serviceName) {
+    return config.managementUrl(PlatformService.named(serviceName));
+  }
+
   public String keycloakUrl() {
     return config.keycloakUrl();
   }
@@ -267,7 +272,12 @@ public final class LocalStack implements AutoCloseable {
     }
     config
         .services()
-        .forEach(service -> requireDistinct(wanted, config.port(service), service.serviceName()));
+        .forEach(
+            service -> {
+              requireDistinct(wanted, config.port(service), service.serviceName());
+              requireDistinct(
+                  wanted, config.managementPort(service), service.serviceName() + " (management)");
+            });
     wanted.forEach(
         (port, component) -> {
           if (!Ports.isFree(port)) {

@@ -4,20 +4,25 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The platform's Spring Boot services: module (and jar) name, default port and own database. */
+/**
+ * The platform's Spring Boot services: module (and jar) name, default API and management ports and
+ * own database.
+ */
 public enum PlatformService {
-  ASSET_REGISTRY("asset-registry-service", 8081, "asset_registry"),
-  FINANCIAL_TRACE("financial-trace-service", 8082, "financial_trace"),
-  FREEZING("freezing-service", 8083, "freezing"),
-  GATEWAY("gateway", 8080, null);
+  ASSET_REGISTRY("asset-registry-service", 8081, 9091, "asset_registry"),
+  FINANCIAL_TRACE("financial-trace-service", 8082, 9092, "financial_trace"),
+  FREEZING("freezing-service", 8083, 9093, "freezing"),
+  GATEWAY("gateway", 8080, 9090, null);
 
   private final String serviceName;
   private final int defaultPort;
+  private final int defaultManagementPort;
   private final String database;
 
-  PlatformService(String serviceName, int defaultPort, String database) {
+  PlatformService(String serviceName, int defaultPort, int defaultManagementPort, String database) {
     this.serviceName = serviceName;
     this.defaultPort = defaultPort;
+    this.defaultManagementPort = defaultManagementPort;
     this.database = database;
   }
 
@@ -31,6 +36,14 @@ public enum PlatformService {
 
   public int defaultPort() {
     return defaultPort;
+  }
+
+  /**
+   * Port of the health probes and metrics ({@code /actuator/...}): the API port serves only the
+   * API. The same as the service's own default when run by itself.
+   */
+  public int defaultManagementPort() {
+    return defaultManagementPort;
   }
 
   public Optional<String> database() {

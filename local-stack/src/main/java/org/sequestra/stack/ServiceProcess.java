@@ -45,7 +45,7 @@ final class ServiceProcess {
             environment(service, config, secrets),
             config.repoRoot(),
             config.stateDir().resolve("logs").resolve(service.serviceName() + ".log"),
-            URI.create(config.serviceUrl(service) + "/actuator/health/readiness"));
+            URI.create(config.managementUrl(service) + "/actuator/health/readiness"));
     return new ServiceProcess(service, process);
   }
 
@@ -86,6 +86,7 @@ final class ServiceProcess {
       PlatformService service, StackConfig config, Secrets secrets) {
     Map<String, String> environment = new LinkedHashMap<>();
     environment.put("SERVER_PORT", Integer.toString(config.port(service)));
+    environment.put("MANAGEMENT_SERVER_PORT", Integer.toString(config.managementPort(service)));
     environment.put("SEQUESTRA_KEYCLOAK_URL", config.keycloakUrl());
     service
         .database()

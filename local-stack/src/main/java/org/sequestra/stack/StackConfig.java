@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * @param stateDir data kept between runs: PostgreSQL data, Keycloak, secrets, logs
  * @param servicePorts a port for every service, also for those not started (the gateway is told all
  *     URLs)
+ * @param managementPorts every service's port for health probes and metrics
+ *     (MANAGEMENT_SERVER_PORT)
  * @param services the services to start
  * @param heaps the maximum Java heap of every service ({@code -Xmx}), e.g. {@code 512m}
  * @param extraEnv added to every service's environment, e.g. SEQUESTRA_SECURITY_CLOCK_SKEW
@@ -38,6 +40,7 @@ public record StackConfig(
     Path realmDir,
     Path keycloakZip,
     Map<PlatformService, Integer> servicePorts,
+    Map<PlatformService, Integer> managementPorts,
     Set<PlatformService> services,
     Map<PlatformService, String> heaps,
     Map<String, String> extraEnv,
@@ -58,6 +61,7 @@ public record StackConfig(
 
   public StackConfig {
     servicePorts = Collections.unmodifiableMap(new EnumMap<>(servicePorts));
+    managementPorts = Collections.unmodifiableMap(new EnumMap<>(managementPorts));
     heaps = Collections.unmodifiableMap(new EnumMap<>(heaps));
     services =
         services.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(services));
@@ -76,12 +80,21 @@ public record StackConfig(
     return servicePorts.get(service);
   }
 
+  public int managementPort(PlatformService service) {
+    return managementPorts.get(service);
+  }
+
   public String heap(PlatformService service) {
     return heaps.get(service);
   }
 
   public String serviceUrl(PlatformService service) {
     return "http://localhost:" + port(service);
+  }
+
+  /** Where the service answers {@code /actuator/health/...} and {@code /actuator/prometheus}. */
+  public String managementUrl(PlatformService service) {
+    return "http://localhost:" + managementPort(service);
   }
 
   public String keycloakUrl() {
@@ -101,6 +114,8 @@ public record StackConfig(
     private Path realmDir;
     private Path keycloakZip;
     private final Map<PlatformService, Integer> servicePorts = new EnumMap<>(PlatformService.class);
+    private final Map<PlatformService, Integer> managementPorts =
+        new EnumMap<>(PlatformService.class);
     private Set<PlatformService> services = EnumSet.allOf(PlatformService.class);
     private final Map<PlatformService, String> heaps = new EnumMap<>(PlatformService.class);
     private final Map<String, String> extraEnv = new LinkedHashMap<>();
@@ -111,6 +126,8 @@ public record StackConfig(
       this.repoRoot = repoRoot.toAbsolutePath().normalize();
       Arrays.stream(PlatformService.values())
           .forEach(service -> servicePorts.put(service, service.defaultPort()));
+      Arrays.stream(PlatformService.values())
+          .forEach(service -> managementPorts.put(service, service.defaultManagementPort()));
       Arrays.stream(PlatformService.values()).forEach(service -> heaps.put(service, DEFAULT_HEAP));
     }
 
@@ -164,15 +181,23 @@ public record StackConfig(
       return this;
     }
 
+    public Builder managementPort(PlatformService service, int port) {
+      managementPorts.put(service, port);
+      return this;
+    }
+
     /**
-     * Unused ports for PostgreSQL, Keycloak and every service, so a test run collides with nothing.
+     * Unused ports for PostgreSQL, Keycloak and every service (API and management), so a test run
+     * collides with nothing.
      */
     public Builder freePorts() {
-      Iterator<Integer> ports = Ports.free(2 + PlatformService.values().length).iterator();
+      Iterator<Integer> ports = Ports.free(2 + 2 * PlatformService.values().length).iterator();
       postgresPort = ports.next();
       keycloakPort = ports.next();
-      Arrays.stream(PlatformService.values())
-          .forEach(service -> servicePorts.put(service, ports.next()));
+      for (PlatformService service : PlatformService.values()) {
+        servicePorts.put(service, ports.next());
+        managementPorts.put(service, ports.next());
+      }
       return this;
     }
 
@@ -217,6 +242,7 @@ public record StackConfig(
           realmDir != null ? realmDir : repoRoot.resolve("keycloak"),
           keycloakZip != null ? keycloakZip : KeycloakDistribution.defaultZip(repoRoot),
           servicePorts,
+          managementPorts,
           services,
           heaps,
           extraEnv,

@@ -10,8 +10,9 @@ import java.util.jar.Manifest;
 import javax.tools.ToolProvider;
 
 /**
- * Builds a stand-in for a Spring Boot service jar: it answers the readiness endpoint on SERVER_PORT
- * and prints the environment variables the launcher is meant to hand over, or fails at once if
+ * Builds a stand-in for a Spring Boot service jar: it listens on SERVER_PORT (the API, where it
+ * answers nothing), answers the readiness endpoint on MANAGEMENT_SERVER_PORT and prints the
+ * environment variables the launcher is meant to hand over, or fails at once if
  * FAKE_SERVICE_FAILURE is set.
  */
 final class FakeServiceJar {
@@ -29,16 +30,18 @@ final class FakeServiceJar {
                     }
                     for (String name : new String[] {"SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
                             "SEQUESTRA_KEYCLOAK_URL", "SEQUESTRA_SERVICES_FREEZING_URL",
-                            "SEQUESTRA_SERVICES_ASSET_REGISTRY_URL", "EXTRA"}) {
+                            "SEQUESTRA_SERVICES_ASSET_REGISTRY_URL", "MANAGEMENT_SERVER_PORT", "EXTRA"}) {
                         System.out.println(name + "=" + System.getenv(name));
                     }
                     System.out.println("MAX_HEAP_MB=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));
-                    HttpServer server = HttpServer.create(new InetSocketAddress(Integer.parseInt(System.getenv("SERVER_PORT"))), 0);
-                    server.createContext("/actuator/health/readiness", exchange -> {
+                    HttpServer api = HttpServer.create(new InetSocketAddress(Integer.parseInt(System.getenv("SERVER_PORT"))), 0);
+                    api.start();
+                    HttpServer management = HttpServer.create(new InetSocketAddress(Integer.parseInt(System.getenv("MANAGEMENT_SERVER_PORT"))), 0);
+                    management.createContext("/actuator/health/readiness", exchange -> {
                         exchange.sendResponseHeaders(200, -1);
                         exchange.close();
                     });
-                    server.start();
+                    management.start();
                 }
             }
             """;

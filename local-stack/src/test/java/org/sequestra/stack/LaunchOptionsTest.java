@@ -23,6 +23,10 @@ class LaunchOptionsTest {
     assertEquals(5433, config.postgresPort());
     assertEquals(8180, config.keycloakPort());
     assertEquals(8080, config.port(PlatformService.GATEWAY));
+    assertEquals(9090, config.managementPort(PlatformService.GATEWAY));
+    assertEquals(9091, config.managementPort(PlatformService.ASSET_REGISTRY));
+    assertEquals(9092, config.managementPort(PlatformService.FINANCIAL_TRACE));
+    assertEquals(9093, config.managementPort(PlatformService.FREEZING));
     assertEquals(Set.of(PlatformService.values()), config.services());
     assertEquals(Duration.ofSeconds(300), config.startTimeout());
     for (PlatformService service : PlatformService.values()) {
@@ -61,6 +65,7 @@ class LaunchOptionsTest {
                 "SEQUESTRA_POSTGRES_PORT", "15433",
                 "SEQUESTRA_KEYCLOAK_PORT", "18280",
                 "SEQUESTRA_FINANCIAL_TRACE_PORT", "9082",
+                "SEQUESTRA_FINANCIAL_TRACE_MANAGEMENT_PORT", "19082",
                 "SEQUESTRA_SERVICES", "gateway, freezing-service",
                 "SEQUESTRA_START_TIMEOUT", "60"));
 
@@ -70,6 +75,8 @@ class LaunchOptionsTest {
     assertEquals(15433, config.postgresPort());
     assertEquals(18280, config.keycloakPort());
     assertEquals(9082, config.port(PlatformService.FINANCIAL_TRACE));
+    assertEquals(19082, config.managementPort(PlatformService.FINANCIAL_TRACE));
+    assertEquals(9091, config.managementPort(PlatformService.ASSET_REGISTRY));
     assertEquals(Set.of(PlatformService.GATEWAY, PlatformService.FREEZING), config.services());
     assertEquals(Duration.ofSeconds(60), config.startTimeout());
   }

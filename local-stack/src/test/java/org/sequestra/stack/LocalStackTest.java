@@ -39,6 +39,32 @@ class LocalStackTest {
   }
 
   @Test
+  void refusesAManagementPortThatIsAnotherServicesApiPort() {
+    StackConfig.Builder builder =
+        StackConfig.builder(stateDir)
+            .stateDir(stateDir)
+            .freePorts()
+            .withoutKeycloak()
+            .services(PlatformService.GATEWAY, PlatformService.FREEZING)
+            .progress(line -> {});
+    int gatewayPort = builder.build().port(PlatformService.GATEWAY);
+    StackConfig config = builder.managementPort(PlatformService.FREEZING, gatewayPort).build();
+
+    StackStartException failure =
+        assertThrows(StackStartException.class, () -> LocalStack.start(config));
+
+    assertTrue(
+        failure
+            .getMessage()
+            .contains(
+                "Port "
+                    + gatewayPort
+                    + " is configured for both freezing-service (management) and gateway"),
+        failure.getMessage());
+    assertTrue(Files.notExists(stateDir.resolve("postgres")), "nothing was started");
+  }
+
+  @Test
   void refusesAMissingServiceJar() {
     StackConfig config =
         StackConfig.builder(stateDir)

@@ -176,6 +176,7 @@ class LocalStackWithPostgresTest {
             .progress(line -> {})
             .build();
     int freezingPort = config.port(PlatformService.FREEZING);
+    int freezingManagementPort = config.managementPort(PlatformService.FREEZING);
 
     try (LocalStack stack = LocalStack.start(config)) {
       String freezingLog = Files.readString(stateDir.resolve("logs/freezing-service.log"));
@@ -185,6 +186,12 @@ class LocalStackWithPostgresTest {
       assertTrue(
           freezingLog.contains("SEQUESTRA_KEYCLOAK_URL=" + stack.keycloakUrl()), freezingLog);
       assertTrue(freezingLog.contains("EXTRA=handed-over"), freezingLog);
+      assertTrue(
+          freezingLog.contains("MANAGEMENT_SERVER_PORT=" + freezingManagementPort), freezingLog);
+      assertFalse(
+          Probe.isUp(
+              URI.create(stack.serviceUrl("freezing-service") + "/actuator/health/readiness")),
+          "the API port serves no health endpoint");
       int maxHeapMegabytes =
           Integer.parseInt(freezingLog.replaceAll("(?s).*MAX_HEAP_MB=(\\d+).*", "$1"));
       assertTrue(maxHeapMegabytes > 48 && maxHeapMegabytes <= 96, "-Xmx96m: " + maxHeapMegabytes);
@@ -206,14 +213,16 @@ class LocalStackWithPostgresTest {
       stack.stopService("freezing-service");
       assertFalse(stack.isRunning("freezing-service"));
       assertTrue(Ports.isFree(freezingPort));
+      assertTrue(Ports.isFree(freezingManagementPort));
 
       stack.startService("freezing-service");
       assertTrue(stack.isRunning("freezing-service"));
       assertTrue(
           Probe.isUp(
-              URI.create(stack.serviceUrl("freezing-service") + "/actuator/health/readiness")));
+              URI.create(stack.managementUrl("freezing-service") + "/actuator/health/readiness")));
     }
     assertTrue(Ports.isFree(freezingPort));
+    assertTrue(Ports.isFree(freezingManagementPort));
     assertTrue(Ports.isFree(config.port(PlatformService.GATEWAY)));
     assertTrue(new ProcessLedger(stateDir.resolve("run")).liveEntries().isEmpty());
   }
@@ -267,7 +276,7 @@ class LocalStackWithPostgresTest {
       assertTrue(ledger.exits().isEmpty(), "restarted: no longer reported down");
       assertTrue(
           Probe.isUp(
-              URI.create(stack.serviceUrl("freezing-service") + "/actuator/health/readiness")));
+              URI.create(stack.managementUrl("freezing-service") + "/actuator/health/readiness")));
     }
     assertTrue(
         progress.stream().noneMatch(line -> line.contains("exited with code 143")),

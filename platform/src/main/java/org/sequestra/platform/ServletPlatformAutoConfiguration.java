@@ -95,6 +95,8 @@ public class ServletPlatformAutoConfiguration {
     http.authorizeHttpRequests(
             requests ->
                 requests
+                    // Served on the management port only (a 404 on the API port); this chain
+                    // guards both ports.
                     .requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/prometheus")
                     .permitAll()
                     .requestMatchers("/error")

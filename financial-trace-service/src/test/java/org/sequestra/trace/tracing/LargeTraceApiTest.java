@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ class LargeTraceApiTest {
 
   @Autowired MockMvc mvc;
   @Autowired MeterRegistry meters;
+  @Autowired PrometheusMeterRegistry prometheus;
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
@@ -85,12 +87,8 @@ class LargeTraceApiTest {
     assertThat(refused.read("$.detail", String.class))
         .contains("120558 transactions", "512 KB", "-Xmx", "sequestra.trace.graph-memory-budget");
     assertThat(refusedTooLarge()).isEqualTo(refusedBefore + 1);
-    String metrics =
-        mvc.perform(get("/actuator/prometheus"))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    // What /actuator/prometheus serves (on the management port, which MockMvc does not reach).
+    String metrics = prometheus.scrape();
     assertThat(metrics)
         .contains("sequestra_trace_graph_loads_refused_total{reason=\"too-large\"}")
         .contains("sequestra_trace_graph_memory_budget_bytes 524288.0");

@@ -20,7 +20,9 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * Token check at the edge, with the same trust registry as the services: everything under {@code
  * /api/} needs a valid bearer token from a trusted issuer; health probes, metrics and the API docs
- * are public. Role checks stay in the services, which also verify the token again.
+ * are public. Role checks stay in the services, which also verify the token again. The same filter
+ * chain guards the management port, the only one where the actuator answers (on the API port its
+ * paths are a 404).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
