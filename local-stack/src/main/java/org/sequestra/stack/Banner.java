@@ -31,12 +31,12 @@ final class Banner {
         String.format("%nSequestra is up (started in %.1f s).%n%n", startup.toMillis() / 1000.0));
     boolean gateway = config.services().contains(PlatformService.GATEWAY);
     if (gateway) {
-      line(text, "Gateway", stack.gatewayUrl());
+      line(text, "Gateway", String.join(", ", stack.gatewayUrls()));
       line(text, "API docs", stack.gatewayUrl() + "/api-docs.html");
     }
-    for (PlatformService service : config.services()) {
-      if (service != PlatformService.GATEWAY) {
-        line(text, service.serviceName(), config.serviceUrl(service));
+    for (ServiceInstance instance : config.instances()) {
+      if (instance.service() != PlatformService.GATEWAY) {
+        line(text, instance.name(), config.serviceUrl(instance));
       }
     }
     if (config.keycloakEnabled()) {
