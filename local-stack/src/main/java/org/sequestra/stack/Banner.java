@@ -31,20 +31,20 @@ final class Banner {
         String.format("%nSequestra is up (started in %.1f s).%n%n", startup.toMillis() / 1000.0));
     boolean gateway = config.services().contains(PlatformService.GATEWAY);
     if (gateway) {
-      line(text, "Gateway", stack.gatewayUrl());
+      line(text, "Gateway", String.join(", ", stack.gatewayUrls()));
       line(text, "API docs", stack.gatewayUrl() + "/api-docs.html");
     }
-    for (PlatformService service : config.services()) {
-      if (service != PlatformService.GATEWAY) {
-        line(text, service.serviceName(), config.serviceUrl(service));
+    for (ServiceInstance instance : config.instances()) {
+      if (instance.service() != PlatformService.GATEWAY) {
+        line(text, instance.name(), config.serviceUrl(instance));
       }
     }
     if (!config.services().isEmpty()) {
       line(
           text,
           "Health and metrics",
-          config.services().stream()
-                  .map(service -> service.serviceName() + " " + config.managementPort(service))
+          config.instances().stream()
+                  .map(instance -> instance.name() + " " + config.managementPort(instance))
                   .collect(Collectors.joining(", "))
               + "  (http://localhost:PORT/actuator/health, /actuator/prometheus)");
     }

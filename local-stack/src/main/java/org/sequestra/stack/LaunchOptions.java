@@ -8,12 +8,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The command line and the SEQUESTRA_* environment of {@link LocalStackMain}, as a command and a
  * configuration.
  */
-record LaunchOptions(String command, Optional<PlatformService> service, StackConfig config) {
+record LaunchOptions(String command, Optional<String> service, StackConfig config) {
 
   static final String USAGE =
       """
@@ -23,7 +25,8 @@ record LaunchOptions(String command, Optional<PlatformService> service, StackCon
               stop    stop a stack started from the same state directory in another terminal
               status  say what runs, and which services exited on their own
               restart SERVICE  start one service of the running stack again (after it exited, or
-                      to pick up a rebuilt jar), e.g. restart financial-trace-service
+                      to pick up a rebuilt jar), e.g. restart financial-trace-service; with
+                      replicas, one instance by its name, e.g. financial-trace-service-2
               --repo  the Sequestra checkout (default: the one this jar was built in)
               --state state directory (default: $SEQUESTRA_HOME, else <repo>/.sequestra)
             Environment:
@@ -37,14 +40,18 @@ record LaunchOptions(String command, Optional<PlatformService> service, StackCon
               SEQUESTRA_GATEWAY_HEAP  a service's maximum Java heap, e.g. 6g (512m); traces over
                                   large datasets need more (the graph is held in memory)
               SEQUESTRA_SERVICES  comma-separated services to start, or "none" (default: all)
+              SEQUESTRA_REPLICAS  instances of each service, 1 to 4 (1): the gateways balance
+                                  over them and share their rate limits in a Redis the stack
+                                  starts; further instances on the ports + 10, + 20, ...
               SEQUESTRA_START_TIMEOUT  seconds each component may take to become ready (300)
             """;
 
   private static final List<String> COMMANDS = List.of("up", "stop", "status", "restart");
+  private static final Pattern INSTANCE = Pattern.compile("(.+)-([1-9])");
 
   static LaunchOptions parse(String[] args, Map<String, String> environment) {
     String command = "up";
-    PlatformService restarted = null;
+    String restarted = null;
     Path repo = null;
     Path state = null;
     for (String arg : args) {
@@ -55,7 +62,7 @@ record LaunchOptions(String command, Optional<PlatformService> service, StackCon
       } else if (COMMANDS.contains(arg)) {
         command = arg;
       } else if (command.equals("restart") && restarted == null) {
-        restarted = PlatformService.named(arg);
+        restarted = restartable(arg);
       } else {
         throw new IllegalArgumentException("Unknown argument: " + arg);
       }
@@ -86,9 +93,17 @@ record LaunchOptions(String command, Optional<PlatformService> service, StackCon
     Optional.ofNullable(environment.get("SEQUESTRA_SERVICES"))
         .map(LaunchOptions::services)
         .ifPresent(builder::services);
+    integer(environment, "SEQUESTRA_REPLICAS").ifPresent(builder::replicas);
     integer(environment, "SEQUESTRA_START_TIMEOUT")
         .ifPresent(seconds -> builder.startTimeout(Duration.ofSeconds(seconds)));
     return new LaunchOptions(command, Optional.ofNullable(restarted), builder.build());
+  }
+
+  /** A service's name, or an instance's ({@code financial-trace-service-2}); else an error. */
+  private static String restartable(String name) {
+    Matcher instance = INSTANCE.matcher(name);
+    PlatformService.named(instance.matches() ? instance.group(1) : name);
+    return name;
   }
 
   private static List<PlatformService> services(String list) {

@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +34,7 @@ public final class LocalStack implements AutoCloseable {
   private final StackConfig config;
   private final ProcessLedger ledger;
   private final Object lifecycle = new Object();
-  private final Map<PlatformService, ServiceProcess> services =
-      new EnumMap<>(PlatformService.class);
+  private final Map<ServiceInstance, ServiceProcess> services = new LinkedHashMap<>();
   private final Thread shutdownHook = new Thread(this::close, "local-stack-shutdown");
   private Instant startedAt;
   private boolean started;
@@ -45,6 +43,7 @@ public final class LocalStack implements AutoCloseable {
   private Secrets secrets;
   private EmbeddedDatabase database;
   private KeycloakServer keycloak;
+  private SharedRedis redis;
 
   public LocalStack(StackConfig config) {
     this.config = config;
@@ -86,7 +85,8 @@ public final class LocalStack implements AutoCloseable {
         keycloakLaunch = CompletableFuture.runAsync(this::launchKeycloak, executor);
       }
       startDatabase();
-      config.services().forEach(this::launchService);
+      startSharedStores();
+      config.instances().forEach(this::launchService);
       unwrap(keycloakLaunch);
       List<Runnable> readinessChecks = new ArrayList<>();
       if (keycloak != null) {
@@ -118,6 +118,10 @@ public final class LocalStack implements AutoCloseable {
       }
       closed = true;
       stopServices(new ArrayList<>(services.values()));
+      if (redis != null) {
+        redis.close();
+        ledger.forget(SharedRedis.NAME);
+      }
       if (keycloak != null) {
         config.progress().accept("Stopping Keycloak");
         keycloak.stop();
@@ -136,67 +140,103 @@ public final class LocalStack implements AutoCloseable {
   }
 
   /**
-   * Stops one service (SIGTERM, then SIGKILL after 40 s), e.g. to test how the gateway copes
-   * without it.
+   * Stops a service (all its instances) or one instance (SIGTERM, then SIGKILL after 40 s), e.g. to
+   * test how the gateway copes without it.
    */
-  public void stopService(String serviceName) {
-    PlatformService service = PlatformService.named(serviceName);
-    ServiceProcess process;
+  public void stopService(String name) {
+    List<ServiceProcess> toStop;
     synchronized (lifecycle) {
-      process = services.remove(service);
+      toStop = services.values().stream().filter(p -> p.instance().isNamedBy(name)).toList();
+      toStop.forEach(process -> services.remove(process.instance()));
     }
-    if (process == null) {
-      throw new IllegalStateException(serviceName + " is not running");
+    if (toStop.isEmpty()) {
+      instancesNamed(name); // an unknown name says so
+      throw new IllegalStateException(name + " is not running");
     }
-    stopServices(List.of(process));
+    stopServices(toStop);
   }
 
   /**
-   * Stops the service if it runs, starts it again and waits until it is ready: e.g. after it exited
-   * on its own, or to pick up a rebuilt jar.
+   * Kills one instance at once (SIGKILL, no graceful shutdown), as a crash or a lost machine would
+   * end it; the stack reports it as exited on its own.
    */
-  public void restartService(String serviceName) {
-    if (isRunning(serviceName)) {
-      stopService(serviceName);
-    } else {
-      synchronized (lifecycle) {
-        // Exited on its own: its process is gone, only the entry is left to drop.
-        services.remove(PlatformService.named(serviceName));
-      }
+  public void killInstance(String instanceName) {
+    ServiceProcess process;
+    synchronized (lifecycle) {
+      process =
+          services.values().stream()
+              .filter(p -> p.instance().name().equals(instanceName))
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException(instanceName + " is not running"));
     }
-    startService(serviceName);
+    process.process().handle().destroyForcibly();
+    process.process().handle().onExit().join();
   }
 
-  /** Starts one service (again) and waits until it is ready. */
-  public void startService(String serviceName) {
-    PlatformService service = PlatformService.named(serviceName);
+  /**
+   * Stops the service's instances (or the one instance) that run, starts them again and waits until
+   * they are ready: e.g. after one exited on its own, or to pick up a rebuilt jar.
+   */
+  public void restartService(String name) {
+    List<ServiceInstance> instances = instancesNamed(name);
+    if (isRunning(name)) {
+      stopService(name);
+    }
+    synchronized (lifecycle) {
+      // Exited on their own: their processes are gone, only the entries are left to drop.
+      instances.forEach(services::remove);
+    }
+    instances.forEach(this::startInstance);
+  }
+
+  /** Starts a service's instances (or the one instance) again and waits until they are ready. */
+  public void startService(String name) {
+    instancesNamed(name).forEach(this::startInstance);
+  }
+
+  private void startInstance(ServiceInstance instance) {
     ServiceProcess process;
     synchronized (lifecycle) {
       if (!started || closed) {
         throw new IllegalStateException("The stack is not running");
       }
-      if (services.containsKey(service)) {
-        throw new IllegalStateException(serviceName + " is already running");
+      if (services.containsKey(instance)) {
+        throw new IllegalStateException(instance.name() + " is already running");
       }
-      launchService(service);
-      process = services.get(service);
+      launchService(instance);
+      process = services.get(instance);
     }
     try {
       awaitService(process);
     } catch (RuntimeException e) {
       synchronized (lifecycle) {
-        services.remove(service);
+        services.remove(instance);
       }
       stopServices(List.of(process));
       throw e;
     }
   }
 
-  public boolean isRunning(String serviceName) {
+  /** Whether any instance of the service (or the instance) runs. */
+  public boolean isRunning(String name) {
     synchronized (lifecycle) {
-      ServiceProcess process = services.get(PlatformService.named(serviceName));
-      return process != null && process.process().isAlive();
+      return services.values().stream()
+          .anyMatch(p -> p.instance().isNamedBy(name) && p.process().isAlive());
     }
+  }
+
+  /** The instances a service's or an instance's name stands for. */
+  private List<ServiceInstance> instancesNamed(String name) {
+    List<ServiceInstance> named =
+        config.instances().stream().filter(instance -> instance.isNamedBy(name)).toList();
+    if (named.isEmpty()) {
+      throw new IllegalArgumentException(
+          "Unknown service or instance '"
+              + name
+              + "'; known: "
+              + String.join(", ", config.instances().stream().map(ServiceInstance::name).toList()));
+    }
+    return named;
   }
 
   public StackConfig config() {
@@ -211,21 +251,31 @@ public final class LocalStack implements AutoCloseable {
     return secrets;
   }
 
+  /** The (first) gateway. */
   public String gatewayUrl() {
     return config.serviceUrl(PlatformService.GATEWAY);
   }
 
-  public String serviceUrl(String serviceName) {
-    return config.serviceUrl(PlatformService.named(serviceName));
+  /** Every gateway instance, first first. */
+  public List<String> gatewayUrls() {
+    return config.instances(PlatformService.GATEWAY).stream().map(config::serviceUrl).toList();
+  }
+
+  /** The URL of a service's first instance, or of the named instance. */
+  public String serviceUrl(String name) {
+    return config.serviceUrl(instancesNamed(name).getFirst());
   }
 
   public int servicePort(String serviceName) {
     return config.port(PlatformService.named(serviceName));
   }
 
-  /** Where the service answers its health probes and metrics ({@code /actuator/...}). */
-  public String managementUrl(String serviceName) {
-    return config.managementUrl(PlatformService.named(serviceName));
+  /**
+   * Where the service's first instance, or the named instance, answers its health probes and
+   * metrics ({@code /actuator/...}).
+   */
+  public String managementUrl(String name) {
+    return config.managementUrl(instancesNamed(name).getFirst());
   }
 
   public String keycloakUrl() {
@@ -271,12 +321,12 @@ public final class LocalStack implements AutoCloseable {
       requireDistinct(wanted, config.keycloakPort(), "Keycloak");
     }
     config
-        .services()
+        .instances()
         .forEach(
-            service -> {
-              requireDistinct(wanted, config.port(service), service.serviceName());
+            instance -> {
+              requireDistinct(wanted, config.port(instance), instance.name());
               requireDistinct(
-                  wanted, config.managementPort(service), service.serviceName() + " (management)");
+                  wanted, config.managementPort(instance), instance.name() + " (management)");
             });
     wanted.forEach(
         (port, component) -> {
@@ -332,11 +382,45 @@ public final class LocalStack implements AutoCloseable {
     }
   }
 
-  private void launchService(PlatformService service) {
-    ServiceProcess launched = ServiceProcess.launch(service, config, secrets);
+  /**
+   * With several gateways, their per-agency rate limits are kept in one Redis server the stack
+   * starts (on loopback, with a generated password); with one, in the gateway's memory.
+   */
+  private void startSharedStores() {
+    if (config.replicas() < 2 || !config.services().contains(PlatformService.GATEWAY)) {
+      return;
+    }
+    SharedRedis started = SharedRedis.start(config.stateDir(), secrets.redisPassword());
     synchronized (lifecycle) {
-      services.put(service, launched);
-      ledger.record(service.serviceName(), launched.process().handle(), launched.process().probe());
+      redis = started;
+      started
+          .process()
+          .ifPresent(process -> ledger.record(SharedRedis.NAME, process, started.probe()));
+      stopIfClosed(started::close);
+    }
+    config.progress().accept("Redis (gateway rate limits) ready on localhost:" + started.port());
+  }
+
+  private Map<String, String> stackEnv(ServiceInstance instance) {
+    if (redis == null || instance.service() != PlatformService.GATEWAY) {
+      return Map.of();
+    }
+    return Map.of(
+        "SEQUESTRA_GATEWAY_RATE_LIMIT_STORE",
+        "redis",
+        "SPRING_DATA_REDIS_HOST",
+        "127.0.0.1",
+        "SPRING_DATA_REDIS_PORT",
+        Integer.toString(redis.port()),
+        "SPRING_DATA_REDIS_PASSWORD",
+        secrets.redisPassword());
+  }
+
+  private void launchService(ServiceInstance instance) {
+    ServiceProcess launched = ServiceProcess.launch(instance, config, secrets, stackEnv(instance));
+    synchronized (lifecycle) {
+      services.put(instance, launched);
+      ledger.record(instance.name(), launched.process().handle(), launched.process().probe());
       stopIfClosed(launched::stop);
     }
   }
@@ -362,9 +446,9 @@ public final class LocalStack implements AutoCloseable {
     config
         .progress()
         .accept(
-            service.service().serviceName()
+            service.instance().name()
                 + " ready at "
-                + config.serviceUrl(service.service())
+                + config.serviceUrl(service.instance())
                 + " after "
                 + secondsSince(startedAt));
   }
@@ -374,12 +458,12 @@ public final class LocalStack implements AutoCloseable {
    * kill from outside) is reported at once and recorded as down, so that {@code status} says so.
    */
   private void exitedOnItsOwn(ServiceProcess service, int exitCode) {
-    String name = service.service().serviceName();
+    String name = service.instance().name();
     synchronized (lifecycle) {
-      if (closed || services.get(service.service()) != service) {
+      if (closed || services.get(service.instance()) != service) {
         return; // stopped by the stack itself
       }
-      services.remove(service.service());
+      services.remove(service.instance());
     }
     String exit =
         "exited with code "
@@ -428,19 +512,18 @@ public final class LocalStack implements AutoCloseable {
         .accept(
             "Stopping "
                 + String.join(
-                    ", ",
-                    toStop.stream().map(service -> service.service().serviceName()).toList()));
+                    ", ", toStop.stream().map(service -> service.instance().name()).toList()));
     try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
       toStop.forEach(
           service ->
               executor.submit(
                   () -> {
                     service.stop();
-                    ledger.forget(service.service().serviceName());
+                    ledger.forget(service.instance().name());
                   }));
     }
     synchronized (lifecycle) {
-      toStop.forEach(service -> services.remove(service.service(), service));
+      toStop.forEach(service -> services.remove(service.instance(), service));
     }
   }
 
@@ -466,7 +549,7 @@ public final class LocalStack implements AutoCloseable {
     if (config.keycloakEnabled()) {
       names.add("Keycloak");
     }
-    config.services().forEach(service -> names.add(service.serviceName()));
+    config.instances().forEach(instance -> names.add(instance.name()));
     return String.join(", ", names);
   }
 

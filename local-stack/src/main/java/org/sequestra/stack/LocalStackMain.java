@@ -101,14 +101,13 @@ public final class LocalStackMain {
     stopLeftovers(stateDir);
   }
 
-  private static void restart(StackConfig config, PlatformService service)
-      throws InterruptedException {
+  private static void restart(StackConfig config, String service) throws InterruptedException {
     if (pidFile(config.stateDir()).liveProcess().isEmpty()) {
       System.err.println(
           "No stack is running from " + config.stateDir() + ": start it with ./sequestra up");
       System.exit(1);
     }
-    System.out.println("Asking the running stack to restart " + service.serviceName() + "...");
+    System.out.println("Asking the running stack to restart " + service + "...");
     // Stopping takes up to 40 s, starting up to the start timeout.
     Duration wait = config.startTimeout().plus(STOP_WAIT);
     Optional<String> answer = new RestartRequests(config.stateDir()).ask(service, wait);

@@ -43,14 +43,14 @@ final class RestartRequests {
   /**
    * The command's side: asks for the restart and waits for the answer; empty if none came in time.
    */
-  Optional<String> ask(PlatformService service, Duration timeout) throws InterruptedException {
-    Path request = directory.resolve(service.serviceName() + REQUEST);
-    Path answer = directory.resolve(service.serviceName() + ANSWER);
+  Optional<String> ask(String service, Duration timeout) throws InterruptedException {
+    Path request = directory.resolve(service + REQUEST);
+    Path answer = directory.resolve(service + ANSWER);
     try {
       Files.createDirectories(directory);
       Files.deleteIfExists(answer);
       // Written under another name and moved: the launcher never reads half a request.
-      Path draft = Files.createTempFile(directory, service.serviceName(), ".draft");
+      Path draft = Files.createTempFile(directory, service, ".draft");
       Files.move(draft, request, StandardCopyOption.ATOMIC_MOVE);
       Instant deadline = Instant.now().plus(timeout);
       while (Instant.now().isBefore(deadline)) {

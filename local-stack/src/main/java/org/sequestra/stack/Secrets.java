@@ -27,6 +27,7 @@ public final class Secrets {
   static final String BROKER_SECRET = "keycloak.broker.secret";
   static final String EMPACT_SECRET = "keycloak.empact.secret";
   static final String POSTGRES_SUPERUSER_PASSWORD = "postgres.superuser.password";
+  static final String REDIS_PASSWORD = "redis.password";
 
   private static final Set<PosixFilePermission> OWNER_ONLY =
       PosixFilePermissions.fromString("rw-------");
@@ -70,6 +71,11 @@ public final class Secrets {
     return require(POSTGRES_SUPERUSER_PASSWORD);
   }
 
+  /** Password of the Redis server the gateways share when the stack runs several. */
+  public String redisPassword() {
+    return require(REDIS_PASSWORD);
+  }
+
   public String keycloakAdminPassword() {
     return require(KEYCLOAK_ADMIN_PASSWORD);
   }
@@ -100,7 +106,11 @@ public final class Secrets {
     List<String> keys = new ArrayList<>(databases.stream().map(Secrets::databaseKey).toList());
     keys.addAll(
         List.of(
-            POSTGRES_SUPERUSER_PASSWORD, KEYCLOAK_ADMIN_PASSWORD, BROKER_SECRET, EMPACT_SECRET));
+            POSTGRES_SUPERUSER_PASSWORD,
+            KEYCLOAK_ADMIN_PASSWORD,
+            BROKER_SECRET,
+            EMPACT_SECRET,
+            REDIS_PASSWORD));
     return keys;
   }
 

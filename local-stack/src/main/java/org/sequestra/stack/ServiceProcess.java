@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One Spring Boot service of the platform, run from its jar in a JVM of its own. */
+/** One instance of a Spring Boot service of the platform, run from its jar in a JVM of its own. */
 final class ServiceProcess {
 
   // C1 only, small stacks, serial GC: several JVMs start much faster side by side on two cores.
@@ -19,19 +19,24 @@ final class ServiceProcess {
   // Spring's graceful shutdown may wait up to 30 s for requests in flight.
   private static final Duration STOP_GRACE = Duration.ofSeconds(40);
 
-  private final PlatformService service;
+  private final ServiceInstance instance;
   private final ManagedProcess process;
 
-  private ServiceProcess(PlatformService service, ManagedProcess process) {
-    this.service = service;
+  private ServiceProcess(ServiceInstance instance, ManagedProcess process) {
+    this.instance = instance;
     this.process = process;
   }
 
   /**
-   * Launches the service without waiting for it; it needs PostgreSQL, but fetches Keycloak's keys
+   * Launches the instance without waiting for it; it needs PostgreSQL, but fetches Keycloak's keys
    * lazily.
+   *
+   * @param stackEnv what the stack adds for this instance (e.g. the gateways' shared rate-limit
+   *     store)
    */
-  static ServiceProcess launch(PlatformService service, StackConfig config, Secrets secrets) {
+  static ServiceProcess launch(
+      ServiceInstance instance, StackConfig config, Secrets secrets, Map<String, String> stackEnv) {
+    PlatformService service = instance.service();
     Path jar = requireJar(service, config);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -40,13 +45,13 @@ final class ServiceProcess {
     command.addAll(List.of("-jar", jar.toString()));
     ManagedProcess process =
         ManagedProcess.start(
-            service.serviceName(),
+            instance.name(),
             command,
-            environment(service, config, secrets),
+            environment(instance, config, secrets, stackEnv),
             config.repoRoot(),
-            config.stateDir().resolve("logs").resolve(service.serviceName() + ".log"),
-            URI.create(config.managementUrl(service) + "/actuator/health/readiness"));
-    return new ServiceProcess(service, process);
+            config.stateDir().resolve("logs").resolve(instance.name() + ".log"),
+            URI.create(config.managementUrl(instance) + "/actuator/health/readiness"));
+    return new ServiceProcess(instance, process);
   }
 
   /**
@@ -66,8 +71,12 @@ final class ServiceProcess {
     return jar;
   }
 
+  ServiceInstance instance() {
+    return instance;
+  }
+
   PlatformService service() {
-    return service;
+    return instance.service();
   }
 
   ManagedProcess process() {
@@ -83,10 +92,11 @@ final class ServiceProcess {
   }
 
   private static Map<String, String> environment(
-      PlatformService service, StackConfig config, Secrets secrets) {
+      ServiceInstance instance, StackConfig config, Secrets secrets, Map<String, String> stackEnv) {
+    PlatformService service = instance.service();
     Map<String, String> environment = new LinkedHashMap<>();
-    environment.put("SERVER_PORT", Integer.toString(config.port(service)));
-    environment.put("MANAGEMENT_SERVER_PORT", Integer.toString(config.managementPort(service)));
+    environment.put("SERVER_PORT", Integer.toString(config.port(instance)));
+    environment.put("MANAGEMENT_SERVER_PORT", Integer.toString(config.managementPort(instance)));
     environment.put("SEQUESTRA_KEYCLOAK_URL", config.keycloakUrl());
     service
         .database()
@@ -96,13 +106,24 @@ final class ServiceProcess {
               environment.put("SPRING_DATASOURCE_USERNAME", name);
               environment.put("SPRING_DATASOURCE_PASSWORD", secrets.databasePassword(name));
             });
-    // The gateway routes to every backend; the backends call each other (the trace service
-    // proposes assets to the registry, the freezing service grants executing-side access).
+    // The gateway routes to every backend, balancing over all its instances; the backends call
+    // each other (the trace service proposes assets to the registry, the freezing service grants
+    // executing-side access) through one URL: the first instance (in Kubernetes, the Service).
     for (PlatformService backend : PlatformService.values()) {
       if (backend != PlatformService.GATEWAY && backend != service) {
-        environment.put(backend.urlVariable(), config.serviceUrl(backend));
+        environment.put(
+            backend.urlVariable(),
+            service == PlatformService.GATEWAY
+                ? config.serviceUrls(backend)
+                : config.serviceUrl(backend));
       }
     }
+    if (service == PlatformService.FINANCIAL_TRACE) {
+      // Uploads wait here for their import: one directory for all instances, so that an instance
+      // can take over the import of one that died.
+      environment.put("SEQUESTRA_IMPORT_WORK_DIR", config.stateDir().resolve("imports").toString());
+    }
+    environment.putAll(stackEnv);
     environment.putAll(config.extraEnv());
     return environment;
   }

@@ -30,7 +30,9 @@ final class FakeServiceJar {
                     }
                     for (String name : new String[] {"SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
                             "SEQUESTRA_KEYCLOAK_URL", "SEQUESTRA_SERVICES_FREEZING_URL",
-                            "SEQUESTRA_SERVICES_ASSET_REGISTRY_URL", "MANAGEMENT_SERVER_PORT", "EXTRA"}) {
+                            "SEQUESTRA_SERVICES_ASSET_REGISTRY_URL", "MANAGEMENT_SERVER_PORT", "EXTRA",
+                            "SERVER_PORT", "SEQUESTRA_GATEWAY_RATE_LIMIT_STORE", "SPRING_DATA_REDIS_PORT",
+                            "SEQUESTRA_IMPORT_WORK_DIR"}) {
                         System.out.println(name + "=" + System.getenv(name));
                     }
                     System.out.println("MAX_HEAP_MB=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,39 @@ class LaunchOptionsTest {
   }
 
   @Test
+  void replicasRunOnTheFirstInstancesPortsPlusTenEach() {
+    StackConfig config =
+        LaunchOptions.parse(
+                new String[] {"--repo=/repo"},
+                Map.of("SEQUESTRA_REPLICAS", "2", "SEQUESTRA_FINANCIAL_TRACE_PORT", "9082"))
+            .config();
+    assertEquals(2, config.replicas());
+    assertEquals(
+        List.of("financial-trace-service-1", "financial-trace-service-2"),
+        config.instances(PlatformService.FINANCIAL_TRACE).stream()
+            .map(ServiceInstance::name)
+            .toList());
+    assertEquals(9092, config.port(config.instances(PlatformService.FINANCIAL_TRACE).get(1)));
+    assertEquals(8090, config.port(config.instances(PlatformService.GATEWAY).get(1)));
+    assertEquals(
+        "http://localhost:8081,http://localhost:8091",
+        config.serviceUrls(PlatformService.ASSET_REGISTRY));
+    assertEquals(8, config.instances().size());
+
+    IllegalArgumentException tooMany =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> LaunchOptions.parse(new String[] {}, Map.of("SEQUESTRA_REPLICAS", "5")));
+    assertTrue(tooMany.getMessage().contains("between 1 and 4"), tooMany.getMessage());
+    assertEquals(
+        java.util.Optional.of("gateway-2"),
+        LaunchOptions.parse(new String[] {"restart", "gateway-2"}, Map.of()).service());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> LaunchOptions.parse(new String[] {"restart", "nothing-2"}, Map.of()));
+  }
+
+  @Test
   void acceptsNoServicesAndAnExplicitStateDirectory() {
     LaunchOptions options =
         LaunchOptions.parse(
@@ -115,7 +149,7 @@ class LaunchOptionsTest {
         LaunchOptions.parse(
             new String[] {"restart", "financial-trace-service", "--repo=/repo"}, Map.of());
     assertEquals("restart", options.command());
-    assertEquals(java.util.Optional.of(PlatformService.FINANCIAL_TRACE), options.service());
+    assertEquals(java.util.Optional.of("financial-trace-service"), options.service());
 
     assertThrows(
         IllegalArgumentException.class,

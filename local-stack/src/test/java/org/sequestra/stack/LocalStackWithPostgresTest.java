@@ -267,7 +267,7 @@ class LocalStackWithPostgresTest {
       Thread server = Thread.ofVirtual().start(() -> requests.serve(stack, progress::add));
       try {
         Optional<String> answer =
-            requests.ask(PlatformService.FREEZING, java.time.Duration.ofSeconds(60));
+            requests.ask("freezing-service", java.time.Duration.ofSeconds(60));
         assertTrue(answer.orElse("").startsWith("OK: freezing-service ready"), answer.toString());
       } finally {
         server.interrupt();
@@ -282,6 +282,108 @@ class LocalStackWithPostgresTest {
         progress.stream().noneMatch(line -> line.contains("exited with code 143")),
         "a stop by the stack itself is not reported as an exit");
     assertTrue(ledger.exits().isEmpty());
+  }
+
+  @Test
+  @Order(6)
+  void runsSeveralInstancesBehindGatewaysThatShareARedisAndKillsAndRestartsOne() throws Exception {
+    Path repoRoot = stateDir.resolve("repo");
+    FakeServiceJar.write(repoRoot, PlatformService.GATEWAY);
+    FakeServiceJar.write(repoRoot, PlatformService.FREEZING);
+    BlockingQueue<String> progress = new LinkedBlockingQueue<>();
+    StackConfig config =
+        StackConfig.builder(repoRoot)
+            .stateDir(stateDir)
+            .freePorts()
+            .replicas(2)
+            .withoutKeycloak()
+            .services(PlatformService.GATEWAY, PlatformService.FREEZING)
+            .progress(progress::add)
+            .build();
+    ServiceInstance freezing1 = new ServiceInstance(PlatformService.FREEZING, 1, 2);
+    ServiceInstance freezing2 = new ServiceInstance(PlatformService.FREEZING, 2, 2);
+    assertEquals("freezing-service-2", freezing2.name());
+    assertFalse(config.port(freezing1) == config.port(freezing2));
+    int redisPort;
+
+    try (LocalStack stack = LocalStack.start(config)) {
+      assertEquals(2, stack.gatewayUrls().size());
+      for (String gateway : List.of("gateway-1", "gateway-2")) {
+        String log = Files.readString(stateDir.resolve("logs/" + gateway + ".log"));
+        // every gateway balances over both instances and keeps its rate limits in the shared Redis
+        assertTrue(
+            log.contains(
+                "SEQUESTRA_SERVICES_FREEZING_URL=http://localhost:"
+                    + config.port(freezing1)
+                    + ",http://localhost:"
+                    + config.port(freezing2)),
+            log);
+        assertTrue(log.contains("SEQUESTRA_GATEWAY_RATE_LIMIT_STORE=redis"), log);
+      }
+      String gatewayLog = Files.readString(stateDir.resolve("logs/gateway-1.log"));
+      redisPort =
+          Integer.parseInt(gatewayLog.replaceAll("(?s).*SPRING_DATA_REDIS_PORT=(\\d+).*", "$1"));
+      assertEquals("-NOAUTH", redis(redisPort, "PING").split(" ")[0]);
+      assertEquals(
+          "+OK +PONG", redis(redisPort, "AUTH " + stack.secrets().redisPassword(), "PING"));
+      String freezing2Log = Files.readString(stateDir.resolve("logs/freezing-service-2.log"));
+      assertTrue(freezing2Log.contains("SERVER_PORT=" + config.port(freezing2)), freezing2Log);
+      // a backend calls another through one URL (the first instance; in Kubernetes the Service)
+      assertTrue(
+          freezing2Log.contains(
+              "SEQUESTRA_SERVICES_ASSET_REGISTRY_URL=http://localhost:"
+                  + config.port(PlatformService.ASSET_REGISTRY)
+                  + "\n"),
+          freezing2Log);
+
+      progress.clear();
+      stack.killInstance("freezing-service-2");
+      String report = nextMatching(progress, "freezing-service-2 exited");
+      assertTrue(report.contains("./sequestra restart freezing-service-2"), report);
+      assertTrue(stack.isRunning("freezing-service"), "the other instance still runs");
+      assertTrue(stack.isRunning("freezing-service-1"));
+      assertFalse(stack.isRunning("freezing-service-2"));
+
+      stack.restartService("freezing-service-2");
+      assertTrue(stack.isRunning("freezing-service-2"));
+      assertTrue(
+          Probe.isUp(
+              URI.create(
+                  stack.managementUrl("freezing-service-2") + "/actuator/health/readiness")));
+      IllegalArgumentException unknown =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              IllegalArgumentException.class, () -> stack.stopService("freezing-service-3"));
+      assertTrue(unknown.getMessage().contains("freezing-service-1, freezing-service-2"));
+
+      stack.stopService("freezing-service"); // both instances
+      assertFalse(stack.isRunning("freezing-service"));
+      assertTrue(Ports.isFree(config.port(freezing1)));
+      assertTrue(Ports.isFree(config.port(freezing2)));
+    }
+    assertTrue(Ports.isFree(redisPort));
+    for (ServiceInstance instance : config.instances()) {
+      assertTrue(Ports.isFree(config.port(instance)), instance.name());
+    }
+    assertTrue(new ProcessLedger(stateDir.resolve("run")).liveEntries().isEmpty());
+  }
+
+  /** Sends Redis inline commands and returns the first line of each answer, space-separated. */
+  private static String redis(int port, String... commands) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(5000);
+      var out = socket.getOutputStream();
+      var in =
+          new java.io.BufferedReader(
+              new java.io.InputStreamReader(
+                  socket.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+      List<String> answers = new java.util.ArrayList<>();
+      for (String command : commands) {
+        out.write((command + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.flush();
+        answers.add(in.readLine());
+      }
+      return String.join(" ", answers);
+    }
   }
 
   private static String nextMatching(BlockingQueue<String> lines, String text)

@@ -16,6 +16,11 @@ public final class RunningStack implements BeforeAllCallback {
   /** Short skew so the expired-token test need not wait long; everything else uses defaults. */
   public static final Duration CLOCK_SKEW = Duration.ofSeconds(1);
 
+  private static final String RATE_LIMITS =
+      """
+      {"sequestra":{"gateway":{"rate-limit":{"agencies":\
+      {"[CO-ARO]":{"requests-per-second":1,"burst":12}}}}}}""";
+
   private static LocalStack stack;
 
   @Override
@@ -46,6 +51,11 @@ public final class RunningStack implements BeforeAllCallback {
                   // a first Keycloak boot on a busy 2-core machine can take minutes
                   .startTimeout(Duration.ofMinutes(10))
                   .extraEnv("SEQUESTRA_SECURITY_CLOCK_SKEW", CLOCK_SKEW.toSeconds() + "s")
+                  // every scenario runs against two instances of each service and two gateways
+                  .replicas(2)
+                  // a small bucket for CO-ARO, so that ReplicasIT sees the limit shared by both
+                  // gateways (other agencies keep the default)
+                  .extraEnv("SPRING_APPLICATION_JSON", RATE_LIMITS)
                   .build());
     }
 
