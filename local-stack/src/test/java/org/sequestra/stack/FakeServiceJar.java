@@ -28,7 +28,7 @@ final class FakeServiceJar {
                         System.exit(1);
                     }
                     for (String name : new String[] {"SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
-                            "SEQUESTRA_KEYCLOAK_URL", "SEQUESTRA_SERVICES_FREEZING_URL",
+                            "SPRING_FLYWAY_USER", "SEQUESTRA_KEYCLOAK_URL", "SEQUESTRA_SERVICES_FREEZING_URL",
                             "SEQUESTRA_SERVICES_ASSET_REGISTRY_URL", "EXTRA"}) {
                         System.out.println(name + "=" + System.getenv(name));
                     }
