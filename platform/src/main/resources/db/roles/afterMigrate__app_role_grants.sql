@@ -10,7 +10,7 @@
 do $grants$
 declare
     app constant text := '${appRole}';
-    schema constant text := current_schema();
+    target constant text := current_schema();
     fn regprocedure;
 begin
     if app = '' or app = current_user then
@@ -22,14 +22,14 @@ begin
     -- Replicas starting together: concurrent grants on one object fail in PostgreSQL.
     perform pg_advisory_xact_lock(hashtext('sequestra.app-role-grants'));
 
-    execute format('grant usage on schema %I to %I', schema, app);
+    execute format('grant usage on schema %I to %I', target, app);
     execute format('grant select, insert, update, delete on all tables in schema %I to %I',
-                   schema, app);
-    execute format('grant usage, select on all sequences in schema %I to %I', schema, app);
+                   target, app);
+    execute format('grant usage, select on all sequences in schema %I to %I', target, app);
     execute format('alter default privileges in schema %I'
-                   ' grant select, insert, update, delete on tables to %I', schema, app);
+                   ' grant select, insert, update, delete on tables to %I', target, app);
     execute format('alter default privileges in schema %I grant usage, select on sequences to %I',
-                   schema, app);
+                   target, app);
 
     -- The audit trail is append-only: entries are added and read; its head only advances.
     if to_regclass('audit_log') is not null then
@@ -50,11 +50,11 @@ begin
         select p.oid::regprocedure from pg_proc p
         join pg_namespace n on n.oid = p.pronamespace
         join pg_roles r on r.oid = p.proowner
-        where n.nspname = schema and r.rolname = current_user and p.prosecdef
+        where n.nspname = target and r.rolname = current_user and p.prosecdef
           and p.prorettype <> 'trigger'::regtype
     loop
-        execute format('revoke execute on function %s from public', fn);
-        execute format('grant execute on function %s to %I', fn, app);
+        execute format('revoke execute on routine %s from public', fn);
+        execute format('grant execute on routine %s to %I', fn, app);
     end loop;
 end
 $grants$;

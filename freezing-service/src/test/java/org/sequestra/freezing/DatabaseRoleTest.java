@@ -49,7 +49,7 @@ class DatabaseRoleTest {
                     .header("Authorization", ISSUER)
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(
-                        "{\"kind\":\"FREEZING\",\"urgent\":false,\"issuingReference\":"
+                        "{\"kind\":\"FREEZING\",\"urgent\":true,\"issuingReference\":"
                             + "\"NL-OM/2026/ROLE\",\"executingCountry\":\"ES\","
                             + "\"transmittedAt\":\"2026-11-27T18:30:00Z\"}"))
             .andExpect(status().isCreated())
