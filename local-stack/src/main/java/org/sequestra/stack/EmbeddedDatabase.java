@@ -21,8 +21,8 @@ import java.util.Optional;
 
 /**
  * PostgreSQL 17 from zonky's embedded binaries, with one database per service, each owned by a
- * login role of the same name and used by the service as a second role without DDL rights. Binaries and data live in the state directory, so nothing
- * accumulates in /tmp and data survives restarts.
+ * login role of the same name and used by the service as a second role without DDL rights. Binaries
+ * and data live in the state directory, so nothing accumulates in /tmp and data survives restarts.
  */
 final class EmbeddedDatabase implements AutoCloseable {
 

@@ -237,8 +237,8 @@ public final class LocalStack implements AutoCloseable {
 
   /**
    * JDBC URL of a service database; log in as its owner, the role of the same name, with {@link
-   * Secrets#databasePassword}, or as the role the service uses, {@link Secrets#appRole}, with {@link
-   * Secrets#appPassword}.
+   * Secrets#databasePassword}, or as the role the service uses, {@link Secrets#appRole}, with
+   * {@link Secrets#appPassword}.
    */
   public String jdbcUrl(String database) {
     return config.jdbcUrl(database);

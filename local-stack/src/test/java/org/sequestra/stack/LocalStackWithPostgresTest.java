@@ -338,8 +338,7 @@ class LocalStackWithPostgresTest {
               + " ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_reject_change()");
       statement.execute("GRANT SELECT, INSERT ON audit_log TO freezing_app");
     }
-    String serviceRole =
-        serviceLog.replaceAll("(?s).*SPRING_DATASOURCE_USERNAME=(\\S+).*", "$1");
+    String serviceRole = serviceLog.replaceAll("(?s).*SPRING_DATASOURCE_USERNAME=(\\S+).*", "$1");
     try (Connection service =
             DriverManager.getConnection(
                 stack.jdbcUrl("freezing"), serviceRole, stack.secrets().appPassword("freezing"));
@@ -385,9 +384,7 @@ class LocalStackWithPostgresTest {
 
   private static Connection connectAsApp(LocalStack stack, String database) throws SQLException {
     return DriverManager.getConnection(
-        stack.jdbcUrl(database),
-        Secrets.appRole(database),
-        stack.secrets().appPassword(database));
+        stack.jdbcUrl(database), Secrets.appRole(database), stack.secrets().appPassword(database));
   }
 
   private static String single(Connection connection, String query) throws SQLException {

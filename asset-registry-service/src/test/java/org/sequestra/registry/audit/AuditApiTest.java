@@ -273,17 +273,18 @@ class AuditApiTest extends RegistryIntegrationTest {
 
   /** An intruder with superuser rights: the triggers are off for this one session. */
   private void bypassingTriggers(String sql) {
-    new JdbcTemplate(TestDatabase.dataSource("asset_registry")).execute(
-        (Connection connection) -> {
-          try (Statement statement = connection.createStatement()) {
-            statement.execute("set session_replication_role = replica");
-            try {
-              statement.execute(sql);
-            } finally {
-              statement.execute("set session_replication_role = origin");
-            }
-          }
-          return null;
-        });
+    new JdbcTemplate(TestDatabase.dataSource("asset_registry"))
+        .execute(
+            (Connection connection) -> {
+              try (Statement statement = connection.createStatement()) {
+                statement.execute("set session_replication_role = replica");
+                try {
+                  statement.execute(sql);
+                } finally {
+                  statement.execute("set session_replication_role = origin");
+                }
+              }
+              return null;
+            });
   }
 }

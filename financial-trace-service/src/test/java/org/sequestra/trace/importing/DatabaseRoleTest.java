@@ -92,8 +92,7 @@ class DatabaseRoleTest {
     for (String parent : new String[] {"pg_authid", "dataset", "transaction; drop table dataset"}) {
       assertThatThrownBy(
               () ->
-                  jdbc.queryForList(
-                      "select dataset_table_create(?, ?)", parent, UUID.randomUUID()))
+                  jdbc.queryForList("select dataset_table_create(?, ?)", parent, UUID.randomUUID()))
           .as(parent)
           .satisfies(e -> assertThat(sqlState(e)).isEqualTo("22023"));
     }
@@ -113,9 +112,7 @@ class DatabaseRoleTest {
                   "select prosecdef and pg_get_userbyid(proowner) = ?"
                       + " and proconfig::text like '%search_path=%pg_temp%'"
                       + " from pg_proc where oid = ?::regprocedure",
-                  Boolean.class,
-                  OWNER,
-                  function))
+                  Boolean.class, OWNER, function))
           .as(function)
           .isTrue();
     }

@@ -52,7 +52,10 @@ class AppRoleGrantsTest {
     migrate(TestDatabase.appRole(database));
     AuditTrail trail =
         new AuditTrail(
-            app, new DataSourceTransactionManager(app.getDataSource()), Clock.systemUTC(), () -> {});
+            app,
+            new DataSourceTransactionManager(app.getDataSource()),
+            Clock.systemUTC(),
+            () -> {});
 
     trail.record(ANALYST, "case.create", "case", "c-1");
     trail.record(ANALYST, "case.read", "case", "c-1");
