@@ -328,4 +328,39 @@ class ChartTest {
         .filter(Objects::nonNull)
         .toList();
   }
+
+  @Test
+  void theProductionExampleMigratesAsTheOwnerAndRunsAsTheApplicationRole() {
+    RenderedChart production = RenderedChart.withProductionExample();
+    for (String service : List.of("asset-registry", "financial-trace", "freezing")) {
+      List<EnvVar> env =
+          production.all(Deployment.class).stream()
+              .filter(d -> d.getMetadata().getName().equals("seq-sequestra-" + service))
+              .findFirst()
+              .orElseThrow()
+              .getSpec()
+              .getTemplate()
+              .getSpec()
+              .getContainers()
+              .getFirst()
+              .getEnv();
+      for (String[] expected :
+          new String[][] {
+            {"SPRING_DATASOURCE_USERNAME", "sequestra-" + service + "-db", "username"},
+            {"SPRING_DATASOURCE_PASSWORD", "sequestra-" + service + "-db", "password"},
+            {"SPRING_FLYWAY_USER", "sequestra-" + service + "-db-owner", "username"},
+            {"SPRING_FLYWAY_PASSWORD", "sequestra-" + service + "-db-owner", "password"},
+          }) {
+        assertThat(env)
+            .as(service)
+            .filteredOn(e -> e.getName().equals(expected[0]))
+            .singleElement()
+            .satisfies(
+                e -> {
+                  assertThat(e.getValueFrom().getSecretKeyRef().getName()).isEqualTo(expected[1]);
+                  assertThat(e.getValueFrom().getSecretKeyRef().getKey()).isEqualTo(expected[2]);
+                });
+      }
+    }
+  }
 }

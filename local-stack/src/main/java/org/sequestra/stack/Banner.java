@@ -64,7 +64,7 @@ final class Banner {
         "PostgreSQL",
         "localhost:"
             + stack.postgresPort()
-            + "  (one database and role per service,"
+            + "  (one database per service, owned by a role of its name and used by <name>_app;"
             + " passwords in "
             + stack.secrets().file()
             + ")");

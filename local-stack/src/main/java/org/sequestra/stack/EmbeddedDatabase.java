@@ -21,8 +21,8 @@ import java.util.Optional;
 
 /**
  * PostgreSQL 17 from zonky's embedded binaries, with one database per service, each owned by a
- * login role of the same name. Binaries and data live in the state directory, so nothing
- * accumulates in /tmp and data survives restarts.
+ * login role of the same name and used by the service as a second role without DDL rights. Binaries
+ * and data live in the state directory, so nothing accumulates in /tmp and data survives restarts.
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
@@ -181,24 +181,43 @@ final class EmbeddedDatabase implements AutoCloseable {
 
   /**
    * Creates missing roles and databases; always (re)sets each role's password to the stored secret.
+   * Per database two roles: the owner, named as the database, which owns the tables and migrates
+   * them (Flyway), and the application role the service connects as, which gets rows only (granted
+   * by the service's migrations). A data directory from before the split keeps its role as the
+   * owner and gains the application role.
    */
   private void provision(Secrets secrets, Collection<String> databases) throws IOException {
     try (Connection connection = postgres.getDatabase(SUPERUSER, SUPERUSER).getConnection();
         Statement statement = connection.createStatement()) {
       for (String database : databases) {
-        String password = secrets.databasePassword(database).replace("'", "''");
-        String verb =
-            exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", database)
-                ? "ALTER"
-                : "CREATE";
-        statement.execute(
-            verb + " ROLE \"" + database + "\" WITH LOGIN PASSWORD '" + password + "'");
+        String app = Secrets.appRole(database);
+        loginRole(connection, database, secrets.databasePassword(database));
+        loginRole(connection, app, secrets.appPassword(database));
         if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
           statement.execute("CREATE DATABASE \"" + database + "\" OWNER \"" + database + "\"");
         }
+        // Each service's roles reach its own database only.
+        statement.execute("REVOKE ALL ON DATABASE \"" + database + "\" FROM PUBLIC");
+        statement.execute(
+            "GRANT CONNECT, TEMPORARY ON DATABASE \"" + database + "\" TO \"" + app + "\"");
       }
     } catch (SQLException e) {
       throw new IOException("Could not create the service databases: " + e.getMessage(), e);
+    }
+  }
+
+  private static void loginRole(Connection connection, String role, String password)
+      throws SQLException {
+    String verb =
+        exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", role) ? "ALTER" : "CREATE";
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(
+          verb
+              + " ROLE \""
+              + role
+              + "\" WITH LOGIN PASSWORD '"
+              + password.replace("'", "''")
+              + "'");
     }
   }
 

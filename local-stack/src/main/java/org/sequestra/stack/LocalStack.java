@@ -291,8 +291,9 @@ public final class LocalStack implements AutoCloseable {
   }
 
   /**
-   * JDBC URL of a service database; log in as the role of the same name with {@link
-   * Secrets#databasePassword}.
+   * JDBC URL of a service database; log in as its owner, the role of the same name, with {@link
+   * Secrets#databasePassword}, or as the role the service uses, {@link Secrets#appRole}, with
+   * {@link Secrets#appPassword}.
    */
   public String jdbcUrl(String database) {
     return config.jdbcUrl(database);

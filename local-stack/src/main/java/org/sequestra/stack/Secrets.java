@@ -62,8 +62,22 @@ public final class Secrets {
     return file;
   }
 
+  /** Password of the role that owns {@code database} (and migrates it), named as the database. */
   public String databasePassword(String database) {
     return require(databaseKey(database));
+  }
+
+  /**
+   * Password of the role the service connects to {@code database} as ({@link #appRole}): rows only,
+   * no DDL.
+   */
+  public String appPassword(String database) {
+    return require(databaseKey(appRole(database)));
+  }
+
+  /** The service's application role on {@code database}. */
+  public static String appRole(String database) {
+    return database + "_app";
   }
 
   /** Password of PostgreSQL's superuser, which only the launcher uses. */
@@ -103,7 +117,11 @@ public final class Secrets {
   }
 
   private static Collection<String> requiredKeys(Collection<String> databases) {
-    List<String> keys = new ArrayList<>(databases.stream().map(Secrets::databaseKey).toList());
+    List<String> keys = new ArrayList<>();
+    for (String database : databases) {
+      keys.add(databaseKey(database));
+      keys.add(databaseKey(appRole(database)));
+    }
     keys.addAll(
         List.of(
             POSTGRES_SUPERUSER_PASSWORD,

@@ -102,9 +102,13 @@ final class ServiceProcess {
         .database()
         .ifPresent(
             name -> {
+              // The service connects as the application role (rows only); Flyway migrates as
+              // the owner of the tables.
               environment.put("SPRING_DATASOURCE_URL", config.jdbcUrl(name));
-              environment.put("SPRING_DATASOURCE_USERNAME", name);
-              environment.put("SPRING_DATASOURCE_PASSWORD", secrets.databasePassword(name));
+              environment.put("SPRING_DATASOURCE_USERNAME", Secrets.appRole(name));
+              environment.put("SPRING_DATASOURCE_PASSWORD", secrets.appPassword(name));
+              environment.put("SPRING_FLYWAY_USER", name);
+              environment.put("SPRING_FLYWAY_PASSWORD", secrets.databasePassword(name));
             });
     // The gateway routes to every backend, balancing over all its instances; the backends call
     // each other (the trace service proposes assets to the registry, the freezing service grants

@@ -29,7 +29,7 @@ final class FakeServiceJar {
                         System.exit(1);
                     }
                     for (String name : new String[] {"SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
-                            "SEQUESTRA_KEYCLOAK_URL", "SEQUESTRA_SERVICES_FREEZING_URL",
+                            "SPRING_FLYWAY_USER", "SEQUESTRA_KEYCLOAK_URL", "SEQUESTRA_SERVICES_FREEZING_URL",
                             "SEQUESTRA_SERVICES_ASSET_REGISTRY_URL", "MANAGEMENT_SERVER_PORT", "EXTRA",
                             "SERVER_PORT", "SEQUESTRA_GATEWAY_RATE_LIMIT_STORE", "SPRING_DATA_REDIS_PORT",
                             "SEQUESTRA_IMPORT_WORK_DIR"}) {

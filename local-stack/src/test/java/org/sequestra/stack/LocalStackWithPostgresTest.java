@@ -55,9 +55,35 @@ class LocalStackWithPostgresTest {
                   "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"));
         }
       }
+      for (String database : DATABASES) {
+        try (Connection connection = connectAsApp(stack, database)) {
+          assertEquals(database + "_app", single(connection, "SELECT current_user"));
+        }
+      }
+      // An application role reaches its own service's database only.
+      SQLException elsewhere =
+          assertThrows(
+              SQLException.class,
+              () ->
+                  DriverManager.getConnection(
+                          stack.jdbcUrl("asset_registry"),
+                          "freezing_app",
+                          stack.secrets().appPassword("freezing"))
+                      .close());
+      assertEquals("42501", elsewhere.getSQLState(), elsewhere.getMessage());
       try (Connection connection = connect(stack, "freezing");
           Statement statement = connection.createStatement()) {
         statement.execute("CREATE TABLE kept_between_runs (id int)");
+      }
+      // As a data directory and secrets file from before the application roles existed.
+      try (Connection connection =
+              DriverManager.getConnection(
+                  stack.jdbcUrl("freezing"),
+                  "postgres",
+                  stack.secrets().postgresSuperuserPassword());
+          Statement statement = connection.createStatement()) {
+        statement.execute("DROP OWNED BY freezing_app");
+        statement.execute("DROP ROLE freezing_app");
       }
       postmaster = new PidFile(stateDir.resolve("run/postgres.pid")).liveProcess();
       assertTrue(postmaster.isPresent(), "the postmaster is recorded for leftover clean-up");
@@ -69,12 +95,28 @@ class LocalStackWithPostgresTest {
         PosixFilePermissions.toString(
             Files.getPosixFilePermissions(stateDir.resolve("secrets.properties"))));
 
+    Path secretsFile = stateDir.resolve("secrets.properties");
+    Files.write(
+        secretsFile,
+        Files.readAllLines(secretsFile).stream()
+            .filter(line -> !line.startsWith("postgres.freezing_app."))
+            .toList());
+
     try (LocalStack stack = LocalStack.start(postgresOnly(stateDir).build())) {
       assertEquals(firstPassword, stack.secrets().databasePassword("freezing"));
       try (Connection connection = connect(stack, "freezing")) {
         assertEquals(
             "kept_between_runs",
             single(connection, "SELECT to_regclass('kept_between_runs')::text"));
+        assertEquals(
+            "freezing",
+            single(
+                connection,
+                "SELECT pg_get_userbyid(relowner) FROM pg_class"
+                    + " WHERE oid = 'kept_between_runs'::regclass"));
+      }
+      try (Connection connection = connectAsApp(stack, "freezing")) {
+        assertEquals("freezing_app", single(connection, "SELECT current_user"));
       }
     }
   }
@@ -183,6 +225,10 @@ class LocalStackWithPostgresTest {
       assertTrue(
           freezingLog.contains("SPRING_DATASOURCE_URL=" + stack.jdbcUrl("freezing")), freezingLog);
       assertTrue(freezingLog.contains("SPRING_DATASOURCE_USERNAME=freezing"), freezingLog);
+      // The service connects as its application role; Flyway migrates as the owner.
+      assertTrue(freezingLog.contains("SPRING_DATASOURCE_USERNAME=freezing_app\n"), freezingLog);
+      assertTrue(freezingLog.contains("SPRING_FLYWAY_USER=freezing\n"), freezingLog);
+      assertTheServicesRoleCannotDropTheAuditTrigger(stack, freezingLog);
       assertTrue(
           freezingLog.contains("SEQUESTRA_KEYCLOAK_URL=" + stack.keycloakUrl()), freezingLog);
       assertTrue(freezingLog.contains("EXTRA=handed-over"), freezingLog);
@@ -383,6 +429,39 @@ class LocalStackWithPostgresTest {
         answers.add(in.readLine());
       }
       return String.join(" ", answers);
+  /**
+   * The audit trail's trigger as the service's migration leaves it (created by the owner), and the
+   * role the running service was handed, which may neither drop nor disable it.
+   */
+  private static void assertTheServicesRoleCannotDropTheAuditTrigger(
+      LocalStack stack, String serviceLog) throws SQLException {
+    try (Connection owner = connect(stack, "freezing");
+        Statement statement = owner.createStatement()) {
+      statement.execute("CREATE TABLE IF NOT EXISTS audit_log (seq bigint)");
+      statement.execute(
+          "CREATE OR REPLACE FUNCTION audit_log_reject_change() RETURNS trigger LANGUAGE plpgsql"
+              + " AS $$ BEGIN RAISE EXCEPTION 'append-only'; END $$");
+      statement.execute(
+          "CREATE OR REPLACE TRIGGER audit_log_no_update_or_delete BEFORE UPDATE OR DELETE"
+              + " ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_reject_change()");
+      statement.execute("GRANT SELECT, INSERT ON audit_log TO freezing_app");
+    }
+    String serviceRole = serviceLog.replaceAll("(?s).*SPRING_DATASOURCE_USERNAME=(\\S+).*", "$1");
+    try (Connection service =
+            DriverManager.getConnection(
+                stack.jdbcUrl("freezing"), serviceRole, stack.secrets().appPassword("freezing"));
+        Statement statement = service.createStatement()) {
+      assertEquals(0, Integer.parseInt(single(service, "SELECT count(*) FROM audit_log")));
+      for (String sql :
+          List.of(
+              "DROP TRIGGER audit_log_no_update_or_delete ON audit_log",
+              "ALTER TABLE audit_log DISABLE TRIGGER ALL",
+              "TRUNCATE audit_log",
+              "DROP TABLE audit_log",
+              "CREATE TABLE audit_log_copy (seq bigint)")) {
+        SQLException failure = assertThrows(SQLException.class, () -> statement.execute(sql));
+        assertEquals("42501", failure.getSQLState(), sql + ": " + failure.getMessage());
+      }
     }
   }
 
@@ -409,6 +488,11 @@ class LocalStackWithPostgresTest {
   private static Connection connect(LocalStack stack, String database) throws SQLException {
     return DriverManager.getConnection(
         stack.jdbcUrl(database), database, stack.secrets().databasePassword(database));
+  }
+
+  private static Connection connectAsApp(LocalStack stack, String database) throws SQLException {
+    return DriverManager.getConnection(
+        stack.jdbcUrl(database), Secrets.appRole(database), stack.secrets().appPassword(database));
   }
 
   private static String single(Connection connection, String query) throws SQLException {

@@ -41,4 +41,26 @@ class SecretsTest {
     assertEquals(before.databasePassword("freezing"), after.databasePassword("freezing"));
     assertEquals(32, after.databasePassword("asset_registry").length());
   }
+
+  @Test
+  void givesEachDatabaseAnApplicationRolePasswordAlsoInAFileFromBeforeThatRole() throws Exception {
+    Path file = dir.resolve("secrets.properties");
+    Secrets before = Secrets.loadOrCreate(file, List.of("freezing"));
+    String owner = before.databasePassword("freezing");
+    Files.write(
+        file,
+        Files.readAllLines(file).stream()
+            .filter(line -> !line.startsWith("postgres.freezing_app."))
+            .toList());
+
+    Secrets after = Secrets.loadOrCreate(file, List.of("freezing"));
+
+    assertEquals("freezing_app", Secrets.appRole("freezing"));
+    assertEquals(owner, after.databasePassword("freezing"));
+    assertEquals(32, after.appPassword("freezing").length());
+    assertNotEquals(owner, after.appPassword("freezing"));
+    assertEquals(
+        after.appPassword("freezing"),
+        Secrets.loadOrCreate(file, List.of("freezing")).appPassword("freezing"));
+  }
 }

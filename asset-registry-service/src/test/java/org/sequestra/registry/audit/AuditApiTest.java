@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.sequestra.platform.test.TestDatabase;
 import org.sequestra.platform.test.TestIssuers;
 import org.sequestra.registry.RegistryIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -260,26 +261,30 @@ class AuditApiTest extends RegistryIntegrationTest {
   @Test
   void theDatabaseItselfRefusesToChangeTheLog() throws Exception {
     openCase();
-    assertThatThrownBy(() -> jdbc.update("update audit_log set username = 'x'"))
+    // Even the owner of the table, whom privileges do not stop (the service's own role has none
+    // to change it: DatabaseRoleTest).
+    JdbcTemplate owner = new JdbcTemplate(TestDatabase.owner("asset_registry"));
+    assertThatThrownBy(() -> owner.update("update audit_log set username = 'x'"))
         .hasMessageContaining("append-only");
-    assertThatThrownBy(() -> jdbc.update("delete from audit_log"))
+    assertThatThrownBy(() -> owner.update("delete from audit_log"))
         .hasMessageContaining("append-only");
     assertThat(jdbc.queryForObject("select count(*) from audit_log", Long.class)).isPositive();
   }
 
   /** An intruder with superuser rights: the triggers are off for this one session. */
   private void bypassingTriggers(String sql) {
-    jdbc.execute(
-        (Connection connection) -> {
-          try (Statement statement = connection.createStatement()) {
-            statement.execute("set session_replication_role = replica");
-            try {
-              statement.execute(sql);
-            } finally {
-              statement.execute("set session_replication_role = origin");
-            }
-          }
-          return null;
-        });
+    new JdbcTemplate(TestDatabase.dataSource("asset_registry"))
+        .execute(
+            (Connection connection) -> {
+              try (Statement statement = connection.createStatement()) {
+                statement.execute("set session_replication_role = replica");
+                try {
+                  statement.execute(sql);
+                } finally {
+                  statement.execute("set session_replication_role = origin");
+                }
+              }
+              return null;
+            });
   }
 }

@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -13,36 +11,24 @@ import java.util.UUID;
  * {@code account}, named after the dataset. The import that first writes such rows creates it in
  * its transaction without indexes, copies the rows into it, builds the indexes in bulk (the same as
  * the parent's partitioned indexes, which then adopt them instead of building them again) and
- * attaches it; a rollback leaves no table behind.
+ * attaches it; a rollback leaves no table behind. The service's database role may not create or
+ * alter tables: the creation, the indexes and the attach are functions that run with the owner's
+ * rights, taking only the parent and the dataset id (V45__dataset_table_functions.sql).
  */
 enum DatasetTable {
-  TRANSACTIONS(
-      "transaction",
-      List.of(
-          "alter table %1$s add constraint %1$s_pkey primary key (dataset_id, id)",
-          "create unique index %1$s_dedup on %1$s"
-              + " (account_id, dedup_key, direction, amount, booking_date, dataset_id)",
-          "create index %1$s_time on %1$s (booked_at, id)")),
+  TRANSACTIONS("transaction"),
   /**
    * Its foreign keys (to the dataset, to a trace) are not copied with the table: the attach adds
    * them and checks every row in one query, instead of one check per row during the COPY. The
    * attach holds a lock on {@code dataset} and {@code trace} that blocks their writes until the
    * commit, so it comes last in an import.
    */
-  ACCOUNTS(
-      "account",
-      List.of(
-          "alter table %1$s add constraint %1$s_pkey primary key (dataset_id, id)",
-          // A constraint, as on the parent: only then does the attach adopt the index.
-          "alter table %1$s add constraint %1$s_identity"
-              + " unique nulls not distinct (identifier, kind, chain, dataset_id)"));
+  ACCOUNTS("account");
 
   private final String parent;
-  private final List<String> indexes;
 
-  DatasetTable(String parent, List<String> indexes) {
+  DatasetTable(String parent) {
     this.parent = parent;
-    this.indexes = indexes;
   }
 
   String name(UUID datasetId) {
@@ -62,22 +48,12 @@ enum DatasetTable {
   }
 
   /**
-   * Creates the dataset's table, not yet attached and without indexes. Its check on the dataset is
-   * what lets the attach skip reading every row to prove that they belong to the dataset.
+   * Creates the dataset's table in the connection's transaction, not yet attached and without
+   * indexes. Its check on the dataset is what lets the attach skip reading every row to prove that
+   * they belong to the dataset.
    */
   void create(Connection connection, UUID datasetId) throws SQLException {
-    String table = name(datasetId);
-    execute(
-        connection,
-        "create table "
-            + table
-            + " (like "
-            + parent
-            + " including defaults including constraints, constraint "
-            + table
-            + "_dataset check (dataset_id = '"
-            + datasetId
-            + "'))");
+    call(connection, "select dataset_table_create(?, ?)", datasetId);
   }
 
   /** The COPY of {@code columns} that loads a table {@link #create created} in this transaction. */
@@ -95,25 +71,14 @@ enum DatasetTable {
    *     dataset does not exist
    */
   void indexAndAttach(Connection connection, UUID datasetId) throws SQLException {
-    String table = name(datasetId);
-    for (String index : indexes) {
-      execute(connection, index.formatted(table));
-    }
-    execute(
-        connection,
-        "alter table "
-            + parent
-            + " attach partition "
-            + table
-            + " for values in ('"
-            + datasetId
-            + "')");
-    execute(connection, "alter table " + table + " drop constraint " + table + "_dataset");
+    call(connection, "select dataset_table_attach(?, ?)", datasetId);
   }
 
-  private static void execute(Connection connection, String sql) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(sql);
+  private void call(Connection connection, String function, UUID datasetId) throws SQLException {
+    try (PreparedStatement call = connection.prepareStatement(function)) {
+      call.setString(1, parent);
+      call.setObject(2, datasetId);
+      call.execute();
     }
   }
 }

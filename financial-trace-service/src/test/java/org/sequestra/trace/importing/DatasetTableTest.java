@@ -171,12 +171,14 @@ class DatasetTableTest {
     // The import's last step, counting the dataset's transactions, fails: by then both tables
     // were created, loaded and attached in its transaction.
     String failing = "fail_" + ACCOUNTS.name(UUID.fromString(dataset));
-    jdbc.execute(
+    // Set up as the owner: the service's own role may not create functions or triggers.
+    JdbcTemplate owner = new JdbcTemplate(TestDatabase.owner("financial_trace"));
+    owner.execute(
         "create function "
             + failing
             + "() returns trigger language plpgsql as"
             + " $$ begin raise exception 'the count fails'; end $$");
-    jdbc.execute(
+    owner.execute(
         "create trigger "
             + failing
             + " before update on dataset for each row"
@@ -189,8 +191,8 @@ class DatasetTableTest {
     try {
       job = finished(upload(dataset, Datasets.REFERENCE_EXAMPLE));
     } finally {
-      jdbc.execute("drop trigger " + failing + " on dataset");
-      jdbc.execute("drop function " + failing + "()");
+      owner.execute("drop trigger " + failing + " on dataset");
+      owner.execute("drop function " + failing + "()");
     }
 
     assertThat(job.read("$.state", String.class)).isEqualTo("FAILED");

@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.ResultActions;
     classes = IdempotencyTestApplication.class,
     properties = {
       "spring.config.import=classpath:sequestra-platform.yaml",
-      "spring.flyway.locations=classpath:db/platform"
+      "spring.flyway.locations=classpath:db/platform,classpath:db/roles"
     })
 @AutoConfigureMockMvc
 class IdempotencyFilterTest {
