@@ -130,14 +130,16 @@ class ListStatementCountTest extends RegistryIntegrationTest {
         .andExpect(jsonPath("$.items.length()").value(0))
         .andExpect(jsonPath("$.page.totalElements").value(0));
 
-    pages(nlSupervisor(), "/api/v1/assets?identifier=" + bic, MANY, 4);
-    pages(nlSupervisor(), "/api/v1/assets?caseId=" + caseId, MANY, 5);
+    // the page with what it shows in one statement, and the count when the page is full
+    pages(nlSupervisor(), "/api/v1/assets?identifier=" + bic, MANY, 2);
+    // the same after the case's access check
+    pages(nlSupervisor(), "/api/v1/assets?caseId=" + caseId, MANY, 3);
     pages(
         nlSupervisor(),
         "/api/v1/assets?caseId=" + caseId + "&type=BANK_ACCOUNT&status=IDENTIFIED&country=NL",
         MANY,
-        5);
-    pages(nlSupervisor(), "/api/v1/cases/" + caseId + "/assets", MANY, 5);
+        3);
+    pages(nlSupervisor(), "/api/v1/cases/" + caseId + "/assets", MANY, 3);
   }
 
   @Test
@@ -145,6 +147,30 @@ class ListStatementCountTest extends RegistryIntegrationTest {
     long statements =
         statementsOf(nlSupervisor(), "/api/v1/assets?identifier=" + uniqueGermanBic());
     assertThat(statements).isEqualTo(1);
+  }
+
+  @Test
+  void anIdentifierLookUpThatFindsCostsOneStatement() throws Exception {
+    String iban = uniqueDutchIban();
+    given.asset(
+        nlAnalyst(),
+        caseId,
+        "{\"type\":\"BANK_ACCOUNT\",\"description\":\"Account\",\"identifiers\":{\"iban\":\""
+            + iban
+            + "\",\"bic\":\""
+            + uniqueGermanBic()
+            + "\"},\"valuation\":{\"estimatedValue\":{\"amount\":\"5.00\",\"currency\":\"EUR\"},"
+            + "\"valuationDate\":\"2025-01-05\"}}");
+    long statements =
+        statementsOf(nlSupervisor(), "/api/v1/assets?identifier=" + iban.toLowerCase(Locale.ROOT));
+    assertThat(statements).isEqualTo(1);
+    given
+        .get(nlSupervisor(), "/api/v1/assets?identifier=" + iban)
+        .andExpect(jsonPath("$.items.length()").value(1))
+        .andExpect(jsonPath("$.items[0].identifiers.iban").value(iban))
+        .andExpect(jsonPath("$.items[0].warnings.length()").value(1))
+        .andExpect(jsonPath("$.items[0].currentValuation.estimatedValue.amount").value("5.00"))
+        .andExpect(jsonPath("$.page.totalElements").value(1));
   }
 
   @Test

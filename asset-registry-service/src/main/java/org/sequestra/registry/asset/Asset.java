@@ -15,7 +15,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.OptimisticLock;
 
@@ -59,11 +61,12 @@ public class Asset {
   private String locationCountry;
 
   // Outside the version check, or persisting a new asset would count as its first change; every
-  // change stamps changedBy(...), which moves the version on.
+  // change stamps changedBy(...), which moves the version on. A set (at most one identifier per
+  // field), so that a page fetches it together with the warnings without repeating identifiers.
   @ElementCollection
   @OptimisticLock(excluded = true)
   @CollectionTable(name = "asset_identifier", joinColumns = @JoinColumn(name = "asset_id"))
-  private List<AssetIdentifier> identifiers = new ArrayList<>();
+  private Set<AssetIdentifier> identifiers = new LinkedHashSet<>();
 
   @ElementCollection
   @OptimisticLock(excluded = true)
@@ -186,7 +189,7 @@ public class Asset {
     return locationCountry;
   }
 
-  public List<AssetIdentifier> getIdentifiers() {
+  public Set<AssetIdentifier> getIdentifiers() {
     return identifiers;
   }
 

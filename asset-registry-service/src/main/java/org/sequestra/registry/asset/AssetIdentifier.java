@@ -2,6 +2,7 @@ package org.sequestra.registry.asset;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Objects;
 
 /**
  * One identifier of an asset in normalised form. {@code field} is its name in the API ({@code
@@ -9,12 +10,18 @@ import jakarta.persistence.Embeddable;
  * wallet, the country of a cadastre or company register). Identifiers that name the same property
  * wherever it is registered carry a {@code matchType} and {@code matchKey}: the pair that the
  * cross-agency hit/no-hit check compares.
+ *
+ * <p>Equal when all its values are: an asset holds its identifiers as a set. {@code field} and
+ * {@code value} are never null (as in the table): Hibernate removes a changed identifier's row by
+ * the non-null columns only, which must name that one row.
  */
 @Embeddable
 public class AssetIdentifier {
 
+  @Column(nullable = false)
   private String field;
 
+  @Column(nullable = false)
   private String value;
 
   private String qualifier;
@@ -57,5 +64,20 @@ public class AssetIdentifier {
 
   public boolean isMatchable() {
     return matchKey != null;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof AssetIdentifier that
+        && Objects.equals(field, that.field)
+        && Objects.equals(value, that.value)
+        && Objects.equals(qualifier, that.qualifier)
+        && Objects.equals(matchType, that.matchType)
+        && Objects.equals(matchKey, that.matchKey);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(field, value, qualifier, matchType, matchKey);
   }
 }

@@ -1,6 +1,6 @@
 package org.sequestra.registry.asset;
 
-import java.util.List;
+import java.util.Set;
 import org.mapstruct.InjectionStrategy;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -43,7 +43,7 @@ public abstract class AssetMapper {
   abstract Asset.Type toType(AssetTypeDto type);
 
   /** Stored one row per identifier; the contract has one field per kind. */
-  AssetIdentifiersDto toDto(List<AssetIdentifier> identifiers) {
+  AssetIdentifiersDto toDto(Set<AssetIdentifier> identifiers) {
     AssetIdentifiersDto dto = new AssetIdentifiersDto();
     for (AssetIdentifier identifier : identifiers) {
       String value = identifier.getValue();

@@ -3,14 +3,11 @@ package org.sequestra.registry.asset;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sequestra.registry.cases.CaseAccess.JpqlCondition;
 import org.springframework.data.domain.Page;
@@ -20,13 +17,15 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
- * Pages of assets in a fixed number of statements, whatever the page size: first the ids of the
- * page, in one query that applies the filters and what the caller may see (an identifier is
- * resolved through {@code ix_asset_identifier_value}; no id, no further query); then the assets of
- * those ids with their identifiers and current valuation, then their warnings; the total is counted
- * only when the page does not tell it. JPQL strings with bound values (one per combination of
- * filters and order), so that Hibernate and PostgreSQL reuse their plans instead of interpreting a
- * new Criteria query each time.
+ * Pages of assets in one SQL statement, whatever the page size: the assets of the page with their
+ * identifiers, warnings and current valuation, where the page itself (filters, what the caller may
+ * see, order, offset and size) is a subquery; an identifier is resolved in it through {@code
+ * ix_asset_identifier_value}. The total is counted, in a second statement, only when the page does
+ * not tell it. A look-up by identifier is thus one round trip to PostgreSQL, found or not (it was
+ * three: the ids of the page, then two fetches). Identifiers are a set and warnings an indexed
+ * list, so one statement fetches both without repeating either. JPQL strings with bound values (one
+ * per combination of filters and order), so that Hibernate and PostgreSQL reuse their plans instead
+ * of interpreting a new query each time.
  */
 @Component
 class AssetPages {
@@ -34,6 +33,11 @@ class AssetPages {
   /** The sort properties of the contract (and the tie-break). */
   private static final Set<String> SORTABLE =
       Set.of("createdAt", "type", "status", "locationCountry", "id");
+
+  /** What a page shows of each asset, fetched with it. */
+  private static final String SHOWN =
+      " left join fetch shown.identifiers left join fetch shown.warnings"
+          + " left join fetch shown.currentValuation";
 
   private final EntityManager entityManager;
 
@@ -60,12 +64,12 @@ class AssetPages {
   Page<Asset> find(Criteria criteria, PageRequest request) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     String where = where(criteria, parameters);
-    List<UUID> ids = ids(where, parameters, request);
+    List<Asset> page = page(where, parameters, request);
     // a page that is not full ends the list (unless it is empty past the end): no count needed
     boolean last =
-        ids.size() < request.getPageSize() && (!ids.isEmpty() || request.getOffset() == 0);
-    long total = last ? request.getOffset() + ids.size() : count(where, parameters);
-    return new PageImpl<>(load(ids), request, total);
+        page.size() < request.getPageSize() && (!page.isEmpty() || request.getOffset() == 0);
+    long total = last ? request.getOffset() + page.size() : count(where, parameters);
+    return new PageImpl<>(page, request, total);
   }
 
   private static String where(Criteria criteria, Map<String, Object> parameters) {
@@ -100,19 +104,35 @@ class AssetPages {
     return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
   }
 
-  private List<UUID> ids(String where, Map<String, Object> parameters, PageRequest request) {
-    String order =
-        request.getSort().stream()
-            .map(o -> "a." + sortable(o.getProperty()) + (o.isAscending() ? " asc" : " desc"))
-            .collect(Collectors.joining(", "));
-    TypedQuery<UUID> query =
+  /**
+   * The page's assets, fetched by id from the subquery that picks them; both put them in the same
+   * order (the fetch joins repeat an asset once per identifier and warning; Hibernate keeps its
+   * first row).
+   */
+  private List<Asset> page(String where, Map<String, Object> parameters, PageRequest request) {
+    TypedQuery<Asset> query =
         entityManager.createQuery(
-            "select a.id from Asset a" + where + " order by " + order, UUID.class);
+            "select shown from Asset shown"
+                + SHOWN
+                + " where shown.id in (select a.id from Asset a"
+                + where
+                + " order by "
+                + order("a", request.getSort())
+                + " offset :pageOffset rows fetch first :pageSize rows only)"
+                + " order by "
+                + order("shown", request.getSort()),
+            Asset.class);
     parameters.forEach(query::setParameter);
     return query
-        .setFirstResult((int) request.getOffset())
-        .setMaxResults(request.getPageSize())
+        .setParameter("pageOffset", Math.toIntExact(request.getOffset()))
+        .setParameter("pageSize", request.getPageSize())
         .getResultList();
+  }
+
+  private static String order(String alias, Sort sort) {
+    return sort.stream()
+        .map(o -> alias + "." + sortable(o.getProperty()) + (o.isAscending() ? " asc" : " desc"))
+        .collect(Collectors.joining(", "));
   }
 
   private long count(String where, Map<String, Object> parameters) {
@@ -122,58 +142,16 @@ class AssetPages {
     return query.getSingleResult();
   }
 
-  /**
-   * The assets of {@code ids} in that order, with identifiers, current valuation and warnings: two
-   * statements (identifiers and warnings in one would multiply their rows).
-   */
-  List<Asset> load(Collection<UUID> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    // padded to a power of two with the last id: a few query strings for every page size
-    List<UUID> padded = new ArrayList<>(ids);
-    while (Integer.bitCount(padded.size()) != 1) {
-      padded.add(padded.getLast());
-    }
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    String listed = listed("id", padded, parameters);
-    TypedQuery<Asset> assets =
-        entityManager.createQuery(
-            "select a from Asset a left join fetch a.identifiers"
-                + " left join fetch a.currentValuation where a.id in ("
-                + listed
-                + ")",
-            Asset.class);
-    parameters.forEach(assets::setParameter);
-    Map<UUID, Asset> byId =
-        assets
-            .getResultStream()
-            .collect(Collectors.toMap(Asset::getId, Function.identity(), (a, b) -> a));
-    TypedQuery<Asset> warnings =
-        entityManager.createQuery(
-            "select a from Asset a left join fetch a.warnings where a.id in (" + listed + ")",
-            Asset.class);
-    parameters.forEach(warnings::setParameter);
-    warnings.getResultList();
-    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-  }
-
-  /** Every asset of the case, oldest first, with what it shows, in two statements. */
+  /** Every asset of the case, oldest first, with what it shows, in one statement. */
   List<Asset> allOf(UUID caseId) {
-    List<Asset> assets =
-        entityManager
-            .createQuery(
-                "select a from Asset a left join fetch a.identifiers"
-                    + " left join fetch a.currentValuation where a.caseId = :caseId"
-                    + " order by a.createdAt, a.id",
-                Asset.class)
-            .setParameter("caseId", caseId)
-            .getResultList();
-    entityManager
-        .createQuery("select a from Asset a left join fetch a.warnings where a.caseId = :caseId")
+    return entityManager
+        .createQuery(
+            "select shown from Asset shown"
+                + SHOWN
+                + " where shown.caseId = :caseId order by shown.createdAt, shown.id",
+            Asset.class)
         .setParameter("caseId", caseId)
         .getResultList();
-    return assets;
   }
 
   /**

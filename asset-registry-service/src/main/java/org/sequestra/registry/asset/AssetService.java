@@ -3,6 +3,7 @@ package org.sequestra.registry.asset;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -156,7 +157,7 @@ class AssetService {
     return withDetails(asset);
   }
 
-  private static List<IdentifierMatch> matchable(List<AssetIdentifier> identifiers) {
+  private static List<IdentifierMatch> matchable(Collection<AssetIdentifier> identifiers) {
     return identifiers.stream()
         .filter(AssetIdentifier::isMatchable)
         .map(identifier -> new IdentifierMatch(identifier.getMatchType(), identifier.getMatchKey()))
@@ -182,7 +183,7 @@ class AssetService {
 
   /**
    * Runs without a transaction of its own (reads only, in one persistence context): the identifier
-   * look-up is then its SQL statements alone, without a COMMIT round trip.
+   * look-up is then its one SQL statement alone, without a COMMIT round trip.
    */
   @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
   Page<Asset> search(Caller caller, Filters filters, Integer page, Integer size, String sort) {

@@ -19,12 +19,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sequestra.registry.Fixtures;
 import org.sequestra.registry.RegistryIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class AssetSearchApiTest extends RegistryIntegrationTest {
+
+  @Autowired JdbcTemplate jdbc;
 
   private Fixtures given;
   private String caseId;
@@ -87,6 +92,60 @@ class AssetSearchApiTest extends RegistryIntegrationTest {
     given
         .get(nlSupervisor(), "/api/v1/assets?identifier=" + iban)
         .andExpect(jsonPath("$.items[*].id", contains(account)));
+  }
+
+  /**
+   * A page fetches identifiers and warnings in one statement (one row per pair): each asset, each
+   * identifier and each warning still shows once, warnings in their order, and a page of one is one
+   * asset.
+   */
+  @Test
+  void showsEachAssetIdentifierAndWarningOnceHoweverManyEachHas() throws Exception {
+    List<String> accounts = new ArrayList<>();
+    List<String> ibans = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      String iban = uniqueDutchIban();
+      ibans.add(iban);
+      // a German BIC for a Dutch IBAN draws a warning; a second one is added below
+      accounts.add(
+          given.asset(
+              nlAnalyst(),
+              caseId,
+              "{\"type\":\"BANK_ACCOUNT\",\"description\":\"Account\",\"identifiers\":"
+                  + "{\"iban\":\""
+                  + iban
+                  + "\",\"bic\":\"DEUTDEFF\"}}"));
+      jdbc.update(
+          "insert into asset_warning (asset_id, position, message) values (?, 1, 'Second look')",
+          UUID.fromString(accounts.get(i)));
+    }
+
+    given
+        .get(nlSupervisor(), "/api/v1/assets?identifier=" + ibans.get(1))
+        .andExpect(jsonPath("$.items[*].id", contains(accounts.get(1))))
+        .andExpect(jsonPath("$.items[0].identifiers.iban").value(ibans.get(1)))
+        .andExpect(jsonPath("$.items[0].identifiers.bic").value("DEUTDEFF"))
+        .andExpect(jsonPath("$.items[0].warnings", hasSize(2)))
+        .andExpect(
+            jsonPath(
+                "$.items[0].warnings",
+                contains(
+                    "BIC country DE differs from IBAN country NL (possible, but worth a second look)",
+                    "Second look")))
+        .andExpect(jsonPath("$.page.totalElements").value(1));
+    for (int page = 0; page < 2; page++) {
+      given
+          .get(
+              nlSupervisor(),
+              "/api/v1/assets?caseId=" + caseId + "&sort=createdAt,asc&size=1&page=" + page)
+          .andExpect(jsonPath("$.items[*].id", contains(accounts.get(page))))
+          .andExpect(jsonPath("$.items[0].warnings", hasSize(2)))
+          .andExpect(jsonPath("$.page.totalElements").value(2));
+    }
+    given
+        .get(nlSupervisor(), "/api/v1/cases/" + caseId + "/assets")
+        .andExpect(jsonPath("$.items[*].id", contains(accounts.get(0), accounts.get(1))))
+        .andExpect(jsonPath("$.items[1].warnings", hasSize(2)));
   }
 
   @Test

@@ -175,6 +175,65 @@ class AssetUpdateApiTest extends RegistryIntegrationTest {
         .andExpect(jsonPath("$.page.totalElements").value(1));
   }
 
+  /**
+   * Identifiers are a set: a change removes the rows of the identifiers that went, keeps the others
+   * and adds the new ones.
+   */
+  @Test
+  void changedIdentifiersReplaceOnlyWhatChanged() throws Exception {
+    String iban = uniqueDutchIban();
+    String account =
+        given.asset(
+            nlAnalyst(),
+            caseId,
+            "{\"type\":\"BANK_ACCOUNT\",\"description\":\"Account\",\"identifiers\":"
+                + "{\"iban\":\""
+                + iban
+                + "\",\"bic\":\"ABNANL2A\"}}");
+    given
+        .patchJson(
+            nlAnalyst(),
+            path(account),
+            etag(account),
+            "{\"identifiers\":{\"iban\":\"" + iban + "\",\"bic\":\"DEUTDEFF\"}}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.identifiers.iban").value(iban))
+        .andExpect(jsonPath("$.identifiers.bic").value("DEUTDEFF"))
+        .andExpect(jsonPath("$.warnings.length()").value(1));
+    given
+        .get(nlAnalyst(), path(account))
+        .andExpect(jsonPath("$.identifiers.iban").value(iban))
+        .andExpect(jsonPath("$.identifiers.bic").value("DEUTDEFF"));
+    given
+        .get(nlAnalyst(), "/api/v1/assets?caseId=" + caseId + "&identifier=ABNANL2A")
+        .andExpect(jsonPath("$.items", empty()));
+
+    // the same identifiers again change nothing; dropping the BIC keeps the IBAN
+    given
+        .patchJson(
+            nlAnalyst(),
+            path(account),
+            etag(account),
+            "{\"identifiers\":{\"iban\":\"" + iban + "\",\"bic\":\"DEUTDEFF\"}}")
+        .andExpect(status().isOk());
+    given
+        .patchJson(
+            nlAnalyst(),
+            path(account),
+            etag(account),
+            "{\"identifiers\":{\"iban\":\"" + iban + "\"}}")
+        .andExpect(status().isOk());
+    given
+        .get(nlAnalyst(), path(account))
+        .andExpect(jsonPath("$.identifiers.iban").value(iban))
+        .andExpect(jsonPath("$.identifiers.bic").doesNotExist())
+        .andExpect(jsonPath("$.warnings", empty()));
+    given
+        .get(nlAnalyst(), "/api/v1/assets?identifier=" + iban)
+        .andExpect(jsonPath("$.items[0].id").value(account))
+        .andExpect(jsonPath("$.page.totalElements").value(1));
+  }
+
   @Test
   void anotherAgencyCannotChangeAnAssetItDoesNotSee() throws Exception {
     String assetId = given.asset(nlAnalyst(), caseId, bankAccount(uniqueDutchIban()));
