@@ -429,6 +429,9 @@ class LocalStackWithPostgresTest {
         answers.add(in.readLine());
       }
       return String.join(" ", answers);
+    }
+  }
+
   /**
    * The audit trail's trigger as the service's migration leaves it (created by the owner), and the
    * role the running service was handed, which may neither drop nor disable it.
