@@ -56,6 +56,10 @@ public final class RunningStack implements BeforeAllCallback {
                   // a small bucket for CO-ARO, so that ReplicasIT sees the limit shared by both
                   // gateways (other agencies keep the default)
                   .extraEnv("SPRING_APPLICATION_JSON", RATE_LIMITS)
+                  // an import whose instance died is taken over within seconds, not half a minute
+                  .extraEnv("SEQUESTRA_IMPORT_LEASE_DURATION", "6s")
+                  .extraEnv("SEQUESTRA_IMPORT_LEASE_RENEW_INTERVAL", "2s")
+                  .extraEnv("SEQUESTRA_IMPORT_SWEEP_INTERVAL", "2s")
                   .build());
     }
 
