@@ -83,21 +83,28 @@ class GraphVersionAcrossReplicasTest {
 
   @BeforeAll
   static void startReplicaB() throws IOException {
-    TestDatabase.dataSource(DATABASE); // created if missing
+    TestDatabase.owner(DATABASE); // created if missing, with its owner and application roles
     Path uploads = Files.createTempDirectory("replica-b-imports");
     // Command-line arguments: they win over the service's application.yaml, as in a deployment.
     replicaB =
         new SpringApplicationBuilder(FinancialTraceApplication.class)
             .run(
                 "--spring.datasource.url="
-                    + TestDatabase.postgres().getJdbcUrl("postgres", DATABASE),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres",
+                    + "jdbc:postgresql://localhost:"
+                    + TestDatabase.postgres().getPort()
+                    + "/"
+                    + DATABASE,
+                // the roles of a deployment: Flyway as the owner, the service as the app role
+                "--spring.datasource.username=" + TestDatabase.appRole(DATABASE),
+                "--spring.datasource.password=" + TestDatabase.appRole(DATABASE),
+                "--spring.flyway.user=" + TestDatabase.ownerRole(DATABASE),
+                "--spring.flyway.password=" + TestDatabase.ownerRole(DATABASE),
                 "--spring.datasource.hikari.maximum-pool-size=5",
                 "--sequestra.keycloak-url=" + TestIssuers.baseUrl(),
                 "--sequestra.import.work-dir=" + uploads,
                 "--server.address=127.0.0.1",
-                "--server.port=0");
+                "--server.port=0",
+                "--management.server.port=0");
     replicaBUrl = "http://127.0.0.1:" + replicaB.getEnvironment().getProperty("local.server.port");
   }
 
