@@ -87,7 +87,11 @@ class ImportRecoveryTest {
       }
     }
 
+    // this sweep, or the service's own scheduled one if it ran first, takes the job over
     recovery.recover();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> state(job).get("state"), state -> state.equals("FAILED"));
     assertThat(state(job))
         .containsEntry("state", "FAILED")
         .containsEntry("failure_reason", ImportRecovery.DIED_RUNNING)
