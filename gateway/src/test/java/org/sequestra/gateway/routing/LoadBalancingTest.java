@@ -173,6 +173,19 @@ class LoadBalancingTest {
   }
 
   @Test
+  void everyRouteGoesThroughTheLoadBalancer() {
+    // a route with the URL property itself would take a list of instances for one host
+    List<org.springframework.cloud.gateway.route.Route> all =
+        routes.getRoutes().collectList().block();
+    assertThat(all).isNotEmpty();
+    assertThat(all)
+        .allSatisfy(
+            route -> assertThat(route.getUri().getScheme()).as(route.getId()).isEqualTo("lb"));
+  }
+
+  @Autowired org.springframework.cloud.gateway.route.RouteLocator routes;
+
+  @Test
   void aSingleUrlIsTheOnlyInstance() {
     SECOND.stubFor(get("/api/v1/freezing-requests/F-1").willReturn(okJson("{\"id\":\"F-1\"}")));
 
