@@ -8,7 +8,6 @@ import org.sequestra.freezing.api.model.FreezingRequestPageDto;
 import org.sequestra.freezing.api.model.NewRequestTransitionDto;
 import org.sequestra.freezing.api.model.RequestDraftDto;
 import org.sequestra.freezing.api.model.RequestHistoryDto;
-import org.sequestra.freezing.api.model.RequestSideDto;
 import org.sequestra.freezing.api.model.RequestStatusDto;
 import org.sequestra.freezing.lifecycle.RequestStatus;
 import org.sequestra.freezing.lifecycle.Side;
@@ -17,6 +16,7 @@ import org.sequestra.platform.paging.PageMetadata;
 import org.sequestra.platform.paging.Paging;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.ETags;
+import org.sequestra.platform.web.InvalidRequestException;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -82,18 +82,29 @@ class FreezingRequestController implements RequestsApi {
 
   @Override
   public ResponseEntity<FreezingRequestPageDto> listFreezingRequests(
-      RequestSideDto role, RequestStatusDto status, Integer page, Integer size) {
+      String role, RequestStatusDto status, Integer page, Integer size) {
     Caller caller = RequestContext.currentCaller();
     Page<FreezingRequest> result =
         drafts.list(
             caller,
-            role == null ? null : Side.valueOf(role.name()),
+            side(role),
             status == null ? null : RequestStatus.valueOf(status.name()),
             Paging.request(page, size, Paging.newestFirst("createdAt")));
     return ResponseEntity.ok(
         new FreezingRequestPageDto(
             result.map(request -> mapper.toDto(views.of(caller, request))).getContent(),
             PageMetadata.of(result)));
+  }
+
+  private static Side side(String role) {
+    if (role == null) {
+      return null;
+    }
+    return switch (role) {
+      case "issuing" -> Side.ISSUING;
+      case "executing" -> Side.EXECUTING;
+      default -> throw new InvalidRequestException("role", "must be issuing or executing");
+    };
   }
 
   @Override

@@ -6,11 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The generator reads a real contract and breaks every part of every operation. */
+/**
+ * The generator reads a real contract (a frozen copy of an early freezing.yaml, in
+ * platform/openapi/) and breaks every part of every operation.
+ */
 class ContractFuzzerTest {
 
   private final List<FuzzRequest> requests =
-      ContractFuzzer.contract("freezing.yaml").knownValue("requestId", "known-id").requests();
+      ContractFuzzer.contract("contract-fuzzer-sample.yaml")
+          .knownValue("requestId", "known-id")
+          .requests();
 
   private FuzzRequest variant(String operation, String variant) {
     return requests.stream()
