@@ -2,15 +2,13 @@ package org.sequestra.freezing.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.sequestra.freezing.MovableClock;
 
 /** Every rule's deadline, watched with the clock moved through its period. */
 class DeadlineWatchTest {
@@ -74,33 +72,5 @@ class DeadlineWatchTest {
     assertThat(view.rolledFrom()).isEqualTo(deadline.unrolledDueDate());
     assertThat(view.dueDate()).isEqualTo(deadline.dueDate());
     assertThat(view.country()).isEqualTo("ES");
-  }
-
-  /** A clock the test moves. */
-  static final class MovableClock extends Clock {
-    private Instant now;
-
-    MovableClock(Instant now) {
-      this.now = now;
-    }
-
-    void set(Instant instant) {
-      now = instant;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
