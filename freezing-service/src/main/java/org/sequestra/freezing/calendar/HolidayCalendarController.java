@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The calendar in force for a country, so that every computed deadline can be checked by hand. */
 @RestController
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(
+    "hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR', 'ISSUING_AUTHORITY', 'EXECUTING_AUTHORITY',"
+        + " 'PROSECUTOR', 'EMPACT_INTEGRATION', 'AUDITOR', 'PLATFORM_ADMIN')")
 class HolidayCalendarController implements DeadlinesApi {
 
   private final HolidayCalendar holidays;

@@ -18,7 +18,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
+/** The calendar in force, with this deployment's changes: NL does not count 5 May here. */
+@SpringBootTest(
+    properties = {
+      "sequestra.freezing.holidays.NL.removed[0]=05-05",
+      "sequestra.freezing.holidays.NL.added[0]=2025-12-31"
+    })
 @AutoConfigureMockMvc
 class HolidayCalendarApiTest {
 
@@ -45,7 +50,11 @@ class HolidayCalendarApiTest {
         .andExpect(jsonPath("$.holidays[*].date").value(hasItems("2025-04-26", "2025-12-25")))
         .andExpect(jsonPath("$.holidays[*].date").value(not(hasItem("2025-04-27"))))
         .andExpect(jsonPath("$.holidays[0].origin").value("LIBRARY"))
-        .andExpect(jsonPath("$.removedByConfiguration").isEmpty());
+        .andExpect(jsonPath("$.holidays[*].date").value(not(hasItem("2025-05-05"))))
+        .andExpect(jsonPath("$.holidays[-1].date").value("2025-12-31"))
+        .andExpect(jsonPath("$.holidays[-1].origin").value("CONFIGURATION"))
+        .andExpect(jsonPath("$.removedByConfiguration[0].date").value("2025-05-05"))
+        .andExpect(jsonPath("$.removedByConfiguration[0].name").value("Liberation Day"));
   }
 
   @Test
@@ -57,7 +66,8 @@ class HolidayCalendarApiTest {
                     "Authorization", TestIssuers.token("agency-nl").roles("ARO_ANALYST").bearer()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.timeZones").value(hasItems("Europe/Madrid", "Atlantic/Canary")))
-        .andExpect(jsonPath("$.holidays[*].date").value(hasItem("2026-12-08")));
+        .andExpect(jsonPath("$.holidays[*].date").value(hasItem("2026-12-08")))
+        .andExpect(jsonPath("$.removedByConfiguration").isEmpty());
   }
 
   @Test
@@ -73,7 +83,11 @@ class HolidayCalendarApiTest {
   }
 
   @Test
-  void anAnonymousCallerIsRefused() throws Exception {
+  void anAnonymousCallerOrOneWithoutARoleIsRefused() throws Exception {
     mvc.perform(get("/api/v1/holidays/NL")).andExpect(status().isUnauthorized());
+    mvc.perform(
+            get("/api/v1/holidays/NL")
+                .header("Authorization", TestIssuers.token("agency-nl").roles().bearer()))
+        .andExpect(status().isForbidden());
   }
 }
