@@ -30,6 +30,9 @@ create table freezing_request (
     transmitted_at      timestamptz,
     received_at         timestamptz,
     recognised_at       timestamptz,
+    -- the decision on recognition (recognised or refused) and the execution: what meets a deadline
+    decided_at          timestamptz,
+    executed_at         timestamptz,
     recognition_due_by  timestamptz,
     execution_due_by    timestamptz,
     created_at          timestamptz  not null,

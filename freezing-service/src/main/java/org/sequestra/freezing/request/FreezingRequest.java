@@ -96,6 +96,12 @@ public class FreezingRequest {
   @Column(name = "recognised_at")
   private Instant recognisedAt;
 
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @Column(name = "executed_at")
+  private Instant executedAt;
+
   @Column(name = "recognition_due_by")
   private Instant recognitionDueBy;
 
@@ -182,6 +188,7 @@ public class FreezingRequest {
 
   public void recognised(Instant at) {
     recognisedAt = at;
+    decidedAt = at;
     executionDueBy = RecognitionDeadline.execution(instrument, kind, urgent, at).orElse(null);
   }
 
@@ -190,8 +197,14 @@ public class FreezingRequest {
     executingAgency = agency;
   }
 
-  public void executed(String assetResultsJson) {
+  /** The decision not to recognise (Art 8(3), 19(3)) also meets the recognition deadline. */
+  public void refused(Instant at) {
+    decidedAt = at;
+  }
+
+  public void executed(String assetResultsJson, Instant at) {
     assetResults = assetResultsJson;
+    executedAt = at;
   }
 
   public void disposed(String disposalShareJson) {
@@ -292,6 +305,14 @@ public class FreezingRequest {
 
   public Instant getRecognisedAt() {
     return recognisedAt;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public Instant getExecutedAt() {
+    return executedAt;
   }
 
   public Instant getRecognitionDueBy() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.sequestra.freezing.certificate.ConfiscationCertificate;
 import org.sequestra.freezing.certificate.FreezingCertificate;
+import org.sequestra.freezing.deadline.DeadlineView;
 import org.sequestra.freezing.lifecycle.Act.AssetResult;
 import org.sequestra.freezing.lifecycle.DisposalShare;
 import org.sequestra.freezing.lifecycle.LegalInstrument;
@@ -40,16 +41,5 @@ public record RequestView(
     Instant recognisedAt,
     Instant recognitionDueBy,
     Instant executionDueBy,
-    List<Deadline> deadlines,
-    Instant createdAt) {
-
-  /** A deadline that runs on the request, and where it stands. */
-  public record Deadline(String rule, Instant dueAt, State state) {
-    public enum State {
-      ON_TIME,
-      DUE_SOON,
-      OVERDUE,
-      MET
-    }
-  }
-}
+    List<DeadlineView> deadlines,
+    Instant createdAt) {}

@@ -1,16 +1,17 @@
 package org.sequestra.freezing.request;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.sequestra.freezing.certificate.Certificate;
+import org.sequestra.freezing.deadline.DeadlineCalculus;
+import org.sequestra.freezing.deadline.DeadlineView;
+import org.sequestra.freezing.deadline.DeadlineWatch;
+import org.sequestra.freezing.lifecycle.LegalInstrument;
 import org.sequestra.freezing.lifecycle.RequestAction;
+import org.sequestra.freezing.lifecycle.RequestKind;
 import org.sequestra.freezing.lifecycle.RequestLifecycle;
 import org.sequestra.freezing.lifecycle.Side;
-import org.sequestra.freezing.request.RequestView.Deadline;
 import org.sequestra.platform.security.Caller;
 import org.springframework.stereotype.Component;
 
@@ -18,15 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestViews {
 
-  /** A deadline this close is flagged DUE_SOON. */
-  static final Duration DUE_SOON = Duration.ofHours(12);
-
   private final RequestDocuments documents;
-  private final Clock clock;
+  private final DeadlineCalculus calculus;
+  private final DeadlineWatch watch;
 
-  RequestViews(RequestDocuments documents, Clock clock) {
+  RequestViews(RequestDocuments documents, DeadlineCalculus calculus, DeadlineWatch watch) {
     this.documents = documents;
-    this.clock = clock;
+    this.calculus = calculus;
+    this.watch = watch;
   }
 
   public RequestView of(Caller caller, FreezingRequest request) {
@@ -78,37 +78,34 @@ public class RequestViews {
     return allowed;
   }
 
-  private List<Deadline> deadlines(FreezingRequest request) {
-    List<Deadline> deadlines = new ArrayList<>();
-    if (request.getRecognitionDueBy() != null) {
-      deadlines.add(
-          deadline("URGENT_RECOGNITION", request.getRecognitionDueBy(), request.getRecognisedAt()));
+  /**
+   * The Regulation's deadlines that run on the request (none for MLA): urgent freezing, 48 hours to
+   * decide from receipt and 48 hours to execute from recognition (Art 9(3)); confiscation, 45 days
+   * to decide from receipt in the executing State's calendar (Art 20(1)).
+   */
+  private List<DeadlineView> deadlines(FreezingRequest request) {
+    List<DeadlineView> deadlines = new ArrayList<>();
+    if (request.getInstrument() != LegalInstrument.REGULATION_2018_1805
+        || request.getReceivedAt() == null) {
+      return deadlines;
     }
-    if (request.getExecutionDueBy() != null) {
-      deadlines.add(deadline("URGENT_EXECUTION", request.getExecutionDueBy(), executedAt(request)));
+    if (request.getKind() == RequestKind.FREEZING && request.isUrgent()) {
+      deadlines.add(
+          watch.view(
+              calculus.urgentFreezingRecognition(request.getReceivedAt()), request.getDecidedAt()));
+      if (request.getRecognisedAt() != null) {
+        deadlines.add(
+            watch.view(
+                calculus.urgentFreezingExecution(request.getRecognisedAt()),
+                request.getExecutedAt()));
+      }
+    } else if (request.getKind() == RequestKind.CONFISCATION) {
+      deadlines.add(
+          watch.view(
+              calculus.confiscationRecognition(
+                  request.getReceivedAt(), request.getExecutingCountry()),
+              request.getDecidedAt()));
     }
     return deadlines;
-  }
-
-  private static Instant executedAt(FreezingRequest request) {
-    return switch (request.getStatus()) {
-      case EXECUTED, SUPERSEDED -> request.getRecognisedAt();
-      default -> null;
-    };
-  }
-
-  private Deadline deadline(String rule, Instant due, Instant metAt) {
-    Instant now = clock.instant();
-    Deadline.State state;
-    if (metAt != null) {
-      state = Deadline.State.MET;
-    } else if (now.isAfter(due)) {
-      state = Deadline.State.OVERDUE;
-    } else if (now.plus(DUE_SOON).isAfter(due)) {
-      state = Deadline.State.DUE_SOON;
-    } else {
-      state = Deadline.State.ON_TIME;
-    }
-    return new Deadline(rule, due, state);
   }
 }

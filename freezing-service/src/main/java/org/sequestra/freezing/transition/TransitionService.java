@@ -102,7 +102,8 @@ class TransitionService {
       case RECEIVE -> request.received(occurredAt);
       case RECOGNISE -> request.recognised(occurredAt);
       case FORWARD -> request.forwardedTo(act.forwardTo());
-      case EXECUTE -> request.executed(documents.writeResults(act.assetResults()));
+      case REFUSE -> request.refused(occurredAt);
+      case EXECUTE -> request.executed(documents.writeResults(act.assetResults()), occurredAt);
       case SUPERSEDE -> request.supersededBy(act.supersededBy());
       case DISPOSE -> {
         share = ActRules.share(context, act.disposal());

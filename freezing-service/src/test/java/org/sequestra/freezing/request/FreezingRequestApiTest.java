@@ -56,7 +56,7 @@ class FreezingRequestApiTest {
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.issuingAgency").value("NL-ARO"))
         .andExpect(jsonPath("$.recognitionDueBy").value("2026-11-29T18:30:00Z"))
-        .andExpect(jsonPath("$.deadlines[0].rule").value("URGENT_RECOGNITION"))
+        .andExpect(jsonPath("$.deadlines[0].rule").value("URGENT_FREEZING_RECOGNITION"))
         .andExpect(jsonPath("$.deadlines[0].state").value("OVERDUE"));
 
     mvc.perform(

@@ -351,7 +351,15 @@ class RequestTransitionApiTest {
             NL_ISSUING, "{\"action\":\"SUPERSEDE\",\"supersededBy\":\"" + confiscation.id() + "\"}")
         .andExpect(jsonPath("$.status").value("SUPERSEDED"));
 
-    confiscation.step(ES_EXECUTING, "RECEIVE", "").step(ES_EXECUTING, "RECOGNISE", "");
+    confiscation
+        .act(ES_EXECUTING, "{\"action\":\"RECEIVE\",\"occurredAt\":\"2026-12-01T10:00:00Z\"}")
+        .andExpect(jsonPath("$.deadlines[0].rule").value("CONFISCATION_RECOGNITION"))
+        .andExpect(jsonPath("$.deadlines[0].country").value("ES"))
+        // 45 days from 1 December 2026 end on Friday 15 January 2027 (Madrid time)
+        .andExpect(jsonPath("$.deadlines[0].dueDate").value("2027-01-15"));
+    confiscation
+        .act(ES_EXECUTING, "{\"action\":\"RECOGNISE\"}")
+        .andExpect(jsonPath("$.deadlines[0].state").value("MET"));
     confiscation.step(
         ES_EXECUTING,
         """

@@ -3,19 +3,22 @@ package org.sequestra.platform.test.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/**
- * The generator reads a real contract (a frozen copy of an early freezing.yaml, in
- * platform/openapi/) and breaks every part of every operation.
- */
+/** The generator reads a real contract and breaks every part of every operation. */
 class ContractFuzzerTest {
 
+  /**
+   * A fixed contract (the freezing-service's first one, whose $refs point to the repository's
+   * common.yaml), so that the fuzzer's tests do not change with the service's contract.
+   */
+  private static final String FIXTURE =
+      Path.of("src/test/resources/fuzz/freezing.yaml").toAbsolutePath().toString();
+
   private final List<FuzzRequest> requests =
-      ContractFuzzer.contract("contract-fuzzer-sample.yaml")
-          .knownValue("requestId", "known-id")
-          .requests();
+      ContractFuzzer.contract(FIXTURE).knownValue("requestId", "known-id").requests();
 
   private FuzzRequest variant(String operation, String variant) {
     return requests.stream()
