@@ -106,10 +106,20 @@ class RequestDrafts {
     return request;
   }
 
-  @Transactional(readOnly = true)
+  /** The page shows certificates (personal data of affected persons): the read is audited. */
+  @Transactional
   Page<FreezingRequest> list(Caller caller, Side side, RequestStatus status, Pageable pageable) {
-    return requests.findVisible(
-        caller.agency(), side != Side.EXECUTING, side != Side.ISSUING, status, pageable);
+    Page<FreezingRequest> page =
+        requests.findVisible(
+            caller.agency(), side != Side.EXECUTING, side != Side.ISSUING, status, pageable);
+    audit.record(
+        AuditEvent.by(caller, "request.list", "freezing-request", null)
+            .withDetail(
+                (side == null ? "both sides" : side.name().toLowerCase(java.util.Locale.ROOT))
+                    + ", "
+                    + page.getNumberOfElements()
+                    + " requests"));
+    return page;
   }
 
   private FreezingRequest.DraftContent content(Caller caller, RequestDraft draft) {
