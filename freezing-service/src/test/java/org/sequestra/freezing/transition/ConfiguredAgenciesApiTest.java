@@ -22,10 +22,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Art 4(9): a receiving authority that is not competent forwards to the one that is. */
+/**
+ * What a deployment configures: a second authority of a State (Art 4(9): a receiving authority that
+ * is not competent forwards to the one that is) and the languages a State accepts (Art 6(2)).
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
-class RequestForwardingApiTest {
+class ConfiguredAgenciesApiTest {
 
   /** A second Spanish authority, known to the trust registry of this test only. */
   private static final String ES_COURT =
@@ -54,6 +57,23 @@ class RequestForwardingApiTest {
           prefix + "[" + i + "].allowed-roles",
           () -> "ISSUING_AUTHORITY,EXECUTING_AUTHORITY,PROSECUTOR,ARO_ANALYST,ARO_SUPERVISOR");
     }
+    registry.add("sequestra.freezing.accepted-languages.ES", () -> "es,ca");
+    registry.add("sequestra.freezing.accepted-languages.CO", () -> "EN");
+  }
+
+  @Test
+  void aCertificateIsIssuedOnlyInALanguageTheExecutingStateAccepts() throws Exception {
+    RequestFlow toColombia = RequestFlow.draft(mvc, NL_ISSUING, Certificates.mlaDraft());
+
+    toColombia
+        .act(NL_ISSUING, "{\"action\":\"ISSUE\"}")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.violations[0].field").value("language"))
+        .andExpect(
+            jsonPath("$.violations[0].reason")
+                .value("the executing State accepts certificates in [en]"));
+    RequestFlow.draft(mvc, NL_ISSUING, Certificates.urgentFreezingDraft())
+        .step(NL_ISSUING, "ISSUE", "");
   }
 
   @Test
