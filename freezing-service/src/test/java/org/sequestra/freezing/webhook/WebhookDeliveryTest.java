@@ -25,6 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +44,7 @@ class WebhookDeliveryTest extends WebhookTestSupport {
   private static final Duration WAIT = Duration.ofSeconds(15);
 
   @Autowired MeterRegistry meters;
+  @Autowired WebhookDispatcher dispatcher;
 
   @Test
   void aReceiverVerifiesTheSignatureOfWhatItReceives() throws Exception {
@@ -238,6 +242,69 @@ class WebhookDeliveryTest extends WebhookTestSupport {
     assertEachAcceptedExactlyOnce("/nl", nlAccept, List.of(nlToEs, nlToCo));
     assertEachAcceptedExactlyOnce("/es", esAccept, List.of(nlToEs, coToEs));
     assertEachAcceptedExactlyOnce("/es-typed", typedAccept, List.of(coToEs));
+  }
+
+  @Test
+  void severalDispatchersAtOnceSendEachEventOnceOneAtATimeInOrder() throws Exception {
+    StubMapping accept =
+        SUBSCRIBER.stubFor(post(urlEqualTo("/ordered")).willReturn(ok().withFixedDelay(40)));
+    subscribe(NL_SUPERVISOR, "{\"url\":\"" + target("/ordered") + "\"}");
+    List<UUID> sent = appendSeveral(8);
+
+    // Three more "replicas" on top of the scheduled one, each with its own workers.
+    ExecutorService replicas = Executors.newFixedThreadPool(3);
+    long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+    for (int i = 0; i < 3; i++) {
+      replicas.submit(
+          () -> {
+            while (System.nanoTime() < until) {
+              dispatcher.round();
+            }
+          });
+    }
+    try {
+      assertEachAcceptedExactlyOnce("/ordered", accept, sent);
+    } finally {
+      replicas.shutdownNow();
+      replicas.awaitTermination(10, TimeUnit.SECONDS);
+    }
+    List<ServeEvent> served = received("/ordered");
+    assertThat(served)
+        .extracting(event -> event.getRequest().getHeader("webhook-id"))
+        .containsExactlyElementsOf(sent.stream().map(UUID::toString).toList());
+    for (int i = 1; i < served.size(); i++) {
+      // the next request only after the answer to the one before (40 ms later)
+      assertThat(
+              served.get(i).getRequest().getLoggedDate().getTime()
+                  - served.get(i - 1).getRequest().getLoggedDate().getTime())
+          .isGreaterThanOrEqualTo(35);
+    }
+  }
+
+  @Test
+  void afterARotationBothSecretsSignUntilTheGracePeriodEnds() throws Exception {
+    StubMapping accept = SUBSCRIBER.stubFor(post(urlEqualTo("/rotated")).willReturn(ok()));
+    String created = subscribe(NL_SUPERVISOR, "{\"url\":\"" + target("/rotated") + "\"}");
+    String rotated =
+        mvc.perform(
+                MockMvcRequestBuilders.post(BASE + "/" + id(created) + "/rotate-secret")
+                    .header("Authorization", NL_SUPERVISOR))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String newSecret = JsonPath.read(rotated, "$.secret");
+
+    UUID event = append("request.issued", "NL-ARO", "ES-ARO");
+
+    assertEachAcceptedExactlyOnce("/rotated", accept, List.of(event));
+    var request = received("/rotated").getFirst().getRequest();
+    String id = request.getHeader("webhook-id");
+    String timestamp = request.getHeader("webhook-timestamp");
+    assertThat(request.getHeader("webhook-signature").split(" "))
+        .containsExactly(
+            expectedSignature(newSecret, id, timestamp, request.getBodyAsString()),
+            expectedSignature(secret(created), id, timestamp, request.getBodyAsString()));
   }
 
   // --- helpers ---
