@@ -15,6 +15,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.sequestra.freezing.webhook.WebhookDeliveryStore.Attempt;
 import org.sequestra.freezing.webhook.WebhookDeliveryStore.Claimed;
 import org.sequestra.freezing.webhook.domain.AttemptError;
@@ -99,11 +103,7 @@ class WebhookSender {
     try {
       HttpResponse<InputStream> response =
           http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      String excerpt;
-      try (InputStream answer = response.body()) {
-        excerpt =
-            ResponseExcerpt.of(new String(answer.readNBytes(READ_AT_MOST), StandardCharsets.UTF_8));
-      }
+      String excerpt = excerpt(response.body());
       int status = response.statusCode();
       boolean success = status >= 200 && status < 300;
       return new Attempt(
@@ -115,6 +115,31 @@ class WebhookSender {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new Attempt(start, elapsed(started), null, AttemptError.CONNECTION_FAILED, null);
+    }
+  }
+
+  /**
+   * The first bytes of the answer, read within the timeout too (the client's timeout ends with the
+   * answer's headers; a body trickling in must not hold the delivery's lock any longer).
+   */
+  private String excerpt(InputStream answer) {
+    FutureTask<byte[]> read = new FutureTask<>(() -> answer.readNBytes(READ_AT_MOST));
+    Thread.ofVirtual().start(read);
+    try {
+      return ResponseExcerpt.of(
+          new String(read.get(timeout.toMillis(), TimeUnit.MILLISECONDS), StandardCharsets.UTF_8));
+    } catch (TimeoutException | ExecutionException e) {
+      read.cancel(true);
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    } finally {
+      try {
+        answer.close();
+      } catch (IOException ignored) {
+        // the answer was read as far as it matters
+      }
     }
   }
 

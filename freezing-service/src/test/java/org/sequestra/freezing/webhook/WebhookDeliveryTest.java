@@ -92,7 +92,7 @@ class WebhookDeliveryTest extends WebhookTestSupport {
 
   @Test
   void slowAnswersBeyondTheTimeoutThenRecovery() throws Exception {
-    failFirst("/slow", ok().withFixedDelay(3000));
+    failFirst("/slow", ok().withFixedDelay(4000));
     StubMapping accept = acceptAfterwards("/slow");
     String subscription = id(subscribe(NL_SUPERVISOR, "{\"url\":\"" + target("/slow") + "\"}"));
 
@@ -100,6 +100,27 @@ class WebhookDeliveryTest extends WebhookTestSupport {
 
     assertEachAcceptedExactlyOnce("/slow", accept, sent);
     assertThat(attemptErrors(subscription)).containsExactly("TIMEOUT");
+  }
+
+  @Test
+  void anAnswerWhoseBodyTricklesInIsCutAtTheTimeout() throws Exception {
+    StubMapping accept =
+        SUBSCRIBER.stubFor(
+            post(urlEqualTo("/trickle"))
+                .willReturn(
+                    ok().withBody("accepted ".repeat(20)).withChunkedDribbleDelay(20, 6000)));
+    String subscription = id(subscribe(NL_SUPERVISOR, "{\"url\":\"" + target("/trickle") + "\"}"));
+
+    UUID event = append("request.received", "NL-ARO", "ES-ARO");
+
+    await().atMost(WAIT).until(() -> deliveryStatus(subscription, event).equals("DELIVERED"));
+    assertThat(accepted("/trickle", accept).get(event.toString())).hasSize(1);
+    assertThat(
+            jdbc.sql("select duration_ms from webhook_attempt where subscription_id = ?::uuid")
+                .param(subscription)
+                .query(Integer.class)
+                .single())
+        .isLessThan(4500);
   }
 
   @Test
@@ -248,7 +269,7 @@ class WebhookDeliveryTest extends WebhookTestSupport {
   void severalDispatchersAtOnceSendEachEventOnceOneAtATimeInOrder() throws Exception {
     StubMapping accept =
         SUBSCRIBER.stubFor(post(urlEqualTo("/ordered")).willReturn(ok().withFixedDelay(40)));
-    subscribe(NL_SUPERVISOR, "{\"url\":\"" + target("/ordered") + "\"}");
+    String subscription = id(subscribe(NL_SUPERVISOR, "{\"url\":\"" + target("/ordered") + "\"}"));
     List<UUID> sent = appendSeveral(8);
 
     // Three more "replicas" on top of the scheduled one, each with its own workers.
@@ -259,10 +280,17 @@ class WebhookDeliveryTest extends WebhookTestSupport {
           () -> {
             while (System.nanoTime() < until) {
               dispatcher.round();
+              try {
+                Thread.sleep(10); // a replica's poll interval, short
+              } catch (InterruptedException e) {
+                return;
+              }
             }
           });
     }
     try {
+      await().atMost(WAIT).until(() -> accepted("/ordered", accept).size() == sent.size());
+      assertThat(attemptErrors(subscription)).isEmpty();
       assertEachAcceptedExactlyOnce("/ordered", accept, sent);
     } finally {
       replicas.shutdownNow();

@@ -64,7 +64,7 @@ abstract class WebhookTestSupport {
     registry.add("sequestra.webhooks.enabled", () -> "true");
     registry.add("sequestra.webhooks.poll-interval", () -> "50ms");
     registry.add("sequestra.webhooks.connect-timeout", () -> "1s");
-    registry.add("sequestra.webhooks.timeout", () -> "1s");
+    registry.add("sequestra.webhooks.timeout", () -> "2s");
     registry.add("sequestra.webhooks.max-attempts", () -> "4");
     registry.add("sequestra.webhooks.initial-backoff", () -> "100ms");
     registry.add("sequestra.webhooks.backoff-multiplier", () -> "2");
