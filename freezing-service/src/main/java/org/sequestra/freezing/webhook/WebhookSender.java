@@ -26,6 +26,8 @@ import org.sequestra.freezing.webhook.domain.ResponseExcerpt;
 import org.sequestra.freezing.webhook.domain.SecretSeal;
 import org.sequestra.freezing.webhook.domain.TargetPolicy;
 import org.sequestra.freezing.webhook.domain.WebhookSignature;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,6 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class WebhookSender {
+
+  private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
 
   /** Bytes of an answer read at most: the log keeps an excerpt, never the body. */
   private static final int READ_AT_MOST = 1024;
@@ -71,9 +75,26 @@ class WebhookSender {
     this.clock = clock;
   }
 
-  /** One attempt; never throws for what the receiver or the network does. */
+  /**
+   * One attempt; never throws. A request that cannot even be prepared counts as a failed attempt
+   * too, so that it ends as a dead letter (to replay once fixed) instead of holding back the
+   * subscription's later events forever.
+   */
   Attempt send(Claimed delivery) {
     Instant start = clock.instant();
+    try {
+      return attempt(delivery, start);
+    } catch (RuntimeException e) {
+      log.error(
+          "Webhook delivery of event {} to subscription {} could not be prepared: {}",
+          delivery.eventId(),
+          delivery.subscriptionId(),
+          e.getClass().getSimpleName());
+      return new Attempt(start, 0, null, AttemptError.NOT_SENT, null);
+    }
+  }
+
+  private Attempt attempt(Claimed delivery, Instant start) {
     if (!targets.allows(delivery.url())) {
       // Configuration changed since the subscription was made: nothing leaves for that host.
       return new Attempt(start, 0, null, AttemptError.TARGET_NOT_ALLOWED, null);

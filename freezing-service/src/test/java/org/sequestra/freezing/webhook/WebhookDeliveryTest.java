@@ -194,6 +194,33 @@ class WebhookDeliveryTest extends WebhookTestSupport {
   }
 
   @Test
+  void whatCannotBeSentEndsDeadWithoutLeavingTheService() throws Exception {
+    String broken = id(subscribe(NL_SUPERVISOR, "{\"url\":\"" + target("/broken") + "\"}"));
+    String moved = id(subscribe(NL_SUPERVISOR, "{\"url\":\"" + target("/moved") + "\"}"));
+    // a secret that no longer opens (e.g. another key configured), a target no longer allowed
+    jdbc.sql(
+            "update webhook_subscription set secret = 'aesgcm:AAAAAAAAAAAAAAAAAAAAAAAAAAAA' where id = ?::uuid")
+        .param(broken)
+        .update();
+    jdbc.sql(
+            "update webhook_subscription set url = 'https://elsewhere.example/in' where id = ?::uuid")
+        .param(moved)
+        .update();
+
+    UUID event = append("request.issued", "NL-ARO", "ES-ARO");
+
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                deliveryStatus(broken, event).equals("DEAD")
+                    && deliveryStatus(moved, event).equals("DEAD"));
+    assertThat(attemptErrors(broken)).hasSize(4).containsOnly("NOT_SENT");
+    assertThat(attemptErrors(moved)).hasSize(4).containsOnly("TARGET_NOT_ALLOWED");
+    assertThat(received("/broken")).isEmpty();
+  }
+
+  @Test
   void replayingEveryDeadDeliveryOfASubscription() throws Exception {
     StubMapping failing = SUBSCRIBER.stubFor(post(urlEqualTo("/outage")).willReturn(serverError()));
     String subscription = id(subscribe(NL_SUPERVISOR, "{\"url\":\"" + target("/outage") + "\"}"));

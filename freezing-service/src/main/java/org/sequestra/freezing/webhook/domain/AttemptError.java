@@ -9,5 +9,7 @@ public enum AttemptError {
   /** Could not connect, or the connection broke (reset, closed without an answer). */
   CONNECTION_FAILED,
   /** The target is no longer allowed by configuration; nothing was sent. */
-  TARGET_NOT_ALLOWED
+  TARGET_NOT_ALLOWED,
+  /** The request could not be prepared (e.g. the secret did not open); nothing was sent. */
+  NOT_SENT
 }
