@@ -66,3 +66,5 @@ create table webhook_attempt (
 );
 
 create index ix_webhook_attempt_subscription on webhook_attempt (subscription_id, id desc);
+-- the retention sweep
+create index ix_webhook_attempt_time on webhook_attempt (attempted_at);

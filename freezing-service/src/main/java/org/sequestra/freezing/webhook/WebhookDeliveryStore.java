@@ -162,6 +162,17 @@ class WebhookDeliveryStore {
         .update();
   }
 
+  /** Removes up to {@code batch} attempts logged before {@code cutoff}; returns how many. */
+  int forgetAttemptsBefore(Instant cutoff, int batch) {
+    return jdbc.sql(
+            """
+            delete from webhook_attempt where id in (
+                select id from webhook_attempt where attempted_at < ? limit ?)
+            """)
+        .params(Timestamp.from(cutoff), batch)
+        .update();
+  }
+
   Optional<Delivery> find(UUID subscription, UUID event) {
     return jdbc.sql(
             "select "

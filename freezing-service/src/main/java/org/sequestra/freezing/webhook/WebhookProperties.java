@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param previousSecretGrace how long a rotated-out secret keeps signing alongside the new one
  * @param allowHttpHosts hosts that may be reached over plain http (e.g. an in-cluster connector)
  * @param allowedHosts when not empty, the only hosts subscriptions may point at
+ * @param logRetention how long the delivery log keeps an attempt
  * @param secretKey base64 of 32 bytes: the AES key sealing signing secrets at rest; never logged
  */
 @ConfigurationProperties("sequestra.webhooks")
@@ -39,6 +40,7 @@ record WebhookProperties(
     Duration previousSecretGrace,
     List<String> allowHttpHosts,
     List<String> allowedHosts,
+    Duration logRetention,
     String secretKey) {
 
   WebhookProperties {
@@ -55,6 +57,7 @@ record WebhookProperties(
     previousSecretGrace = previousSecretGrace == null ? Duration.ofHours(24) : previousSecretGrace;
     allowHttpHosts = allowHttpHosts == null ? List.of() : List.copyOf(allowHttpHosts);
     allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
+    logRetention = logRetention == null ? Duration.ofDays(90) : logRetention;
     secretKey = secretKey == null || secretKey.isBlank() ? null : secretKey.strip();
   }
 

@@ -45,6 +45,7 @@ class WebhookDeliveryTest extends WebhookTestSupport {
 
   @Autowired MeterRegistry meters;
   @Autowired WebhookDispatcher dispatcher;
+  @Autowired WebhookLogRetention retention;
 
   @Test
   void aReceiverVerifiesTheSignatureOfWhatItReceives() throws Exception {
@@ -360,6 +361,29 @@ class WebhookDeliveryTest extends WebhookTestSupport {
         .containsExactly(
             expectedSignature(newSecret, id, timestamp, request.getBodyAsString()),
             expectedSignature(secret(created), id, timestamp, request.getBodyAsString()));
+  }
+
+  @Test
+  void theDeliveryLogForgetsAttemptsOlderThanItsRetention() throws Exception {
+    StubMapping accept = SUBSCRIBER.stubFor(post(urlEqualTo("/kept")).willReturn(ok()));
+    String subscription = id(subscribe(NL_SUPERVISOR, "{\"url\":\"" + target("/kept") + "\"}"));
+    UUID old = append("request.issued", "NL-ARO", "ES-ARO");
+    UUID recent = append("request.transmitted", "NL-ARO", "ES-ARO");
+    assertEachAcceptedExactlyOnce("/kept", accept, List.of(old, recent));
+    jdbc.sql(
+            "update webhook_attempt set attempted_at = now() - interval '91 days'"
+                + " where event_id = ?")
+        .param(old)
+        .update();
+
+    retention.sweep();
+
+    assertThat(
+            jdbc.sql("select event_id from webhook_attempt where subscription_id = ?::uuid")
+                .param(subscription)
+                .query(UUID.class)
+                .list())
+        .containsExactly(recent);
   }
 
   // --- helpers ---
