@@ -19,6 +19,12 @@ import java.util.Objects;
  *       next working day (not for "calendar days" periods, see {@link DeadlineRule.Counting}).
  * </ul>
  *
+ * <p>Two readings chosen on purpose, to be confirmed by the agencies' lawyers: a period in hours
+ * runs from the instant of the event to the same instant 48 (8) hours later, where Art 3(1) second
+ * subparagraph would start it at the next full hour (so it may end up to an hour earlier than that
+ * reading: it never ends later than the law allows); and "calendar days" periods neither roll nor
+ * apply Art 3(5) (at least two working days in a period of two days or more).
+ *
  * <p>Plain Java: it takes instants, and "now" belongs to {@link DeadlineWatch}.
  */
 public final class DeadlineCalculus {

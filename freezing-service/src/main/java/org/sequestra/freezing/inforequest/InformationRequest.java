@@ -92,6 +92,15 @@ class InformationRequest {
   @Column(name = "delay_reason")
   private String delayReason;
 
+  @Column(name = "delay_recorded_at")
+  private Instant delayRecordedAt;
+
+  @Column(name = "delay_recorded_by")
+  private String delayRecordedBy;
+
+  @Column(name = "expected_answer_by")
+  private Instant expectedAnswerBy;
+
   @ElementCollection
   @CollectionTable(
       name = "information_answer_attachment",
@@ -136,9 +145,23 @@ class InformationRequest {
     this.answerText = draft.text();
     this.attachments =
         new ArrayList<>(draft.attachments().stream().map(StoredAttachment::new).toList());
-    this.delayReason = draft.delayReason();
+    if (draft.delayReason() != null && !draft.delayReason().isBlank()) {
+      recordDelay(new DelayNoticeDraft(draft.delayReason(), null), by, at);
+    }
     this.answeredBy = by;
     this.answeredAt = at;
+  }
+
+  /** A later notice replaces the earlier one. */
+  void recordDelay(DelayNoticeDraft notice, String by, Instant at) {
+    this.delayReason = notice.reason();
+    this.expectedAnswerBy = notice.expectedAnswerBy();
+    this.delayRecordedBy = by;
+    this.delayRecordedAt = at;
+  }
+
+  boolean hasDelayNotice() {
+    return delayRecordedAt != null;
   }
 
   boolean isAnswered() {
@@ -239,6 +262,14 @@ class InformationRequest {
 
   String getDelayReason() {
     return delayReason;
+  }
+
+  Instant getDelayRecordedAt() {
+    return delayRecordedAt;
+  }
+
+  Instant getExpectedAnswerBy() {
+    return expectedAnswerBy;
   }
 
   List<Attachment> getAttachments() {

@@ -6,6 +6,7 @@ import org.sequestra.freezing.api.InformationRequestsApi;
 import org.sequestra.freezing.api.model.InformationRequestDirectionDto;
 import org.sequestra.freezing.api.model.InformationRequestDto;
 import org.sequestra.freezing.api.model.InformationRequestPageDto;
+import org.sequestra.freezing.api.model.NewDelayNoticeDto;
 import org.sequestra.freezing.api.model.NewInformationAnswerDto;
 import org.sequestra.freezing.api.model.NewInformationRequestDto;
 import org.sequestra.platform.context.RequestContext;
@@ -50,6 +51,15 @@ class InformationRequestController implements InformationRequestsApi {
     InformationRequestView answered =
         requests.answer(RequestContext.currentCaller(), requestId, ifMatch, mapper.toDraft(answer));
     return ResponseEntity.ok().eTag(ETags.of(answered.version())).body(mapper.toDto(answered));
+  }
+
+  @Override
+  public ResponseEntity<InformationRequestDto> recordInformationDelayNotice(
+      UUID requestId, NewDelayNoticeDto notice, String ifMatch) {
+    InformationRequestView delayed =
+        requests.recordDelay(
+            RequestContext.currentCaller(), requestId, ifMatch, mapper.toDraft(notice));
+    return ResponseEntity.ok().eTag(ETags.of(delayed.version())).body(mapper.toDto(delayed));
   }
 
   @Override

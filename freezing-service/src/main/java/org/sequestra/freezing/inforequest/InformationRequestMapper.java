@@ -4,6 +4,7 @@ import org.mapstruct.Mapper;
 import org.sequestra.freezing.api.model.InformationRequestDirectionDto;
 import org.sequestra.freezing.api.model.InformationRequestDto;
 import org.sequestra.freezing.api.model.InformationRequestSummaryDto;
+import org.sequestra.freezing.api.model.NewDelayNoticeDto;
 import org.sequestra.freezing.api.model.NewInformationAnswerDto;
 import org.sequestra.freezing.api.model.NewInformationRequestDto;
 import org.sequestra.platform.mapping.BoundaryMapping;
@@ -14,6 +15,8 @@ interface InformationRequestMapper {
   InformationRequestDraft toDraft(NewInformationRequestDto request);
 
   InformationAnswerDraft toDraft(NewInformationAnswerDto answer);
+
+  DelayNoticeDraft toDraft(NewDelayNoticeDto notice);
 
   InformationRequestDto toDto(InformationRequestView view);
 

@@ -25,6 +25,7 @@ record InformationRequestView(
     Status status,
     DeadlineView deadline,
     Answer answer,
+    DelayNotice delayNotice,
     long version) {
 
   enum Status {
@@ -32,6 +33,7 @@ record InformationRequestView(
     ANSWERED
   }
 
-  record Answer(
-      String text, List<Attachment> attachments, Instant answeredAt, String delayReason) {}
+  record Answer(String text, List<Attachment> attachments, Instant answeredAt) {}
+
+  record DelayNotice(String reason, Instant recordedAt, Instant expectedAnswerBy) {}
 }

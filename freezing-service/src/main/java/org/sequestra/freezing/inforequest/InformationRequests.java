@@ -153,7 +153,8 @@ class InformationRequests {
     }
     Instant now = clock.instant();
     boolean late = now.isAfter(found.getDueAt());
-    if (late && (draft.delayReason() == null || draft.delayReason().isBlank())) {
+    boolean reasonGiven = draft.delayReason() != null && !draft.delayReason().isBlank();
+    if (late && !reasonGiven && !found.hasDelayNotice()) {
       throw new UnprocessableException(
           "delay-reason-required",
           "The answer is late (due "
@@ -181,6 +182,44 @@ class InformationRequests {
             saved.getRequestedAgency(),
             data));
     log.info("Information request {} answered by {}{}", id, caller.agency(), late ? " (late)" : "");
+    return view(saved);
+  }
+
+  @Transactional
+  InformationRequestView recordDelay(
+      Caller caller, UUID id, String ifMatch, DelayNoticeDraft notice) {
+    InformationRequest found = visible(caller, id);
+    if (!caller.agency().equals(found.getRequestedAgency())) {
+      throw new ForbiddenException(
+          "requested-agency-only", "Only the requested agency records a delay notice.");
+    }
+    ETags.requireMatch(ifMatch, found.getVersion());
+    if (found.isAnswered()) {
+      throw new ConflictException(
+          "already-answered", "The information request was answered at " + found.getAnsweredAt());
+    }
+    Instant now = clock.instant();
+    found.recordDelay(notice, caller.subject(), now);
+    InformationRequest saved = requests.saveAndFlush(found);
+    audit.record(
+        AuditEvent.by(caller, OBJECT + ".delay-notice", OBJECT, id)
+            .onObjectOf(saved.getRequestingAgency())
+            .withDetail(
+                notice.expectedAnswerBy() == null
+                    ? "no expected date"
+                    : "answer expected by " + notice.expectedAnswerBy()));
+    Map<String, Object> data = eventData(saved);
+    if (notice.expectedAnswerBy() != null) {
+      data.put("expectedAnswerBy", notice.expectedAnswerBy().toString());
+    }
+    events.append(
+        RequestEvent.of(
+            id,
+            OBJECT + ".delayed",
+            now,
+            saved.getRequestingAgency(),
+            saved.getRequestedAgency(),
+            data));
     return view(saved);
   }
 
@@ -233,10 +272,14 @@ class InformationRequests {
     InformationRequestView.Answer answer =
         request.isAnswered()
             ? new InformationRequestView.Answer(
-                request.getAnswerText(),
-                request.getAttachments(),
-                request.getAnsweredAt(),
-                request.getDelayReason())
+                request.getAnswerText(), request.getAttachments(), request.getAnsweredAt())
+            : null;
+    InformationRequestView.DelayNotice delayNotice =
+        request.hasDelayNotice()
+            ? new InformationRequestView.DelayNotice(
+                request.getDelayReason(),
+                request.getDelayRecordedAt(),
+                request.getExpectedAnswerBy())
             : null;
     return new InformationRequestView(
         request.getId(),
@@ -259,6 +302,7 @@ class InformationRequests {
             : InformationRequestView.Status.OPEN,
         watch.view(request.deadline(), request.getAnsweredAt()),
         answer,
+        delayNotice,
         request.getVersion());
   }
 }

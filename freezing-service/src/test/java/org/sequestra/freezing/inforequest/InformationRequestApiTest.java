@@ -186,7 +186,8 @@ class InformationRequestApiTest {
         .andExpect(header().string("ETag", "\"1\""))
         .andExpect(jsonPath("$.status").value("ANSWERED"))
         .andExpect(jsonPath("$.deadline.state").value("MET_LATE"))
-        .andExpect(jsonPath("$.answer.delayReason").value("Land registry extract took 3 days"))
+        .andExpect(jsonPath("$.delayNotice.reason").value("Land registry extract took 3 days"))
+        .andExpect(jsonPath("$.delayNotice.recordedAt").value("2026-12-11T00:00:01Z"))
         .andExpect(jsonPath("$.answer.attachments[0].sizeBytes").value(48213))
         .andExpect(jsonPath("$.answer.answeredAt").value("2026-12-11T00:00:01Z"));
 
@@ -239,7 +240,7 @@ class InformationRequestApiTest {
                 .content("{\"text\":\"No property registered to the subject.\"}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.deadline.state").value("MET"))
-        .andExpect(jsonPath("$.answer.delayReason").doesNotExist())
+        .andExpect(jsonPath("$.delayNotice").doesNotExist())
         .andExpect(jsonPath("$.answer.attachments").isEmpty());
   }
 
@@ -295,5 +296,88 @@ class InformationRequestApiTest {
                 .content(request("ES-ARO", "SOMEDAY")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.violations[0].field").value("urgency"));
+  }
+
+  @Test
+  void aDelayNoticeRecordedWhileOpenCoversTheLateAnswer() throws Exception {
+    CLOCK.set(Instant.parse("2026-12-03T16:00:00Z"));
+    String id = send("URGENT_INDIRECT_ACCESS"); // due at the end of Sunday 6 December in Spain
+    CLOCK.set(Instant.parse("2026-12-07T09:00:00Z"));
+    String notice =
+        "{\"reason\":\"The bank answers our production order on Tuesday\","
+            + "\"expectedAnswerBy\":\"2026-12-09T12:00:00Z\"}";
+    mvc.perform(
+            post(PATH + "/" + id + "/delay-notice")
+                .header("Authorization", analyst("agency-nl"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(notice))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post(PATH + "/" + id + "/delay-notice")
+                .header("Authorization", analyst("agency-co"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(notice))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            post(PATH + "/" + id + "/delay-notice")
+                .header("Authorization", analyst("agency-es"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(notice))
+        .andExpect(status().isPreconditionRequired());
+    mvc.perform(
+            post(PATH + "/" + id + "/delay-notice")
+                .header("Authorization", analyst("agency-es"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(notice))
+        .andExpect(status().isOk())
+        .andExpect(header().string("ETag", "\"1\""))
+        .andExpect(jsonPath("$.status").value("OPEN"))
+        .andExpect(jsonPath("$.deadline.state").value("OVERDUE"))
+        .andExpect(
+            jsonPath("$.delayNotice.reason")
+                .value("The bank answers our production order on Tuesday"))
+        .andExpect(jsonPath("$.delayNotice.recordedAt").value("2026-12-07T09:00:00Z"))
+        .andExpect(jsonPath("$.delayNotice.expectedAnswerBy").value("2026-12-09T12:00:00Z"));
+    // still overdue: a notice explains the delay, it does not move the deadline
+    mvc.perform(get(PATH).param("overdue", "true").header("Authorization", analyst("agency-es")))
+        .andExpect(jsonPath("$.items[*].id").value(hasItem(id)));
+
+    CLOCK.set(Instant.parse("2026-12-09T10:00:00Z"));
+    mvc.perform(
+            post(PATH + "/" + id + "/answer")
+                .header("Authorization", analyst("agency-es"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\":\"Two accounts found, statements follow by SIENA.\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.deadline.state").value("MET_LATE"))
+        .andExpect(jsonPath("$.delayNotice.recordedAt").value("2026-12-07T09:00:00Z"));
+    mvc.perform(
+            post(PATH + "/" + id + "/delay-notice")
+                .header("Authorization", analyst("agency-es"))
+                .header("If-Match", "\"2\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(notice))
+        .andExpect(status().isConflict());
+
+    assertThat(
+            jdbc.queryForList(
+                "select type from request_event where request_id = ?::uuid order by seq",
+                String.class,
+                id))
+        .containsExactly(
+            "information-request.sent",
+            "information-request.delayed",
+            "information-request.answered");
+    assertThat(
+            jdbc.queryForList(
+                "select action from audit_log where object_id = ? order by seq", String.class, id))
+        .containsExactly(
+            "information-request.send",
+            "information-request.delay-notice",
+            "information-request.answer");
   }
 }
