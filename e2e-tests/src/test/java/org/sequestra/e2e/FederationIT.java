@@ -203,12 +203,64 @@ class FederationIT {
     assertThat(dataset.text("owningAgency")).isEqualTo("CO-ARO");
 
     Response request =
-        api.post(
-            "/api/v1/freezing-requests",
-            password("agency-nl", "nl-issuing"),
-            "{\"kind\":\"FREEZING\",\"urgent\":true,\"issuingReference\":\"NL-OM/2026/1\","
-                + "\"executingCountry\":\"ES\",\"transmittedAt\":\"2026-11-27T10:00:00Z\"}");
+        api.post("/api/v1/freezing-requests", password("agency-nl", "nl-issuing"), URGENT_FREEZING);
     assertThat(request.status()).as(request.toString()).isEqualTo(201);
-    assertThat(request.text("recognitionDueBy")).isEqualTo("2026-11-29T10:00:00Z");
+    String requestId = request.text("id");
+    String etag = request.header("ETag");
+    etag =
+        transition(requestId, password("agency-nl", "nl-issuing"), etag, "{\"action\":\"ISSUE\"}");
+    etag =
+        transition(
+            requestId, password("agency-nl", "nl-issuing"), etag, "{\"action\":\"TRANSMIT\"}");
+    Response received =
+        api.post(
+            "/api/v1/freezing-requests/" + requestId + "/transitions",
+            password("agency-es", "es-executing"),
+            "application/json",
+            "{\"action\":\"RECEIVE\",\"occurredAt\":\"2026-11-27T10:00:00Z\"}",
+            "If-Match",
+            etag);
+    assertThat(received.status()).as(received.toString()).isEqualTo(201);
+    assertThat(received.text("recognitionDueBy")).isEqualTo("2026-11-29T10:00:00Z");
+    assertProblem(
+        api.get("/api/v1/freezing-requests/" + requestId, password("agency-co", "co-analyst")),
+        404);
   }
+
+  /** Records a step of a freezing request; answers the new ETag. */
+  private static String transition(String requestId, String token, String etag, String body) {
+    Response step =
+        api.post(
+            "/api/v1/freezing-requests/" + requestId + "/transitions",
+            token,
+            "application/json",
+            body,
+            "If-Match",
+            etag);
+    assertThat(step.status()).as(step.toString()).isEqualTo(201);
+    return step.header("ETag");
+  }
+
+  /** An urgent freezing request of agency-nl to ES-ARO, its Annex I certificate complete. */
+  private static final String URGENT_FREEZING =
+      """
+      {"instrument": "REGULATION_2018_1805", "kind": "FREEZING", "urgent": true,
+       "executingAgency": "ES-ARO", "caseId": "6f1c2a9e-4b7d-4e0a-9a51-0c2d3e4f5a6b",
+       "issuingReference": "NL-OM/2026/1", "language": "es",
+       "freezingCertificate": {
+         "sectionA": {"issuingAuthority": "Openbaar Ministerie Rotterdam"},
+         "sectionB": {"imminentRemovalOrDestruction": "the villa is on sale"},
+         "sectionC": {"persons": [{"role": "TARGET", "naturalPerson": {"surname": "Jansen"}}]},
+         "sectionD": {"scopes": ["SPECIFIC_ITEMS"], "items": [
+           {"assetId": "0b6e3c1a-7d4f-4f8e-8a2b-1c3d5e7f9a0b", "location": "Marbella",
+            "transmissionGround": "LOCATED_IN_EXECUTING_STATE"}]},
+         "sectionE": {"summaryOfFacts": "laundering through real estate",
+                      "legalClassification": "Art 420bis Sr", "listedOffence": true,
+                      "offenceCategories": ["MONEY_LAUNDERING"]},
+         "sectionI": {"remainFrozenPendingConfiscation": true,
+                      "estimatedConfiscationCertificateDate": "2027-06-30"},
+         "sectionL": {"informationFrom": "ISSUING_AUTHORITY"},
+         "sectionM": {"authorityType": "JUDGE_COURT_OR_PROSECUTOR",
+                      "authority": {"name": "Openbaar Ministerie Rotterdam"}}}}
+      """;
 }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.sequestra.freezing.support.Certificates;
 import org.sequestra.platform.test.AppRoleAssertions;
 import org.sequestra.platform.test.TestDatabase;
 import org.sequestra.platform.test.TestIssuers;
@@ -48,10 +49,7 @@ class DatabaseRoleTest {
                 post("/api/v1/freezing-requests")
                     .header("Authorization", ISSUER)
                     .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        "{\"kind\":\"FREEZING\",\"urgent\":true,\"issuingReference\":"
-                            + "\"NL-OM/2026/ROLE\",\"executingCountry\":\"ES\","
-                            + "\"transmittedAt\":\"2026-11-27T18:30:00Z\"}"))
+                    .content(Certificates.urgentFreezingDraft()))
             .andExpect(status().isCreated())
             .andReturn()
             .getResponse()

@@ -21,9 +21,17 @@ class FreezingHouseRulesTest {
   /** Today's deadline rule (Art 9(3)) lives next to the request entity. */
   @Test
   void recognitionDeadlineIsPlainJava() {
-    HouseRules.domainCoreClasses(
-            "org.sequestra.freezing.request.RecognitionDeadline",
-            "org.sequestra.freezing.request.RequestKind")
+    HouseRules.domainCoreClasses("org.sequestra.freezing.request.RecognitionDeadline")
+        .check(FREEZING);
+  }
+
+  /** The lifecycle, the certificate and its validation are plain Java. */
+  @Test
+  void lifecycleAndCertificateArePlainJava() {
+    HouseRules.domainCoreInPackages(
+            "org.sequestra.freezing.lifecycle..",
+            "org.sequestra.freezing.certificate..",
+            "org.sequestra.freezing.money..")
         .check(FREEZING);
   }
 

@@ -9,8 +9,17 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.sequestra.freezing.lifecycle.LegalInstrument;
+import org.sequestra.freezing.lifecycle.RequestKind;
+import org.sequestra.freezing.lifecycle.RequestLifecycle;
+import org.sequestra.freezing.lifecycle.RequestStatus;
 
-/** A freezing or confiscation certificate sent by the issuing agency to another State. */
+/**
+ * A freezing or confiscation request (or an MLA request), as both its issuing and its executing
+ * agency see it. The certificate is one JSON document; the columns are what is queried on.
+ */
 @Entity
 @Table(name = "freezing_request")
 public class FreezingRequest {
@@ -18,24 +27,86 @@ public class FreezingRequest {
   @Id private UUID id;
 
   @Enumerated(EnumType.STRING)
+  private LegalInstrument instrument;
+
+  @Enumerated(EnumType.STRING)
   private RequestKind kind;
 
-  private boolean urgent;
+  @Enumerated(EnumType.STRING)
+  private RequestStatus status;
 
-  @Column(name = "issuing_reference")
-  private String issuingReference;
+  private boolean urgent;
 
   @Column(name = "issuing_agency")
   private String issuingAgency;
 
+  @Column(name = "issuing_country")
+  private String issuingCountry;
+
+  @Column(name = "executing_agency")
+  private String executingAgency;
+
   @Column(name = "executing_country")
   private String executingCountry;
+
+  @Column(name = "case_id")
+  private UUID caseId;
+
+  @Column(name = "issuing_reference")
+  private String issuingReference;
+
+  private String language;
+
+  @Column(name = "mla_channel")
+  private String mlaChannel;
+
+  @Column(name = "mla_evidential")
+  private Boolean mlaEvidential;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  private String certificate;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "asset_results")
+  private String assetResults;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "disposal_share")
+  private String disposalShare;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "postponed_from")
+  private RequestStatus postponedFrom;
+
+  @Column(name = "superseded_by")
+  private UUID supersededBy;
+
+  @Column(name = "signed_by")
+  private String signedBy;
+
+  @Column(name = "issued_at")
+  private Instant issuedAt;
 
   @Column(name = "transmitted_at")
   private Instant transmittedAt;
 
+  @Column(name = "received_at")
+  private Instant receivedAt;
+
+  @Column(name = "recognised_at")
+  private Instant recognisedAt;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @Column(name = "executed_at")
+  private Instant executedAt;
+
   @Column(name = "recognition_due_by")
   private Instant recognitionDueBy;
+
+  @Column(name = "execution_due_by")
+  private Instant executionDueBy;
 
   @Column(name = "created_at")
   private Instant createdAt;
@@ -43,64 +114,220 @@ public class FreezingRequest {
   @Column(name = "created_by")
   private String createdBy;
 
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
   @Version private long version;
 
   protected FreezingRequest() {}
 
   FreezingRequest(
-      RequestKind kind,
-      boolean urgent,
-      String issuingReference,
       String issuingAgency,
-      String executingCountry,
-      Instant transmittedAt,
+      String issuingCountry,
+      DraftContent draft,
       String createdBy,
       Instant createdAt) {
     this.id = UUID.randomUUID();
-    this.kind = kind;
-    this.urgent = urgent;
-    this.issuingReference = issuingReference;
+    this.status = RequestStatus.DRAFT;
     this.issuingAgency = issuingAgency;
-    this.executingCountry = executingCountry;
-    this.transmittedAt = transmittedAt;
-    this.recognitionDueBy = RecognitionDeadline.of(kind, urgent, transmittedAt).orElse(null);
+    this.issuingCountry = issuingCountry;
     this.createdBy = createdBy;
     this.createdAt = createdAt;
+    replace(draft, createdAt);
+  }
+
+  /** What a draft says, resolved and serialised by the draft service. */
+  record DraftContent(RequestDraft draft, String executingCountry, String certificateJson) {}
+
+  void replace(DraftContent content, Instant at) {
+    RequestDraft draft = content.draft();
+    this.instrument = draft.instrument();
+    this.kind = draft.kind();
+    this.urgent = draft.urgent();
+    this.executingAgency = draft.executingAgency();
+    this.executingCountry = content.executingCountry();
+    this.caseId = draft.caseId();
+    this.issuingReference = draft.issuingReference();
+    this.language = draft.language();
+    this.mlaChannel = draft.mla() == null ? null : draft.mla().channel().name();
+    this.mlaEvidential = draft.mla() == null ? null : draft.mla().evidential();
+    this.certificate = content.certificateJson();
+    this.updatedAt = at;
+  }
+
+  /** The request as its lifecycle sees it. */
+  public RequestLifecycle.State lifecycleState() {
+    return new RequestLifecycle.State(kind, instrument, status, postponedFrom);
+  }
+
+  /** Moves to the status the lifecycle decided, remembering where a postponement started. */
+  public void moveTo(RequestStatus next, Instant at) {
+    if (next == RequestStatus.POSTPONED) {
+      postponedFrom = status;
+    } else if (status == RequestStatus.POSTPONED) {
+      postponedFrom = null;
+    }
+    status = next;
+    updatedAt = at;
+  }
+
+  public void issued(String signer, Instant at) {
+    signedBy = signer;
+    issuedAt = at;
+  }
+
+  public void transmitted(Instant at) {
+    transmittedAt = at;
+  }
+
+  /** Receipt starts the recognition deadline (Art 9(3)), again after a forwarding. */
+  public void received(Instant at) {
+    receivedAt = at;
+    recognitionDueBy = RecognitionDeadline.of(instrument, kind, urgent, at).orElse(null);
+  }
+
+  public void recognised(Instant at) {
+    recognisedAt = at;
+    decidedAt = at;
+    executionDueBy = RecognitionDeadline.execution(instrument, kind, urgent, at).orElse(null);
+  }
+
+  /** Art 4(9): the competent authority of the same State takes over. */
+  public void forwardedTo(String agency) {
+    executingAgency = agency;
+  }
+
+  /** The decision not to recognise (Art 8(3), 19(3)) also meets the recognition deadline. */
+  public void refused(Instant at) {
+    decidedAt = at;
+  }
+
+  public void executed(String assetResultsJson, Instant at) {
+    assetResults = assetResultsJson;
+    executedAt = at;
+  }
+
+  public void disposed(String disposalShareJson) {
+    disposalShare = disposalShareJson;
+  }
+
+  public void supersededBy(UUID confiscationRequest) {
+    supersededBy = confiscationRequest;
   }
 
   public UUID getId() {
     return id;
   }
 
+  public LegalInstrument getInstrument() {
+    return instrument;
+  }
+
   public RequestKind getKind() {
     return kind;
+  }
+
+  public RequestStatus getStatus() {
+    return status;
   }
 
   public boolean isUrgent() {
     return urgent;
   }
 
-  public String getIssuingReference() {
-    return issuingReference;
-  }
-
   public String getIssuingAgency() {
     return issuingAgency;
+  }
+
+  public String getIssuingCountry() {
+    return issuingCountry;
+  }
+
+  public String getExecutingAgency() {
+    return executingAgency;
   }
 
   public String getExecutingCountry() {
     return executingCountry;
   }
 
+  public UUID getCaseId() {
+    return caseId;
+  }
+
+  public String getIssuingReference() {
+    return issuingReference;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public String getMlaChannel() {
+    return mlaChannel;
+  }
+
+  public Boolean getMlaEvidential() {
+    return mlaEvidential;
+  }
+
+  public String getCertificate() {
+    return certificate;
+  }
+
+  public String getAssetResults() {
+    return assetResults;
+  }
+
+  public String getDisposalShare() {
+    return disposalShare;
+  }
+
+  public UUID getSupersededBy() {
+    return supersededBy;
+  }
+
+  public String getSignedBy() {
+    return signedBy;
+  }
+
+  public Instant getIssuedAt() {
+    return issuedAt;
+  }
+
   public Instant getTransmittedAt() {
     return transmittedAt;
+  }
+
+  public Instant getReceivedAt() {
+    return receivedAt;
+  }
+
+  public Instant getRecognisedAt() {
+    return recognisedAt;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public Instant getExecutedAt() {
+    return executedAt;
   }
 
   public Instant getRecognitionDueBy() {
     return recognitionDueBy;
   }
 
+  public Instant getExecutionDueBy() {
+    return executionDueBy;
+  }
+
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public long getVersion() {
+    return version;
   }
 }

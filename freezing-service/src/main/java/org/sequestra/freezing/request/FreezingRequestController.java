@@ -1,87 +1,121 @@
 package org.sequestra.freezing.request;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.UUID;
-import org.sequestra.freezing.api.FreezingRequestsApi;
+import org.sequestra.freezing.api.RequestsApi;
 import org.sequestra.freezing.api.model.FreezingRequestDto;
 import org.sequestra.freezing.api.model.FreezingRequestPageDto;
-import org.sequestra.freezing.api.model.NewFreezingRequestDto;
+import org.sequestra.freezing.api.model.NewRequestTransitionDto;
+import org.sequestra.freezing.api.model.RequestDraftDto;
+import org.sequestra.freezing.api.model.RequestHistoryDto;
+import org.sequestra.freezing.api.model.RequestStatusDto;
+import org.sequestra.freezing.lifecycle.RequestStatus;
+import org.sequestra.freezing.lifecycle.Side;
 import org.sequestra.platform.context.RequestContext;
 import org.sequestra.platform.paging.PageMetadata;
 import org.sequestra.platform.paging.Paging;
 import org.sequestra.platform.security.Caller;
-import org.sequestra.platform.web.NotFoundException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.sequestra.platform.web.ETags;
+import org.sequestra.platform.web.InvalidRequestException;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * Drafts and reads. Drafts belong to the issuing side's ISSUING_AUTHORITY (analysts and supervisors
+ * prepare cases in the registry, not certificates: the certificate is a judicial act). Both sides'
+ * authorities, prosecutors, analysts and supervisors read what their agency may see. The
+ * transitions are served by {@link TransitionsController}.
+ */
 @RestController
-@PreAuthorize("hasAnyRole('ISSUING_AUTHORITY', 'ARO_ANALYST', 'ARO_SUPERVISOR')")
-class FreezingRequestController implements FreezingRequestsApi {
+@PreAuthorize(
+    "hasAnyRole('ISSUING_AUTHORITY', 'EXECUTING_AUTHORITY', 'PROSECUTOR', 'ARO_ANALYST',"
+        + " 'ARO_SUPERVISOR')")
+class FreezingRequestController implements RequestsApi {
 
-  private static final Logger log = LoggerFactory.getLogger(FreezingRequestController.class);
-
-  private final FreezingRequestRepository requests;
-  private final FreezingRequestMapper mapper;
-  private final Clock clock;
+  private final RequestDrafts drafts;
+  private final RequestViews views;
+  private final RequestMapper mapper;
+  private final TransitionsController transitions;
 
   FreezingRequestController(
-      FreezingRequestRepository requests, FreezingRequestMapper mapper, Clock clock) {
-    this.requests = requests;
+      RequestDrafts drafts,
+      RequestViews views,
+      RequestMapper mapper,
+      TransitionsController transitions) {
+    this.drafts = drafts;
+    this.views = views;
     this.mapper = mapper;
-    this.clock = clock;
+    this.transitions = transitions;
   }
 
   @Override
   @PreAuthorize("hasRole('ISSUING_AUTHORITY')")
-  @Transactional
-  public ResponseEntity<FreezingRequestDto> createFreezingRequest(NewFreezingRequestDto request) {
+  public ResponseEntity<FreezingRequestDto> createFreezingRequest(RequestDraftDto draft) {
     Caller caller = RequestContext.currentCaller();
-    FreezingRequest saved =
-        requests.save(
-            new FreezingRequest(
-                mapper.toKind(request.getKind()),
-                request.getUrgent(),
-                request.getIssuingReference(),
-                caller.agency(),
-                request.getExecutingCountry(),
-                request.getTransmittedAt().toInstant(),
-                caller.subject(),
-                clock.instant()));
-    log.info(
-        "Freezing request {} created: {}{} to {}",
-        saved.getId(),
-        saved.getKind(),
-        saved.isUrgent() ? " (urgent)" : "",
-        saved.getExecutingCountry());
+    FreezingRequest saved = drafts.create(caller, mapper.toDraft(draft));
     return ResponseEntity.created(URI.create("/api/v1/freezing-requests/" + saved.getId()))
-        .body(mapper.toDto(saved));
+        .eTag(ETags.of(saved.getVersion()))
+        .body(mapper.toDto(views.of(caller, saved)));
   }
 
   @Override
-  @Transactional(readOnly = true)
+  @PreAuthorize("hasRole('ISSUING_AUTHORITY')")
+  public ResponseEntity<FreezingRequestDto> replaceFreezingRequestDraft(
+      UUID requestId, RequestDraftDto draft, String ifMatch) {
+    Caller caller = RequestContext.currentCaller();
+    FreezingRequest saved = drafts.replace(caller, requestId, ifMatch, mapper.toDraft(draft));
+    return ResponseEntity.ok()
+        .eTag(ETags.of(saved.getVersion()))
+        .body(mapper.toDto(views.of(caller, saved)));
+  }
+
+  @Override
   public ResponseEntity<FreezingRequestDto> getFreezingRequest(UUID requestId) {
-    return requests
-        .findByIdAndIssuingAgency(requestId, RequestContext.currentCaller().agency())
-        .map(mapper::toDto)
-        .map(ResponseEntity::ok)
-        .orElseThrow(() -> new NotFoundException("Freezing request", requestId));
+    Caller caller = RequestContext.currentCaller();
+    FreezingRequest request = drafts.read(caller, requestId);
+    return ResponseEntity.ok()
+        .eTag(ETags.of(request.getVersion()))
+        .body(mapper.toDto(views.of(caller, request)));
   }
 
   @Override
-  @Transactional(readOnly = true)
-  public ResponseEntity<FreezingRequestPageDto> listFreezingRequests(Integer page, Integer size) {
+  public ResponseEntity<FreezingRequestPageDto> listFreezingRequests(
+      String role, RequestStatusDto status, Integer page, Integer size) {
+    Caller caller = RequestContext.currentCaller();
     Page<FreezingRequest> result =
-        requests.findByIssuingAgency(
-            RequestContext.currentCaller().agency(),
+        drafts.list(
+            caller,
+            side(role),
+            status == null ? null : RequestStatus.valueOf(status.name()),
             Paging.request(page, size, Paging.newestFirst("createdAt")));
     return ResponseEntity.ok(
         new FreezingRequestPageDto(
-            result.map(mapper::toDto).getContent(), PageMetadata.of(result)));
+            result.map(request -> mapper.toDto(views.of(caller, request))).getContent(),
+            PageMetadata.of(result)));
+  }
+
+  private static Side side(String role) {
+    if (role == null) {
+      return null;
+    }
+    return switch (role) {
+      case "issuing" -> Side.ISSUING;
+      case "executing" -> Side.EXECUTING;
+      default -> throw new InvalidRequestException("role", "must be issuing or executing");
+    };
+  }
+
+  @Override
+  @PreAuthorize("hasAnyRole('ISSUING_AUTHORITY', 'EXECUTING_AUTHORITY')")
+  public ResponseEntity<FreezingRequestDto> recordRequestTransition(
+      UUID requestId, NewRequestTransitionDto transition, String ifMatch) {
+    return transitions.record(requestId, ifMatch, transition);
+  }
+
+  @Override
+  public ResponseEntity<RequestHistoryDto> listRequestTransitions(UUID requestId) {
+    return transitions.history(requestId);
   }
 }

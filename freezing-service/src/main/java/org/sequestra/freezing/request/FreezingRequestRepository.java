@@ -1,14 +1,34 @@
 package org.sequestra.freezing.request;
 
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
+import org.sequestra.freezing.lifecycle.RequestStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface FreezingRequestRepository extends JpaRepository<FreezingRequest, UUID> {
 
-  Optional<FreezingRequest> findByIdAndIssuingAgency(UUID id, String issuingAgency);
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select r from FreezingRequest r where r.id = :id")
+  Optional<FreezingRequest> findLocked(@Param("id") UUID id);
 
-  Page<FreezingRequest> findByIssuingAgency(String issuingAgency, Pageable pageable);
+  /** Issued by the agency, or transmitted to it; {@code status} null means any. */
+  @Query(
+      """
+      select r from FreezingRequest r
+      where ((:issuing = true and r.issuingAgency = :agency)
+          or (:executing = true and r.executingAgency = :agency and r.transmittedAt is not null))
+        and (:status is null or r.status = :status)
+      """)
+  Page<FreezingRequest> findVisible(
+      @Param("agency") String agency,
+      @Param("issuing") boolean issuing,
+      @Param("executing") boolean executing,
+      @Param("status") RequestStatus status,
+      Pageable pageable);
 }

@@ -6,8 +6,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.sequestra.freezing.support.Certificates;
+import org.sequestra.freezing.support.RequestFlow;
 import org.sequestra.platform.test.TestDatabase;
 import org.sequestra.platform.test.TestIssuers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,9 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class FreezingRequestApiTest {
 
-  private static final String URGENT =
-      "{\"kind\":\"FREEZING\",\"urgent\":true,\"issuingReference\":\"NL-OM/2026/7781\","
-          + "\"executingCountry\":\"ES\",\"transmittedAt\":\"2026-11-27T18:30:00Z\"}";
+  private static final String URGENT = Certificates.urgentFreezingDraft();
 
   @Autowired MockMvc mvc;
 
@@ -36,27 +35,35 @@ class FreezingRequestApiTest {
 
   @Test
   void anUrgentFreezingRequestShowsItsRecognitionDeadlineAndStaysWithItsIssuer() throws Exception {
-    String body =
-        mvc.perform(
-                post("/api/v1/freezing-requests")
-                    .header(
-                        "Authorization",
-                        TestIssuers.token("agency-nl").roles("ISSUING_AUTHORITY").bearer())
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(URGENT))
-            .andExpect(status().isCreated())
-            .andExpect(jsonPath("$.issuingAgency").value("NL-ARO"))
-            .andExpect(jsonPath("$.recognitionDueBy").value("2026-11-29T18:30:00Z"))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    String id = JsonPath.read(body, "$.id");
-
+    RequestFlow request = RequestFlow.draft(mvc, RequestFlow.NL_ISSUING, URGENT);
+    mvc.perform(get(request.path()).header("Authorization", RequestFlow.NL_ISSUING))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.issuingAgency").value("NL-ARO"))
+        .andExpect(jsonPath("$.status").value("DRAFT"));
+    // a draft stays with its issuer, even for the agency it is addressed to
     mvc.perform(
-            get("/api/v1/freezing-requests/" + id)
+            get(request.path())
                 .header(
                     "Authorization",
                     TestIssuers.token("agency-es").roles("ISSUING_AUTHORITY").bearer()))
+        .andExpect(status().isNotFound());
+
+    request
+        .issuedAndTransmitted()
+        .act(
+            RequestFlow.ES_EXECUTING,
+            "{\"action\":\"RECEIVE\",\"occurredAt\":\"2026-11-27T18:30:00Z\"}")
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.issuingAgency").value("NL-ARO"))
+        .andExpect(jsonPath("$.recognitionDueBy").value("2026-11-29T18:30:00Z"))
+        .andExpect(jsonPath("$.deadlines[0].rule").value("URGENT_FREEZING_RECOGNITION"))
+        .andExpect(jsonPath("$.deadlines[0].state").value("OVERDUE"));
+
+    mvc.perform(
+            get(request.path())
+                .header(
+                    "Authorization",
+                    TestIssuers.token("agency-co").roles("ISSUING_AUTHORITY").bearer()))
         .andExpect(status().isNotFound());
   }
 
@@ -68,7 +75,7 @@ class FreezingRequestApiTest {
                     "Authorization",
                     TestIssuers.token("agency-nl").roles("ISSUING_AUTHORITY").bearer())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(URGENT.replace("FREEZING", "SEIZURE")))
+                .content(URGENT.replace("\"FREEZING\"", "\"SEIZURE\"")))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentType("application/problem+json"))
         .andExpect(jsonPath("$.violations[0].field").value("kind"));

@@ -1,4 +1,4 @@
-package org.sequestra.freezing.request;
+package org.sequestra.freezing.lifecycle;
 
 /** Freezing certificate (Annex I) or confiscation certificate (Annex II). */
 public enum RequestKind {

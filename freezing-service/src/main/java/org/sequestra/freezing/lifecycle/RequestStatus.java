@@ -1,0 +1,20 @@
+package org.sequestra.freezing.lifecycle;
+
+/** Where a request stands; REFUSED, TERMINATED, SUPERSEDED, DISPOSED and RESTITUTED are final. */
+public enum RequestStatus {
+  DRAFT,
+  ISSUED,
+  TRANSMITTED,
+  RECEIVED,
+  FORWARDED,
+  UNDER_CONSULTATION,
+  RECOGNISED,
+  REFUSED,
+  POSTPONED,
+  EXECUTED,
+  WITHDRAWN,
+  TERMINATED,
+  SUPERSEDED,
+  DISPOSED,
+  RESTITUTED
+}
