@@ -45,6 +45,8 @@ final class XhtmlTemplate {
       td.label { width: 42%%; font-family: sans-serif; font-size: 8.5pt; color: #222; }
       td.value { white-space: pre-wrap; }
       tr { page-break-inside: avoid; }
+      p.draft { text-align: center; font-family: sans-serif; font-weight: bold; color: #a00;
+        border: 0.8pt solid #a00; padding: 1mm; margin: 0 0 4mm 0; }
       p.blank { font-style: italic; color: #444; margin: 0.5mm 0; }
       table.signature { width: 100%%; margin-top: 3mm; border-collapse: collapse;
         table-layout: fixed; page-break-inside: avoid; }
@@ -52,6 +54,9 @@ final class XhtmlTemplate {
         font-family: sans-serif; font-size: 8pt; padding: 0.8mm 1.5mm; }
       """
           .formatted(TEXT_FONT);
+
+  /** A draft may be printed to proofread it, never mistaken for the certificate itself. */
+  static final String DRAFT_NOTICE = "DRAFT — not issued; not to be transmitted or executed.";
 
   private XhtmlTemplate() {}
 
@@ -70,6 +75,9 @@ final class XhtmlTemplate {
         .append("</h1>")
         .append("<p class=\"regulation\">Regulation (EU) 2018/1805 on the mutual recognition of")
         .append(" freezing orders and confiscation orders</p>");
+    if ("DRAFT".equals(document.header().status())) {
+      html.append("<p class=\"draft\">").append(esc(DRAFT_NOTICE)).append("</p>");
+    }
     for (Section section : document.sections()) {
       section(html, section);
     }

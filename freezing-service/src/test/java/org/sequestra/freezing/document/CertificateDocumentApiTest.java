@@ -71,6 +71,7 @@ class CertificateDocumentApiTest {
                           "attachment; filename=\"certificate-" + request.id() + ".pdf\""));
       assertThat(text(result))
           .contains("ANNEX I — FREEZING CERTIFICATE")
+          .doesNotContain("DRAFT")
           .containsSubsequence(CertificatePdfTest.ANNEX_I)
           .contains(
               "Request " + request.id(),
@@ -118,7 +119,10 @@ class CertificateDocumentApiTest {
     String text = text(certificate(request, NL_ISSUING).andExpect(status().isOk()));
 
     assertThat(text)
-        .contains("ANNEX II — CONFISCATION CERTIFICATE", "Status DRAFT")
+        .contains(
+            "ANNEX II — CONFISCATION CERTIFICATE",
+            "Status DRAFT",
+            "DRAFT — not issued; not to be transmitted or executed.")
         .containsSubsequence(CertificatePdfTest.ANNEX_II)
         .contains(
             "1. Court which issued the confiscation order (official name) Rechtbank Rotterdam &"
