@@ -88,8 +88,10 @@ final class AnnexOneLayout {
     if (section != null) {
       List<RelatedOrder> orders = section.orders();
       for (int i = 0; i < orders.size(); i++) {
-        b.subheading("Earlier order or request " + (i + 1));
-        relatedOrder(b, orders.get(i));
+        if (orders.get(i) != null) {
+          b.subheading("Earlier order or request " + (i + 1));
+          relatedOrder(b, orders.get(i));
+        }
       }
     }
     return b.build();

@@ -54,7 +54,9 @@ final class PropertySection {
     List<PropertyItem> items = property.items();
     int itemsPoint = point++;
     for (int i = 0; i < items.size(); i++) {
-      item(b, itemsPoint + ". Specific item of property " + (i + 1), items.get(i));
+      if (items.get(i) != null) {
+        item(b, itemsPoint + ". Specific item of property " + (i + 1), items.get(i));
+      }
     }
     if (confiscation) {
       b.subheading(point + ". Information on conversion and transfer of property")
@@ -82,6 +84,9 @@ final class PropertySection {
   }
 
   private static String identifier(PropertyIdentifier identifier) {
+    if (identifier.value() == null) {
+      return null;
+    }
     return identifier.type() == null
         ? identifier.value()
         : identifier.type() + ": " + identifier.value();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.sequestra.freezing.document.CertificateDocument.Blank;
 import org.sequestra.freezing.document.CertificateDocument.Field;
@@ -74,8 +75,14 @@ final class SectionBuilder {
   }
 
   <T> SectionBuilder list(String label, List<T> values, Function<T, String> toText) {
-    if (values != null && !values.isEmpty()) {
-      List<String> texts = values.stream().map(toText).toList();
+    if (values != null) {
+      // one entry a line; a stored list may hold a null or an entry that says nothing
+      List<String> texts =
+          values.stream()
+              .filter(Objects::nonNull)
+              .map(toText)
+              .filter(text -> text != null && !text.isBlank())
+              .toList();
       text(label, String.join("\n", texts));
     }
     return this;

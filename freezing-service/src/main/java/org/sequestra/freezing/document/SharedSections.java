@@ -3,6 +3,9 @@ package org.sequestra.freezing.document;
 import static org.sequestra.freezing.document.SectionBuilder.section;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sequestra.freezing.certificate.OrderParts.AlternativeMeasures;
 import org.sequestra.freezing.certificate.OrderParts.Attachment;
 import org.sequestra.freezing.certificate.OrderParts.Attachments;
@@ -50,6 +53,9 @@ final class SharedSections {
     List<AffectedPerson> persons = section.persons();
     for (int i = 0; i < persons.size(); i++) {
       AffectedPerson person = persons.get(i);
+      if (person == null) {
+        continue;
+      }
       if (person.naturalPerson() != null) {
         b.subheading("Person " + (i + 1) + ": natural person");
         natural(b, person.naturalPerson());
@@ -157,9 +163,12 @@ final class SharedSections {
         .list(
             "3. Value of assets, if known, in each executing State",
             section.otherExecutingStates().stream()
-                .filter(state -> state.estimatedValue() != null)
+                .filter(state -> state != null && state.estimatedValue() != null)
                 .toList(),
-            state -> state.country() + ": " + SectionBuilder.money(state.estimatedValue()))
+            state ->
+                Objects.toString(state.country(), "")
+                    + ": "
+                    + SectionBuilder.money(state.estimatedValue()))
         .text(
             "4. Description of the action to be taken in the executing State",
             section.actionDescription());
@@ -167,7 +176,9 @@ final class SharedSections {
   }
 
   private static String otherState(OtherExecutingState state) {
-    return state.authority() == null ? state.country() : state.country() + ", " + state.authority();
+    return Stream.of(state.country(), state.authority())
+        .filter(Objects::nonNull)
+        .collect(Collectors.joining(", "));
   }
 
   static Section alternativeMeasures(String letter, String heading, AlternativeMeasures section) {
@@ -214,7 +225,7 @@ final class SharedSections {
   }
 
   private static String attachment(Attachment attachment) {
-    StringBuilder text = new StringBuilder(String.valueOf(attachment.title()));
+    StringBuilder text = new StringBuilder(Objects.toString(attachment.title(), ""));
     if (attachment.reference() != null) {
       text.append(" (").append(attachment.reference()).append(')');
     }
