@@ -3,6 +3,7 @@ package org.sequestra.freezing.document;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,10 +42,22 @@ final class PdfRenderer {
   }
 
   private static InputStream font() {
-    InputStream font = PdfRenderer.class.getResourceAsStream(FONT_RESOURCE);
-    if (font == null) {
-      throw new IllegalStateException("PDFBox's Liberation Sans is missing: " + FONT_RESOURCE);
+    return new ByteArrayInputStream(Font.BYTES);
+  }
+
+  /** Read from the jar once, on first use. */
+  private static final class Font {
+    static final byte[] BYTES = load();
+
+    private static byte[] load() {
+      try (InputStream font = PdfRenderer.class.getResourceAsStream(FONT_RESOURCE)) {
+        if (font == null) {
+          throw new IllegalStateException("PDFBox's Liberation Sans is missing: " + FONT_RESOURCE);
+        }
+        return font.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
-    return font;
   }
 }
