@@ -17,6 +17,7 @@ import org.sequestra.platform.paging.Paging;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.ETags;
 import org.sequestra.platform.web.InvalidRequestException;
+import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,16 +39,19 @@ class FreezingRequestController implements RequestsApi {
   private final RequestViews views;
   private final RequestMapper mapper;
   private final TransitionsController transitions;
+  private final CertificateDocumentController certificates;
 
   FreezingRequestController(
       RequestDrafts drafts,
       RequestViews views,
       RequestMapper mapper,
-      TransitionsController transitions) {
+      TransitionsController transitions,
+      CertificateDocumentController certificates) {
     this.drafts = drafts;
     this.views = views;
     this.mapper = mapper;
     this.transitions = transitions;
+    this.certificates = certificates;
   }
 
   @Override
@@ -117,5 +121,10 @@ class FreezingRequestController implements RequestsApi {
   @Override
   public ResponseEntity<RequestHistoryDto> listRequestTransitions(UUID requestId) {
     return transitions.history(requestId);
+  }
+
+  @Override
+  public ResponseEntity<Resource> getFreezingRequestCertificate(UUID requestId) {
+    return certificates.certificate(requestId);
   }
 }
