@@ -11,6 +11,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -38,10 +41,12 @@ import org.sequestra.platform.test.TestDatabase;
 import org.sequestra.platform.test.TestIssuers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,6 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
  * relay's own thread is off here (tests run rounds themselves) except where a test starts it.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class RegistryRelayTest {
 
   private static final int PORT = freePort();
@@ -71,6 +77,7 @@ class RegistryRelayTest {
   @Autowired JsonMapper json;
   @Autowired OAuth2AuthorizedClientService tokens;
   @Autowired MeterRegistry meters;
+  @Autowired MockMvc mvc;
 
   private WireMockServer registry;
 
@@ -395,6 +402,68 @@ class RegistryRelayTest {
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     assertDeliveredOnceInOrder(written);
+  }
+
+  @Test
+  void anOperatorSeesARefusedEffectAndQueuesItAgain() throws Exception {
+    registryUp();
+    RegistryEffect refused = effect(UUID.randomUUID(), RegistryEffect.Kind.FROZEN);
+    transactions.executeWithoutResult(status -> outbox.add(refused));
+    answer(
+        422,
+        "{\"type\":\"https://sequestra.example/problems/value-missing\",\"status\":422,"
+            + "\"detail\":\"the asset's value is required\"}");
+    drain();
+    String admin = TestIssuers.token("agency-nl").roles("PLATFORM_ADMIN").bearer();
+
+    mvc.perform(get("/api/v1/registry-effects").header("Authorization", admin))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[0].id").value(refused.id().toString()))
+        .andExpect(jsonPath("$.items[0].status").value("FAILED"))
+        .andExpect(jsonPath("$.items[0].attempts").value(1))
+        .andExpect(
+            jsonPath("$.items[0].lastError").value(org.hamcrest.Matchers.startsWith("HTTP 422")))
+        .andExpect(jsonPath("$.page.totalElements").value(1));
+    mvc.perform(
+            get("/api/v1/registry-effects")
+                .header(
+                    "Authorization",
+                    TestIssuers.token("agency-nl").roles("ARO_SUPERVISOR").bearer()))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/api/v1/registry-effects/" + UUID.randomUUID() + "/requeue")
+                .header("Authorization", admin))
+        .andExpect(status().isNotFound());
+
+    // the registry's data was corrected: queued again, delivered
+    answer(201, OUTCOME);
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/api/v1/registry-effects/" + refused.id() + "/requeue")
+                .header("Authorization", admin))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("PENDING"));
+    drain();
+    assertThat(
+            jdbc.sql("select status from registry_outbox where id = ?")
+                .param(refused.id())
+                .query(String.class)
+                .single())
+        .isEqualTo("DELIVERED");
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/api/v1/registry-effects/" + refused.id() + "/requeue")
+                .header("Authorization", admin))
+        .andExpect(status().isConflict());
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_log where action = 'registry-effect.requeue'"
+                        + " and object_id = ?")
+                .param(refused.id().toString())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
   }
 
   private static int freePort() {
