@@ -25,7 +25,9 @@ class ContractFuzzerTest {
         .containsExactlyInAnyOrder(
             "POST /api/v1/freezing-requests",
             "GET /api/v1/freezing-requests",
-            "GET /api/v1/freezing-requests/{requestId}");
+            "GET /api/v1/freezing-requests/{requestId}",
+            "GET /api/v1/registry-effects",
+            "POST /api/v1/registry-effects/{effectId}/requeue");
     assertThat(requests).hasSizeGreaterThan(100);
     FuzzRequest valid = variant("POST /api/v1/freezing-requests", "valid sample");
     assertThat(new String(valid.body(), StandardCharsets.UTF_8))
