@@ -266,4 +266,16 @@ class FreezingEffectApiTest extends RegistryIntegrationTest {
     mvc.perform(get("/api/v1/cases/" + caseId).header("Authorization", freezingService()))
         .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(403, 404));
   }
+
+  /** The contract fuzz test runs with agency tokens (403 here): this one reaches the handler. */
+  @Test
+  void schemaViolatingEffectsAreProblemsNever5xx() throws Exception {
+    org.sequestra.platform.test.fuzz.ContractFuzzer.contract("asset-registry.yaml")
+        .bearer(freezingService())
+        .knownValue("caseId", caseId)
+        .knownValue("assetId", first)
+        .knownValue("freezingRequestId", request)
+        .run(mvc)
+        .assertNoServerErrors();
+  }
 }
