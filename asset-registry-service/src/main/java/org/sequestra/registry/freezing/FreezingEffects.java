@@ -16,6 +16,7 @@ import org.sequestra.platform.security.TrustRegistry;
 import org.sequestra.platform.security.TrustedIssuer;
 import org.sequestra.platform.web.ConflictException;
 import org.sequestra.platform.web.InvalidRequestException;
+import org.sequestra.platform.web.NotFoundException;
 import org.sequestra.registry.asset.Asset;
 import org.sequestra.registry.asset.AssetAccess;
 import org.sequestra.registry.asset.AssetStatus;
@@ -140,7 +141,7 @@ class FreezingEffects {
     AssetStatus target = EffectOnAsset.target(effect.kind()).orElseThrow();
     Map<UUID, Asset> locked = lockedInCase(effect);
     LegalBasis basis = effect.legalBasis();
-    String executingCountry = countryOf(effect.executingAgency(), effect.issuingAgency());
+    String executingCountry = executingCountry(effect);
     List<FreezingEffectOutcome.AssetOutcome> outcome = new ArrayList<>();
     for (FreezingEffect.EffectAsset named : effect.assets()) {
       Asset asset = locked.get(named.assetId());
@@ -195,18 +196,29 @@ class FreezingEffects {
                                         + id
                                         + " is not an asset of case "
                                         + effect.caseId()))));
+    // the case is the issuing agency's, as for access grants; otherwise it is not found
+    if (locked.values().stream()
+        .anyMatch(asset -> !asset.getOwningAgency().equals(effect.issuingAgency()))) {
+      throw new NotFoundException("Case", effect.caseId());
+    }
     if (locked.isEmpty()) {
       throw new InvalidRequestException("assets", "must name the assets for " + effect.kind());
     }
     return locked;
   }
 
-  private String countryOf(String executingAgency, String issuingAgency) {
-    String agency = executingAgency != null ? executingAgency : issuingAgency;
+  /** The executing agency's country (the issuing agency's when none is named): a known agency. */
+  private String executingCountry(FreezingEffect effect) {
+    boolean named = effect.executingAgency() != null;
+    String agency = named ? effect.executingAgency() : effect.issuingAgency();
     return trustRegistry.issuers().stream()
         .filter(issuer -> agency.equals(issuer.agency()))
         .map(TrustedIssuer::country)
         .findFirst()
-        .orElse(null);
+        .orElseThrow(
+            () ->
+                new InvalidRequestException(
+                    named ? "executingAgency" : "issuingAgency",
+                    "is not an agency of the trust registry"));
   }
 }

@@ -223,8 +223,27 @@ class FreezingEffectApiTest extends RegistryIntegrationTest {
     apply("RELEASED", asset(first, null) + "," + asset(stranger, null))
         .andExpect(status().isConflict());
     assertThat(statusOf(first)).isEqualTo("FREEZE_REQUESTED");
-    // a case that is not the issuing agency's: 404
-    caseId = given.openCase(Fixtures.esAnalyst());
+    // an executing agency the trust registry does not know: 400
+    mvc.perform(
+            put("/internal/v1/freezing-effects/" + UUID.randomUUID())
+                .header("Authorization", freezingService())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    ("{\"freezingRequestId\":\"%s\",\"kind\":\"RELEASED\",\"caseId\":\"%s\","
+                            + "\"issuingAgency\":\"NL-ARO\",\"executingAgency\":\"XX-ARO\","
+                            + "\"assets\":[%s],\"legalBasis\":{\"orderReference\":\"X/1\","
+                            + "\"issuingAuthority\":\"Court\",\"orderDate\":\"2026-11-20\"},"
+                            + "\"occurredAt\":\"2026-11-23T10:00:00Z\"}")
+                        .formatted(request, caseId, asset(first, null))))
+        .andExpect(status().isBadRequest());
+    assertThat(statusOf(first)).isEqualTo("FREEZE_REQUESTED");
+    // a case that is not the issuing agency's: 404, for its assets as for its access
+    String esCase = given.openCase(Fixtures.esAnalyst());
+    String esAsset =
+        given.asset(
+            Fixtures.esAnalyst(), esCase, Fixtures.bankAccount(Fixtures.uniqueSpanishIban()));
+    caseId = esCase;
+    apply("RELEASED", asset(esAsset, null)).andExpect(status().isNotFound());
     apply("GRANT_ACCESS", "").andExpect(status().isNotFound());
     // and a refused effect id is not spent: nothing was applied under it
     assertThat(
