@@ -97,6 +97,7 @@ final class KeycloakServer {
     environment.put("SEQUESTRA_KEYCLOAK_URL", config.keycloakUrl());
     environment.put("SEQUESTRA_BROKER_SECRET", secrets.brokerSecret());
     environment.put("SEQUESTRA_EMPACT_SECRET", secrets.empactSecret());
+    environment.put("SEQUESTRA_FREEZING_CLIENT_SECRET", secrets.freezingClientSecret());
     return environment;
   }
 

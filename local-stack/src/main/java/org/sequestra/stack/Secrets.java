@@ -26,6 +26,7 @@ public final class Secrets {
   static final String KEYCLOAK_ADMIN_PASSWORD = "keycloak.admin.password";
   static final String BROKER_SECRET = "keycloak.broker.secret";
   static final String EMPACT_SECRET = "keycloak.empact.secret";
+  static final String FREEZING_CLIENT_SECRET = "keycloak.freezing-service.secret";
   static final String POSTGRES_SUPERUSER_PASSWORD = "postgres.superuser.password";
   static final String REDIS_PASSWORD = "redis.password";
 
@@ -104,6 +105,15 @@ public final class Secrets {
     return require(EMPACT_SECRET);
   }
 
+  /**
+   * Client secret of the hub realm's {@code freezing-service} client (the freezing service's own
+   * identity towards the asset registry), handed to the realm import and to the freezing service as
+   * SEQUESTRA_FREEZING_CLIENT_SECRET.
+   */
+  public String freezingClientSecret() {
+    return require(FREEZING_CLIENT_SECRET);
+  }
+
   static String databaseKey(String database) {
     return "postgres." + database + ".password";
   }
@@ -128,6 +138,7 @@ public final class Secrets {
             KEYCLOAK_ADMIN_PASSWORD,
             BROKER_SECRET,
             EMPACT_SECRET,
+            FREEZING_CLIENT_SECRET,
             REDIS_PASSWORD));
     return keys;
   }

@@ -122,6 +122,11 @@ final class ServiceProcess {
                 : config.serviceUrl(backend));
       }
     }
+    if (service == PlatformService.FREEZING) {
+      // The freezing service's own client-credentials identity (hub realm client
+      // freezing-service), with which its relay applies effects in the registry.
+      environment.put("SEQUESTRA_FREEZING_CLIENT_SECRET", secrets.freezingClientSecret());
+    }
     if (service == PlatformService.FINANCIAL_TRACE) {
       // Uploads wait here for their import: one directory for all instances, so that an instance
       // can take over the import of one that died.

@@ -26,6 +26,9 @@ class SecretsTest {
 
     Secrets second = Secrets.loadOrCreate(file, List.of("freezing"));
     assertEquals(first.empactSecret(), second.empactSecret());
+    assertTrue(first.freezingClientSecret().matches("[A-Za-z0-9_-]{32}"));
+    assertNotEquals(first.freezingClientSecret(), first.empactSecret());
+    assertEquals(first.freezingClientSecret(), second.freezingClientSecret());
     assertEquals(first.databasePassword("freezing"), second.databasePassword("freezing"));
     assertEquals(first.keycloakAdminPassword(), second.keycloakAdminPassword());
     assertEquals(first.postgresSuperuserPassword(), second.postgresSuperuserPassword());

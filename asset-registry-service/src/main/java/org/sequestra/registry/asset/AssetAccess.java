@@ -41,6 +41,16 @@ public class AssetAccess {
     return assets.findByIdForUpdate(assetId).orElseThrow(() -> notFound(assetId));
   }
 
+  /**
+   * For the freezing-service's effects, which act for a case named in the effect rather than for
+   * the caller's agency: the asset locked until commit, if it belongs to {@code caseId}; otherwise
+   * not found (which the caller reports as an effect that cannot apply).
+   */
+  @Transactional
+  public java.util.Optional<Asset> lockedInCase(UUID caseId, UUID assetId) {
+    return assets.findByIdForUpdate(assetId).filter(asset -> asset.getCaseId().equals(caseId));
+  }
+
   @Transactional(readOnly = true)
   public Asset writable(Caller caller, UUID assetId) {
     Asset asset = assets.findById(assetId).orElseThrow(() -> notFound(assetId));

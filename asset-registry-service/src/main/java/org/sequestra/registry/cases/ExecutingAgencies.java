@@ -18,10 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
  * withdrawn by the freezing-service on behalf of the issuing side. {@link CaseAccess} reads it.
  */
 @Service
-class ExecutingAgencies {
+public class ExecutingAgencies {
 
   /** The standing access, and whether this call created it. */
-  record Granted(ExecutingAgency access, boolean created) {}
+  public record Granted(ExecutingAgency access, boolean created) {}
 
   private final ExecutingAgencyRepository executing;
   private final CaseRepository cases;
@@ -44,7 +44,29 @@ class ExecutingAgencies {
 
   @Transactional
   Granted grant(Caller caller, UUID caseId, String agency, UUID freezingRequestId) {
-    InvestigationCase owned = ownedByCallersAgency(caller, caseId);
+    return grant(caller, ownedByCallersAgency(caller, caseId), agency, freezingRequestId);
+  }
+
+  /**
+   * The freezing-service's effect (the platform's caller, not the issuing side's user): the access
+   * for the case of {@code issuingAgency}; a case of another agency is not found.
+   */
+  @Transactional
+  public Granted grantForFreezingRequest(
+      Caller platform, UUID caseId, String issuingAgency, String agency, UUID freezingRequestId) {
+    return grant(platform, ownedBy(issuingAgency, caseId), agency, freezingRequestId);
+  }
+
+  /** As {@link #grantForFreezingRequest}, withdrawing; true if an access ended. */
+  @Transactional
+  public boolean withdrawForFreezingRequest(
+      Caller platform, UUID caseId, String issuingAgency, String agency, UUID freezingRequestId) {
+    return withdraw(platform, ownedBy(issuingAgency, caseId), agency, freezingRequestId);
+  }
+
+  private Granted grant(
+      Caller caller, InvestigationCase owned, String agency, UUID freezingRequestId) {
+    UUID caseId = owned.getId();
     checkAgency(owned, agency);
     var standing =
         executing.findByCaseIdAndAgencyAndFreezingRequestIdAndWithdrawnAtIsNull(
@@ -65,13 +87,18 @@ class ExecutingAgencies {
 
   @Transactional
   void withdraw(Caller caller, UUID caseId, String agency, UUID freezingRequestId) {
-    InvestigationCase owned = ownedByCallersAgency(caller, caseId);
+    withdraw(caller, ownedByCallersAgency(caller, caseId), agency, freezingRequestId);
+  }
+
+  private boolean withdraw(
+      Caller caller, InvestigationCase owned, String agency, UUID freezingRequestId) {
+    UUID caseId = owned.getId();
     checkAgency(owned, agency);
     Instant now = clock.instant();
-    executing
+    return executing
         .findByCaseIdAndAgencyAndFreezingRequestIdAndWithdrawnAtIsNull(
             caseId, agency, freezingRequestId)
-        .ifPresent(
+        .map(
             standing -> {
               standing.withdraw(caller.subject(), now);
               audit.record(
@@ -79,7 +106,9 @@ class ExecutingAgencies {
                       .onObjectOf(owned.getOwningAgency())
                       .withDetail(
                           "read access for " + agency + ", freezing request " + freezingRequestId));
-            });
+              return true;
+            })
+        .orElse(false);
   }
 
   /**
@@ -88,9 +117,13 @@ class ExecutingAgencies {
    * run one at a time, so that a retried call cannot grant the same access twice.
    */
   private InvestigationCase ownedByCallersAgency(Caller caller, UUID caseId) {
+    return ownedBy(caller.agency(), caseId);
+  }
+
+  private InvestigationCase ownedBy(String agency, UUID caseId) {
     return cases
         .findByIdForUpdate(caseId)
-        .filter(found -> found.getOwningAgency().equals(caller.agency()))
+        .filter(found -> found.getOwningAgency().equals(agency))
         .orElseThrow(() -> new NotFoundException("Case", caseId));
   }
 

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * version and fails its If-Match (412) instead of both succeeding.
  */
 @Service
-class TransitionService {
+public class TransitionService {
 
   private static final Logger log = LoggerFactory.getLogger(TransitionService.class);
 
@@ -107,6 +107,76 @@ class TransitionService {
     entityManager.flush();
     audited(caller, asset, current, act, recorded);
     return new Outcome(asset, recorded);
+  }
+
+  /**
+   * Records an act a freezing request caused (the freezing-service's effect, relayed): the asset is
+   * already locked by the caller and belongs to the request's case; no role or If-Match applies
+   * (the caller is the platform), but the lifecycle's rules do, as for any act.
+   *
+   * @param asset the asset, locked (refreshed here)
+   * @param act the act, its legal basis, actor and time as the freezing request states them
+   * @param executingCountry the country that executes the act
+   * @param note what the registry keeps beyond the act (the freezing request it came from)
+   * @param auditDetail appended to the audit entry (the freezing request id)
+   * @throws TransitionNotAllowed if the target cannot follow the asset's status
+   * @throws TransitionRuleBroken if the act is incomplete or the law blocks it
+   */
+  @Transactional
+  public void recordForFreezingRequest(
+      Caller caller,
+      Asset asset,
+      Transition act,
+      String executingCountry,
+      String note,
+      String auditDetail) {
+    entityManager.refresh(asset);
+    AssetStatus current = asset.getStatus();
+    SeizureLifecycle.apply(current, act);
+    AssetTransition previous = transitions.findFirstByAssetIdOrderBySequenceDesc(asset.getId());
+    requireNotBeforePreviousAct(previous, act);
+    AssetTransition recorded =
+        transitions.save(
+            new AssetTransition(
+                asset.getId(),
+                previous == null ? 1 : previous.getSequence() + 1,
+                current,
+                act,
+                new AssetTransition.Statements(
+                    executingCountry,
+                    FieldChecks.text(note),
+                    act.target() == AssetStatus.RESTITUTED ? act.titleUncontested() : null,
+                    act.target() == AssetStatus.RESTITUTED ? act.notNeededAsEvidence() : null,
+                    act.target() == AssetStatus.RESTITUTED
+                        ? act.affectedPersonsRightsNotPrejudiced()
+                        : null,
+                    act.target() == AssetStatus.DISPOSED ? act.victimProceedingsPending() : null),
+                valueAtTheMomentInEuro(act.value(), act.legalBasis().orderDate()),
+                caller.subject(),
+                caller.agency(),
+                clock.instant()));
+    asset.moveTo(act.target());
+    entityManager.flush();
+    audit.record(
+        AuditEvent.by(caller, "asset.transition", "asset", asset.getId())
+            .onObjectOf(asset.getOwningAgency())
+            .withDetail(
+                current
+                    + " -> "
+                    + act.target()
+                    + " (order "
+                    + act.legalBasis().orderReference()
+                    + ", "
+                    + act.legalBasis().issuingAuthority()
+                    + "), "
+                    + auditDetail));
+    log.info(
+        "Asset {} moved from {} to {} (act {}, {})",
+        asset.getId(),
+        current,
+        act.target(),
+        recorded.getSequence(),
+        auditDetail);
   }
 
   /** The act in the audit trail (with its order) and in the log (ids and statuses only). */

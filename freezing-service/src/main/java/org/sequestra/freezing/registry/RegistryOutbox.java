@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -18,11 +20,13 @@ public class RegistryOutbox {
   private final JdbcClient jdbc;
   private final JsonMapper json;
   private final Clock clock;
+  private final RelaySignal relay;
 
-  RegistryOutbox(JdbcClient jdbc, JsonMapper json, Clock clock) {
+  RegistryOutbox(JdbcClient jdbc, JsonMapper json, Clock clock, RelaySignal relay) {
     this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
+    this.relay = relay;
   }
 
   /** Stores the effect; must run inside the transaction of the change. */
@@ -39,5 +43,13 @@ public class RegistryOutbox {
         .param("body", json.writeValueAsString(effect))
         .param("createdAt", Timestamp.from(clock.instant()))
         .update();
+    // the relay sends it right after the commit instead of at its next poll
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            relay.signal();
+          }
+        });
   }
 }

@@ -31,7 +31,8 @@ public class CallerAuthentication extends JwtAuthenticationToken {
             jwt.getSubject(),
             jwt.getClaimAsString("preferred_username"),
             realmRoles(jwt),
-            jwt.getClaimAsString(TrustRegistry.IDENTITY_PROVIDER_CLAIM));
+            jwt.getClaimAsString(TrustRegistry.IDENTITY_PROVIDER_CLAIM),
+            jwt.getClaimAsString("azp"));
     return new CallerAuthentication(jwt, caller);
   }
 

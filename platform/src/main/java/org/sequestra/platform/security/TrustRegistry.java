@@ -19,6 +19,15 @@ public final class TrustRegistry {
   /** Claim carrying the hub's identity-provider alias (a user-session note only Keycloak sets). */
   public static final String IDENTITY_PROVIDER_CLAIM = "identity_provider";
 
+  /**
+   * The agency a caller of the platform's own machine clients is attributed to: the platform
+   * itself, which owns no case and is no agency of the registry (its country is {@code null}).
+   */
+  public static final String PLATFORM = "SEQUESTRA";
+
+  /** Keycloak names a client's service-account user {@code service-account-<client id>}. */
+  private static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
+
   private final Map<String, TrustedIssuer> byIssuer = new LinkedHashMap<>();
   private final Map<String, TrustedIssuer> byAgency = new LinkedHashMap<>();
 
@@ -66,8 +75,33 @@ public final class TrustRegistry {
       String username,
       Collection<String> realmRoles,
       String identityProvider) {
+    return attribute(issuer, subject, username, realmRoles, identityProvider, null);
+  }
+
+  /**
+   * As {@link #attribute(String, String, String, Collection, String)}, knowing the client the token
+   * was issued to ({@code azp}): a hub token of one of the hub's service clients, issued to its
+   * service account (no identity provider, user name {@code service-account-<client>}), acts for
+   * the {@link #PLATFORM}, with the roles the registry allows that client and no others.
+   */
+  public Caller attribute(
+      String issuer,
+      String subject,
+      String username,
+      Collection<String> realmRoles,
+      String identityProvider,
+      String clientId) {
     TrustedIssuer entry =
         find(issuer).orElseThrow(() -> new UntrustedTokenException("issuer is not trusted"));
+    if (entry.isHub()
+        && identityProvider == null
+        && clientId != null
+        && entry.serviceClients().containsKey(clientId)
+        && (SERVICE_ACCOUNT_PREFIX + clientId).equals(username)) {
+      Set<String> roles = new TreeSet<>(realmRoles);
+      roles.retainAll(entry.serviceClients().get(clientId));
+      return new Caller(subject, username, PLATFORM, null, roles, issuer, null);
+    }
     TrustedIssuer agencyEntry = entry;
     String brokeredBy = null;
     if (entry.isHub()) {

@@ -18,6 +18,9 @@ import java.util.Set;
  * @param country ISO 3166 alpha-2 country, for an agency issuer
  * @param allowedRoles roles this issuer may grant; any other role in a token is ignored
  * @param brokeredAgencies for a hub issuer: identity-provider alias to agency code
+ * @param serviceClients for a hub issuer: the platform's own machine clients (client id, the
+ *     token's {@code azp}) and the roles each may hold, e.g. {@code freezing-service:
+ *     [FREEZING_SERVICE]}. Their service-account tokens act for the platform, not for an agency.
  */
 public record TrustedIssuer(
     String issuer,
@@ -25,7 +28,8 @@ public record TrustedIssuer(
     String agency,
     String country,
     Set<String> allowedRoles,
-    Map<String, String> brokeredAgencies) {
+    Map<String, String> brokeredAgencies,
+    Map<String, Set<String>> serviceClients) {
 
   public TrustedIssuer {
     if (issuer == null || issuer.isBlank()) {
@@ -33,6 +37,7 @@ public record TrustedIssuer(
     }
     allowedRoles = allowedRoles == null ? Set.of() : Set.copyOf(allowedRoles);
     brokeredAgencies = brokeredAgencies == null ? Map.of() : Map.copyOf(brokeredAgencies);
+    serviceClients = serviceClients == null ? Map.of() : copyOfRoles(serviceClients);
     boolean agencyIssuer = agency != null && !agency.isBlank();
     if (agencyIssuer == isHub(brokeredAgencies)) {
       throw new IllegalArgumentException(
@@ -43,6 +48,18 @@ public record TrustedIssuer(
     if (agencyIssuer && (country == null || !country.matches("[A-Z]{2}"))) {
       throw new IllegalArgumentException("trusted issuer " + issuer + " needs an ISO 3166 country");
     }
+    if (agencyIssuer && !serviceClients.isEmpty()) {
+      // an agency's machine clients act for that agency; only the hub has platform clients
+      throw new IllegalArgumentException(
+          "trusted issuer " + issuer + " is an agency's: service clients belong to the hub");
+    }
+  }
+
+  private static Map<String, Set<String>> copyOfRoles(Map<String, Set<String>> clients) {
+    Map<String, Set<String>> copy = new java.util.HashMap<>();
+    clients.forEach(
+        (client, roles) -> copy.put(client, roles == null ? Set.of() : Set.copyOf(roles)));
+    return Map.copyOf(copy);
   }
 
   private static boolean isHub(Map<String, String> brokeredAgencies) {

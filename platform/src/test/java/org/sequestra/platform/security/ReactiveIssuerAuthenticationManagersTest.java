@@ -35,6 +35,7 @@ class ReactiveIssuerAuthenticationManagersTest {
                       "NL-ARO",
                       "NL",
                       Set.of("ARO_ANALYST"),
+                      null,
                       null))),
           // no clock skew, so that "expired" means past exp
           new SecurityProperties("sequestra-api", Duration.ZERO, List.of()),

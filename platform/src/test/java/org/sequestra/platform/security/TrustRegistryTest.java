@@ -20,15 +20,16 @@ class TrustRegistryTest {
       new TrustRegistry(
           List.of(
               new TrustedIssuer(
-                  NL, null, "NL-ARO", "NL", Set.of("ARO_ANALYST", "PLATFORM_ADMIN"), null),
-              new TrustedIssuer(ES, null, "ES-ARO", "ES", Set.of("ARO_ANALYST"), null),
+                  NL, null, "NL-ARO", "NL", Set.of("ARO_ANALYST", "PLATFORM_ADMIN"), null, null),
+              new TrustedIssuer(ES, null, "ES-ARO", "ES", Set.of("ARO_ANALYST"), null, null),
               new TrustedIssuer(
                   HUB,
                   null,
                   null,
                   null,
                   null,
-                  Map.of("agency-es", "ES-ARO", "agency-nl", "NL-ARO"))));
+                  Map.of("agency-es", "ES-ARO", "agency-nl", "NL-ARO"),
+                  Map.of("freezing-service", Set.of("FREEZING_SERVICE")))));
 
   @Test
   void agencyAndCountryComeFromTheRegistryEntryOfTheIssuer() {
@@ -105,12 +106,65 @@ class TrustRegistryTest {
   @Test
   void aMisconfiguredRegistryFailsAtStartUp() {
     assertThatThrownBy(
-            () -> new TrustedIssuer(NL, null, "NL-ARO", "NL", null, Map.of("agency-nl", "NL-ARO")))
+            () ->
+                new TrustedIssuer(
+                    NL, null, "NL-ARO", "NL", null, Map.of("agency-nl", "NL-ARO"), null))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () ->
                 new TrustRegistry(
-                    List.of(new TrustedIssuer(HUB, null, null, null, null, Map.of("x", "XX-ARO")))))
+                    List.of(
+                        new TrustedIssuer(
+                            HUB, null, null, null, null, Map.of("x", "XX-ARO"), null))))
         .hasMessageContaining("unknown agency");
+  }
+
+  @Test
+  void theHubsServiceClientActsForThePlatformWithOnlyItsMachineRoles() {
+    Caller caller =
+        registry.attribute(
+            HUB,
+            "sub-4",
+            "service-account-freezing-service",
+            List.of("FREEZING_SERVICE", "PLATFORM_ADMIN", "offline_access"),
+            null,
+            "freezing-service");
+
+    assertThat(caller.agency()).isEqualTo(TrustRegistry.PLATFORM);
+    assertThat(caller.country()).isNull();
+    assertThat(caller.roles()).containsExactly("FREEZING_SERVICE");
+  }
+
+  @Test
+  void aServiceClientsRoleNeedsItsServiceAccountAndNoBrokeredLogin() {
+    // a user's login through that client (not its service account) is no platform caller
+    assertThatThrownBy(
+            () ->
+                registry.attribute(
+                    HUB, "s", "nl-admin", List.of("FREEZING_SERVICE"), null, "freezing-service"))
+        .isInstanceOf(UntrustedTokenException.class);
+    // an unknown client's service account neither
+    assertThatThrownBy(
+            () ->
+                registry.attribute(
+                    HUB, "s", "service-account-other", List.of("FREEZING_SERVICE"), null, "other"))
+        .isInstanceOf(UntrustedTokenException.class);
+    // a brokered login never gets the machine role, whatever its agency granted
+    Caller brokered =
+        registry.attribute(
+            HUB,
+            "s",
+            "service-account-freezing-service",
+            List.of("FREEZING_SERVICE", "ARO_ANALYST"),
+            "agency-es",
+            "freezing-service");
+    assertThat(brokered.agency()).isEqualTo("ES-ARO");
+    assertThat(brokered.roles()).containsExactly("ARO_ANALYST");
+    // an agency issuer cannot name service clients
+    assertThatThrownBy(
+            () ->
+                new TrustedIssuer(
+                    NL, null, "NL-ARO", "NL", null, null, Map.of("x", Set.of("FREEZING_SERVICE"))))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

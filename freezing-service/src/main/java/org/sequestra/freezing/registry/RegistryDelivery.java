@@ -1,0 +1,90 @@
+package org.sequestra.freezing.registry;
+
+import java.time.Instant;
+import java.util.Set;
+import org.sequestra.freezing.registry.client.FreezingEffectsApi;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sends one effect to the registry and says what became of it. The registry applies an effect id
+ * once, so sending again after a lost answer is safe.
+ */
+@Component
+class RegistryDelivery {
+
+  /** What the registry's answer means for the effect. */
+  sealed interface Result {
+    /** Applied now or before (2xx). */
+    record Delivered() implements Result {}
+
+    /** Refused for good (a 4xx that no retry changes: 400, 404, 409, 422...). */
+    record Refused(String reason) implements Result {}
+
+    /** Not applied for a passing reason (unreachable, 5xx, time-out, no token, 401/403/429). */
+    record Failed(String reason) implements Result {}
+  }
+
+  /**
+   * 4xx answers a retry may change: our token (401), our role while an operator fixes it (403), a
+   * time-out or rate limit (408, 425, 429).
+   */
+  private static final Set<Integer> PASSING = Set.of(401, 403, 408, 425, 429);
+
+  private static final int MAX_REASON = 1900;
+
+  private final FreezingEffectsApi registry;
+  private final JsonMapper json;
+
+  RegistryDelivery(FreezingEffectsApi registry, JsonMapper json) {
+    this.registry = registry;
+    this.json = json;
+  }
+
+  Result send(java.util.UUID effectId, RegistryEffect effect, Instant committedAt) {
+    try {
+      registry.applyFreezingEffect(effectId, RegistryEffectMapper.toDto(effect, committedAt));
+      return new Result.Delivered();
+    } catch (RestClientResponseException answer) {
+      int status = answer.getStatusCode().value();
+      String reason = reason(status, answer.getResponseBodyAsString());
+      return status >= 400 && status < 500 && !PASSING.contains(status)
+          ? new Result.Refused(reason)
+          : new Result.Failed(reason);
+    } catch (OAuth2AuthorizationException noToken) {
+      return new Result.Failed(
+          shortened("no token for the registry: " + noToken.getError().getErrorCode()));
+    } catch (RestClientException unreachable) {
+      return new Result.Failed(
+          shortened("registry unreachable: " + unreachable.getMostSpecificCause()));
+    }
+  }
+
+  /** The status with the problem's type and detail (no personal data: ids and rules only). */
+  private String reason(int status, String body) {
+    StringBuilder reason = new StringBuilder("HTTP ").append(status);
+    try {
+      JsonNode problem = json.readTree(body);
+      String type = problem.path("type").asString("");
+      String detail = problem.path("detail").asString(problem.path("title").asString(""));
+      if (!type.isBlank()) {
+        reason.append(' ').append(type);
+      }
+      if (!detail.isBlank()) {
+        reason.append(": ").append(detail);
+      }
+    } catch (JacksonException | IllegalArgumentException unreadable) {
+      // the bare status then
+    }
+    return shortened(reason.toString());
+  }
+
+  private static String shortened(String text) {
+    return text.length() <= MAX_REASON ? text : text.substring(0, MAX_REASON) + "...";
+  }
+}
