@@ -2,11 +2,9 @@ package org.sequestra.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigInteger;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,6 +12,7 @@ import org.sequestra.e2e.support.Api;
 import org.sequestra.e2e.support.Api.Response;
 import org.sequestra.e2e.support.KeycloakLogin;
 import org.sequestra.e2e.support.RunningStack;
+import org.sequestra.e2e.support.TestIbans;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -129,22 +128,11 @@ class AssetRegistryScenarioIT {
     assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
   }
 
-  /** A valid Dutch IBAN nobody else uses (random account number, computed check digits). */
-  private static String uniqueDutchIban() {
-    String bban = "ABNA" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
-    StringBuilder digits = new StringBuilder();
-    for (char c : (bban + "NL00").toCharArray()) {
-      digits.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
-    }
-    int check = 98 - new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue();
-    return "NL" + String.format("%02d", check) + bban;
-  }
-
   @Test
   void twoAgenciesFindTheSameAccountWithoutSeeingEachOthersCases() {
     String nlAnalyst = login("agency-nl", "nl-analyst");
     String esAnalyst = login("agency-es", "es-analyst");
-    String iban = uniqueDutchIban();
+    String iban = TestIbans.uniqueDutch();
     String suffix = Long.toString(System.nanoTime(), 36);
 
     String nlCase = openCase(nlAnalyst, "NL-ARO/E2E/" + suffix);

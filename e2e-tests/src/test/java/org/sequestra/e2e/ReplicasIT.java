@@ -2,12 +2,10 @@ package org.sequestra.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,6 +13,7 @@ import org.sequestra.e2e.support.Api;
 import org.sequestra.e2e.support.Api.Response;
 import org.sequestra.e2e.support.KeycloakLogin;
 import org.sequestra.e2e.support.RunningStack;
+import org.sequestra.e2e.support.TestIbans;
 import org.sequestra.stack.LocalStack;
 import tools.jackson.databind.JsonNode;
 
@@ -150,7 +149,7 @@ class ReplicasIT {
                         analyst,
                         "{\"type\":\"BANK_ACCOUNT\",\"description\":\"account of the suspect\","
                             + "\"identifiers\":{\"iban\":\""
-                            + uniqueDutchIban()
+                            + TestIbans.uniqueDutch()
                             + "\"}}"),
                 201)
             .path("id")
@@ -253,7 +252,7 @@ class ReplicasIT {
   private static String ledger(int rows) {
     String[] accounts = new String[1000];
     for (int a = 0; a < accounts.length; a++) {
-      accounts[a] = dutchIban(String.format("BANK%010d", a));
+      accounts[a] = TestIbans.dutch(String.format("BANK%010d", a));
     }
     StringBuilder csv = new StringBuilder(rows * 110);
     csv.append("account,counterparty_account,direction,amount,currency,booked_at,bank_reference\n");
@@ -271,19 +270,5 @@ class ReplicasIT {
           .append('\n');
     }
     return csv.toString();
-  }
-
-  private static String uniqueDutchIban() {
-    return dutchIban("ABNA" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-  }
-
-  /** NL, computed check digits, and the bank code and account number given. */
-  private static String dutchIban(String bban) {
-    StringBuilder digits = new StringBuilder();
-    for (char c : (bban + "NL00").toCharArray()) {
-      digits.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
-    }
-    int check = 98 - new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue();
-    return "NL" + String.format("%02d", check) + bban;
   }
 }

@@ -22,6 +22,11 @@ public final class Api {
           .build();
   private final String baseUrl;
 
+  /** A JSON document received some other way (e.g. a webhook's body). */
+  public static JsonNode parse(String json) {
+    return JSON.readTree(json);
+  }
+
   public Api(String baseUrl) {
     this.baseUrl = baseUrl;
   }

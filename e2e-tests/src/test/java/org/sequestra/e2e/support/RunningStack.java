@@ -16,10 +16,15 @@ public final class RunningStack implements BeforeAllCallback {
   /** Short skew so the expired-token test need not wait long; everything else uses defaults. */
   public static final Duration CLOCK_SKEW = Duration.ofSeconds(1);
 
-  private static final String RATE_LIMITS =
+  /**
+   * A small bucket for CO-ARO (ReplicasIT sees it shared by both gateways; other agencies keep the
+   * default), and plain http to the test's own webhook receiver on localhost (FreezingStoryIT).
+   */
+  private static final String SETTINGS =
       """
       {"sequestra":{"gateway":{"rate-limit":{"agencies":\
-      {"[CO-ARO]":{"requests-per-second":1,"burst":12}}}}}}""";
+      {"[CO-ARO]":{"requests-per-second":1,"burst":12}}}},\
+      "webhooks":{"allow-http-hosts":["localhost"]}}}""";
 
   private static LocalStack stack;
 
@@ -53,9 +58,7 @@ public final class RunningStack implements BeforeAllCallback {
                   .extraEnv("SEQUESTRA_SECURITY_CLOCK_SKEW", CLOCK_SKEW.toSeconds() + "s")
                   // every scenario runs against two instances of each service and two gateways
                   .replicas(2)
-                  // a small bucket for CO-ARO, so that ReplicasIT sees the limit shared by both
-                  // gateways (other agencies keep the default)
-                  .extraEnv("SPRING_APPLICATION_JSON", RATE_LIMITS)
+                  .extraEnv("SPRING_APPLICATION_JSON", SETTINGS)
                   // an import whose instance died is taken over within seconds, not half a minute
                   .extraEnv("SEQUESTRA_IMPORT_LEASE_DURATION", "6s")
                   .extraEnv("SEQUESTRA_IMPORT_LEASE_RENEW_INTERVAL", "2s")

@@ -1,0 +1,298 @@
+package org.sequestra.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sequestra.e2e.support.Api;
+import org.sequestra.e2e.support.Api.Response;
+import org.sequestra.e2e.support.KeycloakLogin;
+import org.sequestra.e2e.support.RunningStack;
+import org.sequestra.e2e.support.TestIbans;
+import org.sequestra.e2e.support.WebhookReceiver;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 11's story with real Keycloak users, through the gateway: NL registers two accounts and
+ * issues an urgent freezing request to ES; ES recognises and executes it within its deadlines; the
+ * registry shows both accounts FROZEN (the freezing-service's outbox reached it); an NL prosecutor
+ * sees the status; NL's case system heard every step once. An MLA request to Colombia goes its own
+ * way: no Regulation deadlines.
+ */
+@ExtendWith(RunningStack.class)
+class FreezingStoryIT {
+
+  private static Api api;
+  private static KeycloakLogin keycloak;
+  private static WebhookReceiver caseSystem;
+
+  @BeforeAll
+  static void connect() {
+    api = new Api(RunningStack.stack().gatewayUrl());
+    keycloak = new KeycloakLogin(RunningStack.stack().keycloakUrl());
+    caseSystem = new WebhookReceiver();
+  }
+
+  @AfterAll
+  static void stopReceiver() {
+    caseSystem.close();
+  }
+
+  private static String login(String realm, String user) {
+    return keycloak.password(realm, "sequestra-cli", user, "demo");
+  }
+
+  private static JsonNode expect(int status, Response response) {
+    assertThat(response.status()).as(response.toString()).isEqualTo(status);
+    return response.json();
+  }
+
+  /** Polls until the answer satisfies the check (the outbox and the webhooks run on their own). */
+  private static <T> T eventually(Supplier<T> probe, Predicate<T> done) {
+    Instant until = Instant.now().plus(Duration.ofSeconds(60));
+    T last = probe.get();
+    while (!done.test(last) && Instant.now().isBefore(until)) {
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      last = probe.get();
+    }
+    return last;
+  }
+
+  /** Posts one lifecycle step with the request's current ETag; returns the new ETag. */
+  private static String step(String token, String requestId, String etag, String transition) {
+    Response done =
+        api.post(
+            "/api/v1/freezing-requests/" + requestId + "/transitions",
+            token,
+            "application/json",
+            transition,
+            "If-Match",
+            etag);
+    expect(201, done);
+    return done.header("ETag");
+  }
+
+  private static String account(String token, String caseId, String iban) {
+    return expect(
+            201,
+            api.post(
+                "/api/v1/cases/" + caseId + "/assets",
+                token,
+                "{\"type\":\"BANK_ACCOUNT\",\"description\":\"account of the suspect\","
+                    + "\"identifiers\":{\"iban\":\""
+                    + iban
+                    + "\"}}"))
+        .path("id")
+        .asString();
+  }
+
+  /** Annex I, complete, naming the two accounts of the case. */
+  private static String freezingCertificate(String first, String second) {
+    return """
+        {
+          "sectionA": {"issuingAuthority": "Openbaar Ministerie Rotterdam"},
+          "sectionB": {"imminentRemovalOrDestruction": "transfers abroad announced for Monday"},
+          "sectionC": {"persons": [{"role": "TARGET",
+            "naturalPerson": {"surname": "Jansen", "givenNames": "Pieter", "nationality": "NL"}}]},
+          "sectionD": {
+            "scopes": ["SPECIFIC_ITEMS"],
+            "items": [
+              {"assetId": "%s", "description": "bank account", "location": "Banco Ejemplo, Madrid",
+               "transmissionGround": "REGISTERED_IN_EXECUTING_STATE"},
+              {"assetId": "%s", "description": "bank account", "location": "Banco Ejemplo, Madrid",
+               "transmissionGround": "REGISTERED_IN_EXECUTING_STATE"}
+            ]
+          },
+          "sectionE": {
+            "summaryOfFacts": "cocaine imports laundered through Spanish accounts",
+            "legalClassification": "Art 420bis Sr (money laundering)",
+            "listedOffence": true,
+            "offenceCategories": ["DRUG_TRAFFICKING", "MONEY_LAUNDERING"]
+          },
+          "sectionI": {"remainFrozenPendingConfiscation": true,
+                       "estimatedConfiscationCertificateDate": "2027-06-30"},
+          "sectionL": {"informationFrom": "ISSUING_AUTHORITY"},
+          "sectionM": {"authorityType": "JUDGE_COURT_OR_PROSECUTOR",
+                       "authority": {"name": "Openbaar Ministerie Rotterdam",
+                                     "fileNumber": "NL-OM/2026/7781", "languages": ["nl", "en"]}}
+        }
+        """
+        .formatted(first, second);
+  }
+
+  @Test
+  void anUrgentFreezingRequestFromTheNetherlandsIsExecutedInSpainAndEveryoneSeesIt() {
+    String nlAnalyst = login("agency-nl", "nl-analyst");
+    String nlIssuing = login("agency-nl", "nl-issuing");
+    String esExecuting = login("agency-es", "es-executing");
+
+    expect(
+        201,
+        api.post(
+            "/api/v1/webhook-subscriptions",
+            login("agency-nl", "nl-supervisor"),
+            "{\"url\":\""
+                + caseSystem.url()
+                + "\",\"description\":\"NL national case system\",\"scope\":\"AGENCY\"}"));
+
+    String caseId =
+        expect(
+                201,
+                api.post(
+                    "/api/v1/cases",
+                    nlAnalyst,
+                    "{\"nationalReference\":\"NL-OM/2026/7781\",\"title\":\"Operation Tide\"}"))
+            .path("id")
+            .asString();
+    String first = account(nlAnalyst, caseId, TestIbans.uniqueDutch());
+    String second = account(nlAnalyst, caseId, TestIbans.uniqueDutch());
+
+    Response drafted =
+        api.post(
+            "/api/v1/freezing-requests",
+            nlIssuing,
+            """
+            {"instrument": "REGULATION_2018_1805", "kind": "FREEZING", "urgent": true,
+             "executingAgency": "ES-ARO", "caseId": "%s", "issuingReference": "NL-OM/2026/7781",
+             "language": "es", "freezingCertificate": %s}
+            """
+                .formatted(caseId, freezingCertificate(first, second)));
+    String requestId = expect(201, drafted).path("id").asString();
+    String etag = drafted.header("ETag");
+    etag = step(nlIssuing, requestId, etag, "{\"action\":\"ISSUE\"}");
+    etag = step(nlIssuing, requestId, etag, "{\"action\":\"TRANSMIT\"}");
+
+    // ES sees the same request and acts within its deadlines
+    Response received = api.get("/api/v1/freezing-requests/" + requestId, esExecuting);
+    assertThat(expect(200, received).path("status").asString()).isEqualTo("TRANSMITTED");
+    etag = step(esExecuting, requestId, received.header("ETag"), "{\"action\":\"RECEIVE\"}");
+    etag =
+        step(
+            esExecuting,
+            requestId,
+            etag,
+            "{\"action\":\"RECOGNISE\",\"reason\":\"certificate complete, listed offence\"}");
+    step(
+        esExecuting,
+        requestId,
+        etag,
+        """
+        {"action": "EXECUTE", "decision": {"orderReference": "AN-2026-77",
+         "authority": "Audiencia Nacional", "orderDate": "2026-12-04"},
+         "assetResults": [
+          {"assetId": "%s", "outcome": "FROZEN", "value": {"amount": "120000.00", "currency": "EUR"}},
+          {"assetId": "%s", "outcome": "FROZEN", "value": {"amount": "8000.50", "currency": "EUR"}}]}
+        """
+            .formatted(first, second));
+
+    JsonNode executed = expect(200, api.get("/api/v1/freezing-requests/" + requestId, esExecuting));
+    assertThat(executed.path("status").asString()).isEqualTo("EXECUTED");
+    // 48 h to decide from receipt, 48 h to execute from recognition (Art 9(3)): both met
+    assertThat(executed.path("deadlines").size()).as(executed.toString()).isEqualTo(2);
+    for (JsonNode deadline : executed.path("deadlines")) {
+      assertThat(deadline.path("state").asString()).as(deadline.toString()).isEqualTo("MET");
+    }
+
+    // the registry follows, through the outbox: both accounts FROZEN, for the owner to see
+    for (String asset : List.of(first, second)) {
+      JsonNode inRegistry =
+          eventually(
+              () -> api.get("/api/v1/assets/" + asset, nlAnalyst).json(),
+              json -> "FROZEN".equals(json.path("status").asString()));
+      assertThat(inRegistry.path("status").asString())
+          .as(inRegistry.toString())
+          .isEqualTo("FROZEN");
+    }
+
+    // NL's prosecutor reads who froze what, where, and which deadline ran
+    JsonNode seenByProsecutor =
+        expect(
+            200,
+            api.get("/api/v1/freezing-requests/" + requestId, login("agency-nl", "nl-prosecutor")));
+    assertThat(seenByProsecutor.path("status").asString()).isEqualTo("EXECUTED");
+    assertThat(seenByProsecutor.path("executingAgency").asString()).isEqualTo("ES-ARO");
+    // a third agency does not learn that the request exists
+    assertThat(
+            api.get("/api/v1/freezing-requests/" + requestId, login("agency-co", "co-executing"))
+                .status())
+        .isEqualTo(404);
+
+    // NL's case system heard every step once (one delivery per event id)
+    List<String> expected =
+        List.of(
+            "request.issued",
+            "request.transmitted",
+            "request.received",
+            "request.recognised",
+            "request.executed");
+    List<WebhookReceiver.Delivery> deliveries =
+        eventually(
+            () -> caseSystem.received().stream().filter(d -> d.body().contains(requestId)).toList(),
+            list -> list.size() >= expected.size());
+    assertThat(deliveries).allSatisfy(d -> assertThat(d.signature()).startsWith("v1,"));
+    assertThat(deliveries.stream().map(WebhookReceiver.Delivery::webhookId).distinct())
+        .hasSize(deliveries.size());
+    assertThat(deliveries.stream().map(d -> Api.parse(d.body()).path("type").asString()).toList())
+        .containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void anMlaRequestToColombiaTravelsWithoutRegulationDeadlines() {
+    String nlAnalyst = login("agency-nl", "nl-analyst");
+    String nlIssuing = login("agency-nl", "nl-issuing");
+    String caseId =
+        expect(
+                201,
+                api.post(
+                    "/api/v1/cases",
+                    nlAnalyst,
+                    "{\"nationalReference\":\"NL-OM/2026/9001\",\"title\":\"Operation Andes\"}"))
+            .path("id")
+            .asString();
+    String first = account(nlAnalyst, caseId, TestIbans.uniqueDutch());
+    String second = account(nlAnalyst, caseId, TestIbans.uniqueDutch());
+
+    Response drafted =
+        api.post(
+            "/api/v1/freezing-requests",
+            nlIssuing,
+            """
+            {"instrument": "MLA", "kind": "FREEZING", "executingAgency": "CO-ARO", "caseId": "%s",
+             "issuingReference": "NL-OM/2026/9001", "language": "es",
+             "mla": {"channel": "AMERIPOL", "evidential": false},
+             "freezingCertificate": %s}
+            """
+                .formatted(caseId, freezingCertificate(first, second)));
+    String requestId = expect(201, drafted).path("id").asString();
+    String etag = step(nlIssuing, requestId, drafted.header("ETag"), "{\"action\":\"ISSUE\"}");
+    step(nlIssuing, requestId, etag, "{\"action\":\"TRANSMIT\"}");
+
+    String coExecuting = login("agency-co", "co-executing");
+    Response atBogota = api.get("/api/v1/freezing-requests/" + requestId, coExecuting);
+    expect(200, atBogota);
+    step(coExecuting, requestId, atBogota.header("ETag"), "{\"action\":\"RECEIVE\"}");
+
+    JsonNode received = expect(200, api.get("/api/v1/freezing-requests/" + requestId, coExecuting));
+    assertThat(received.path("status").asString()).isEqualTo("RECEIVED");
+    assertThat(received.path("instrument").asString()).isEqualTo("MLA");
+    assertThat(received.path("mla").path("channel").asString()).isEqualTo("AMERIPOL");
+    assertThat(received.path("deadlines").size()).as(received.toString()).isZero();
+    // Spain is no party to it
+    assertThat(
+            api.get("/api/v1/freezing-requests/" + requestId, login("agency-es", "es-executing"))
+                .status())
+        .isEqualTo(404);
+  }
+}
