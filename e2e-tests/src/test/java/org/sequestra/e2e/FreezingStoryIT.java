@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -17,6 +18,7 @@ import org.sequestra.e2e.support.KeycloakLogin;
 import org.sequestra.e2e.support.RunningStack;
 import org.sequestra.e2e.support.TestIbans;
 import org.sequestra.e2e.support.WebhookReceiver;
+import org.sequestra.stack.LocalStack;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -246,6 +248,78 @@ class FreezingStoryIT {
         .hasSize(deliveries.size());
     assertThat(deliveries.stream().map(d -> Api.parse(d.body()).path("type").asString()).toList())
         .containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void aRegistryThatWasDownReceivesTheFreezeOnceWhenItIsBack() {
+    String nlAnalyst = login("agency-nl", "nl-analyst");
+    String nlIssuing = login("agency-nl", "nl-issuing");
+    String esExecuting = login("agency-es", "es-executing");
+    String caseId =
+        expect(
+                201,
+                api.post(
+                    "/api/v1/cases",
+                    nlAnalyst,
+                    "{\"nationalReference\":\"NL-OM/2026/7790\",\"title\":\"Operation Ebb\"}"))
+            .path("id")
+            .asString();
+    String first = account(nlAnalyst, caseId, TestIbans.uniqueDutch());
+    String second = account(nlAnalyst, caseId, TestIbans.uniqueDutch());
+    Response drafted =
+        api.post(
+            "/api/v1/freezing-requests",
+            nlIssuing,
+            """
+            {"instrument": "REGULATION_2018_1805", "kind": "FREEZING", "urgent": true,
+             "executingAgency": "ES-ARO", "caseId": "%s", "issuingReference": "NL-OM/2026/7790",
+             "language": "es", "freezingCertificate": %s}
+            """
+                .formatted(caseId, freezingCertificate(first, second)));
+    String requestId = expect(201, drafted).path("id").asString();
+    String etag = step(nlIssuing, requestId, drafted.header("ETag"), "{\"action\":\"ISSUE\"}");
+    etag = step(nlIssuing, requestId, etag, "{\"action\":\"TRANSMIT\"}");
+    JsonNode requested =
+        eventually(
+            () -> api.get("/api/v1/assets/" + first, nlAnalyst).json(),
+            json -> "FREEZE_REQUESTED".equals(json.path("status").asString()));
+    assertThat(requested.path("status").asString()).isEqualTo("FREEZE_REQUESTED");
+
+    LocalStack stack = RunningStack.stack();
+    stack.stopService("asset-registry-service");
+    try {
+      // Spain works on without the registry: its acts are the freezing-service's alone
+      etag = step(esExecuting, requestId, etag, "{\"action\":\"RECEIVE\"}");
+      etag = step(esExecuting, requestId, etag, "{\"action\":\"RECOGNISE\"}");
+      step(
+          esExecuting,
+          requestId,
+          etag,
+          """
+          {"action": "EXECUTE", "decision": {"orderReference": "AN-2026-78",
+           "authority": "Audiencia Nacional", "orderDate": "2026-12-04"},
+           "assetResults": [
+            {"assetId": "%s", "outcome": "FROZEN", "value": {"amount": "5000.00", "currency": "EUR"}},
+            {"assetId": "%s", "outcome": "FROZEN", "value": {"amount": "700.00", "currency": "EUR"}}]}
+          """
+              .formatted(first, second));
+    } finally {
+      stack.startService("asset-registry-service");
+    }
+
+    for (String asset : List.of(first, second)) {
+      JsonNode frozen =
+          eventually(
+              () -> api.get("/api/v1/assets/" + asset, nlAnalyst).json(),
+              json -> "FROZEN".equals(json.path("status").asString()));
+      assertThat(frozen.path("status").asString()).as(frozen.toString()).isEqualTo("FROZEN");
+      // once: the history holds one freeze request and one freeze, not a repeat
+      JsonNode history =
+          expect(200, api.get("/api/v1/assets/" + asset + "/transitions", nlAnalyst));
+      List<String> statuses = new ArrayList<>();
+      history.path("items").forEach(t -> statuses.add(t.path("toStatus").asString()));
+      assertThat(statuses).as(history.toString()).containsExactly("FREEZE_REQUESTED", "FROZEN");
+    }
   }
 
   @Test
