@@ -148,8 +148,9 @@ class LayeredImageIT {
 
   /**
    * A component's environment literals and configuration file as the chart renders them with the
-   * production example (trust registry, rate limits, webhook slot), the file written to {@code
-   * config} instead of the ConfigMap's mount point.
+   * production example (trust registry with the hub's service clients, rate limits, webhook hosts,
+   * the relay's token endpoint), the file written to {@code config} instead of the ConfigMap's
+   * mount point.
    */
   private static Map<String, String> chartEnvironment(String component, Path config)
       throws IOException {
