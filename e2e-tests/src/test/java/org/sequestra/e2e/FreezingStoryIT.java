@@ -31,6 +31,11 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(RunningStack.class)
 class FreezingStoryIT {
 
+  /** Urgent freezing under the Regulation, to the Spanish ARO. */
+  private static final String URGENT_TO_SPAIN =
+      "\"instrument\": \"REGULATION_2018_1805\", \"kind\": \"FREEZING\", \"urgent\": true,"
+          + " \"executingAgency\": \"ES-ARO\"";
+
   private static Api api;
   private static KeycloakLogin keycloak;
   private static WebhookReceiver caseSystem;
@@ -100,6 +105,48 @@ class FreezingStoryIT {
         .asString();
   }
 
+  /** An NL case with two bank accounts, as the analyst registers them. */
+  private record NlCase(String id, String first, String second) {}
+
+  private static NlCase nlCaseWithTwoAccounts(String analyst, String reference, String title) {
+    String caseId =
+        expect(
+                201,
+                api.post(
+                    "/api/v1/cases",
+                    analyst,
+                    "{\"nationalReference\":\"" + reference + "\",\"title\":\"" + title + "\"}"))
+            .path("id")
+            .asString();
+    return new NlCase(
+        caseId,
+        account(analyst, caseId, TestIbans.uniqueDutch()),
+        account(analyst, caseId, TestIbans.uniqueDutch()));
+  }
+
+  /**
+   * Drafts a request on the case's two accounts with the instrument's own fields (instrument, kind,
+   * executing agency...), in Spanish; the answer carries its id and ETag.
+   */
+  private static Response draft(
+      String issuing, NlCase nlCase, String reference, String instrumentFields) {
+    Response drafted =
+        api.post(
+            "/api/v1/freezing-requests",
+            issuing,
+            "{"
+                + instrumentFields
+                + ", \"caseId\": \""
+                + nlCase.id()
+                + "\", \"issuingReference\": \""
+                + reference
+                + "\", \"language\": \"es\", \"freezingCertificate\": "
+                + freezingCertificate(nlCase.first(), nlCase.second())
+                + "}");
+    expect(201, drafted);
+    return drafted;
+  }
+
   /** Annex I, complete, naming the two accounts of the case. */
   private static String freezingCertificate(String first, String second) {
     return """
@@ -149,28 +196,11 @@ class FreezingStoryIT {
                 + caseSystem.url()
                 + "\",\"description\":\"NL national case system\",\"scope\":\"AGENCY\"}"));
 
-    String caseId =
-        expect(
-                201,
-                api.post(
-                    "/api/v1/cases",
-                    nlAnalyst,
-                    "{\"nationalReference\":\"NL-OM/2026/7781\",\"title\":\"Operation Tide\"}"))
-            .path("id")
-            .asString();
-    String first = account(nlAnalyst, caseId, TestIbans.uniqueDutch());
-    String second = account(nlAnalyst, caseId, TestIbans.uniqueDutch());
+    NlCase nlCase = nlCaseWithTwoAccounts(nlAnalyst, "NL-OM/2026/7781", "Operation Tide");
+    String first = nlCase.first();
+    String second = nlCase.second();
 
-    Response drafted =
-        api.post(
-            "/api/v1/freezing-requests",
-            nlIssuing,
-            """
-            {"instrument": "REGULATION_2018_1805", "kind": "FREEZING", "urgent": true,
-             "executingAgency": "ES-ARO", "caseId": "%s", "issuingReference": "NL-OM/2026/7781",
-             "language": "es", "freezingCertificate": %s}
-            """
-                .formatted(caseId, freezingCertificate(first, second)));
+    Response drafted = draft(nlIssuing, nlCase, "NL-OM/2026/7781", URGENT_TO_SPAIN);
     String requestId = expect(201, drafted).path("id").asString();
     String etag = drafted.header("ETag");
     etag = step(nlIssuing, requestId, etag, "{\"action\":\"ISSUE\"}");
@@ -255,27 +285,10 @@ class FreezingStoryIT {
     String nlAnalyst = login("agency-nl", "nl-analyst");
     String nlIssuing = login("agency-nl", "nl-issuing");
     String esExecuting = login("agency-es", "es-executing");
-    String caseId =
-        expect(
-                201,
-                api.post(
-                    "/api/v1/cases",
-                    nlAnalyst,
-                    "{\"nationalReference\":\"NL-OM/2026/7790\",\"title\":\"Operation Ebb\"}"))
-            .path("id")
-            .asString();
-    String first = account(nlAnalyst, caseId, TestIbans.uniqueDutch());
-    String second = account(nlAnalyst, caseId, TestIbans.uniqueDutch());
-    Response drafted =
-        api.post(
-            "/api/v1/freezing-requests",
-            nlIssuing,
-            """
-            {"instrument": "REGULATION_2018_1805", "kind": "FREEZING", "urgent": true,
-             "executingAgency": "ES-ARO", "caseId": "%s", "issuingReference": "NL-OM/2026/7790",
-             "language": "es", "freezingCertificate": %s}
-            """
-                .formatted(caseId, freezingCertificate(first, second)));
+    NlCase nlCase = nlCaseWithTwoAccounts(nlAnalyst, "NL-OM/2026/7790", "Operation Ebb");
+    String first = nlCase.first();
+    String second = nlCase.second();
+    Response drafted = draft(nlIssuing, nlCase, "NL-OM/2026/7790", URGENT_TO_SPAIN);
     String requestId = expect(201, drafted).path("id").asString();
     String etag = step(nlIssuing, requestId, drafted.header("ETag"), "{\"action\":\"ISSUE\"}");
     etag = step(nlIssuing, requestId, etag, "{\"action\":\"TRANSMIT\"}");
@@ -326,29 +339,16 @@ class FreezingStoryIT {
   void anMlaRequestToColombiaTravelsWithoutRegulationDeadlines() {
     String nlAnalyst = login("agency-nl", "nl-analyst");
     String nlIssuing = login("agency-nl", "nl-issuing");
-    String caseId =
-        expect(
-                201,
-                api.post(
-                    "/api/v1/cases",
-                    nlAnalyst,
-                    "{\"nationalReference\":\"NL-OM/2026/9001\",\"title\":\"Operation Andes\"}"))
-            .path("id")
-            .asString();
-    String first = account(nlAnalyst, caseId, TestIbans.uniqueDutch());
-    String second = account(nlAnalyst, caseId, TestIbans.uniqueDutch());
+    NlCase nlCase = nlCaseWithTwoAccounts(nlAnalyst, "NL-OM/2026/9001", "Operation Andes");
+    String first = nlCase.first();
+    String second = nlCase.second();
 
     Response drafted =
-        api.post(
-            "/api/v1/freezing-requests",
+        draft(
             nlIssuing,
-            """
-            {"instrument": "MLA", "kind": "FREEZING", "executingAgency": "CO-ARO", "caseId": "%s",
-             "issuingReference": "NL-OM/2026/9001", "language": "es",
-             "mla": {"channel": "AMERIPOL", "evidential": false},
-             "freezingCertificate": %s}
-            """
-                .formatted(caseId, freezingCertificate(first, second)));
+            nlCase,
+            "NL-OM/2026/9001",
+            "\"instrument\": \"MLA\", \"kind\": \"FREEZING\", \"executingAgency\": \"CO-ARO\", \"mla\": {\"channel\": \"AMERIPOL\", \"evidential\": false}");
     String requestId = expect(201, drafted).path("id").asString();
     String etag = step(nlIssuing, requestId, drafted.header("ETag"), "{\"action\":\"ISSUE\"}");
     step(nlIssuing, requestId, etag, "{\"action\":\"TRANSMIT\"}");
