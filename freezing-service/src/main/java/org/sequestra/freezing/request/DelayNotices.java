@@ -17,6 +17,7 @@ import org.sequestra.freezing.event.RequestEvents;
 import org.sequestra.freezing.lifecycle.Side;
 import org.sequestra.platform.audit.AuditEvent;
 import org.sequestra.platform.audit.AuditTrail;
+import org.sequestra.platform.paging.Paging;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.ConflictException;
 import org.sequestra.platform.web.ETags;
@@ -157,7 +158,7 @@ class DelayNotices {
   Page<Overdue> overdue(Caller caller, Integer page, Integer size) {
     Instant now = clock.instant();
     PageRequest pageable =
-        org.sequestra.platform.paging.Paging.request(
+        Paging.request(
             page, size, Sort.by(Sort.Order.desc("openDeadlineDueAt"), Sort.Order.asc("id")));
     Page<FreezingRequest> found = requests.findOverdue(caller.agency(), now, pageable);
     List<UUID> ids = found.getContent().stream().map(FreezingRequest::getId).toList();
