@@ -108,6 +108,10 @@ public class FreezingRequest {
   @Column(name = "execution_due_by")
   private Instant executionDueBy;
 
+  /** The end of the deadline that runs now, for the overdue list; null when none runs. */
+  @Column(name = "open_deadline_due_at")
+  private Instant openDeadlineDueAt;
+
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -209,6 +213,20 @@ public class FreezingRequest {
 
   public void disposed(String disposalShareJson) {
     disposalShare = disposalShareJson;
+  }
+
+  /** A delay notice changes the request as its sides see it: a new version, no new status. */
+  void delayNotified(Instant at) {
+    updatedAt = at;
+  }
+
+  /** Kept after every step by the transitions ({@link OpenDeadlines}). */
+  public void openDeadlineDue(Instant dueAt) {
+    openDeadlineDueAt = dueAt;
+  }
+
+  public Instant getOpenDeadlineDueAt() {
+    return openDeadlineDueAt;
   }
 
   public void supersededBy(UUID confiscationRequest) {

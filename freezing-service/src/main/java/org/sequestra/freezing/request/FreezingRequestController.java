@@ -5,7 +5,9 @@ import java.util.UUID;
 import org.sequestra.freezing.api.RequestsApi;
 import org.sequestra.freezing.api.model.FreezingRequestDto;
 import org.sequestra.freezing.api.model.FreezingRequestPageDto;
+import org.sequestra.freezing.api.model.NewRequestDelayNoticeDto;
 import org.sequestra.freezing.api.model.NewRequestTransitionDto;
+import org.sequestra.freezing.api.model.OverdueRequestPageDto;
 import org.sequestra.freezing.api.model.RequestDraftDto;
 import org.sequestra.freezing.api.model.RequestHistoryDto;
 import org.sequestra.freezing.api.model.RequestStatusDto;
@@ -40,18 +42,24 @@ class FreezingRequestController implements RequestsApi {
   private final RequestMapper mapper;
   private final TransitionsController transitions;
   private final CertificateDocumentController certificates;
+  private final DelayNotices delayNotices;
+  private final DelayNoticeMapper delayNoticeMapper;
 
   FreezingRequestController(
       RequestDrafts drafts,
       RequestViews views,
       RequestMapper mapper,
       TransitionsController transitions,
-      CertificateDocumentController certificates) {
+      CertificateDocumentController certificates,
+      DelayNotices delayNotices,
+      DelayNoticeMapper delayNoticeMapper) {
     this.drafts = drafts;
     this.views = views;
     this.mapper = mapper;
     this.transitions = transitions;
     this.certificates = certificates;
+    this.delayNotices = delayNotices;
+    this.delayNoticeMapper = delayNoticeMapper;
   }
 
   @Override
@@ -126,5 +134,32 @@ class FreezingRequestController implements RequestsApi {
   @Override
   public ResponseEntity<Resource> getFreezingRequestCertificate(UUID requestId) {
     return certificates.certificate(requestId);
+  }
+
+  @Override
+  @PreAuthorize("hasRole('EXECUTING_AUTHORITY')")
+  public ResponseEntity<FreezingRequestDto> recordRequestDelayNotice(
+      UUID requestId, NewRequestDelayNoticeDto notice, String ifMatch) {
+    Caller caller = RequestContext.currentCaller();
+    FreezingRequest request =
+        delayNotices.record(
+            caller,
+            requestId,
+            ifMatch,
+            new DelayNotices.Draft(notice.getReason(), notice.getExpectedBy().toInstant()));
+    return ResponseEntity.created(
+            URI.create("/api/v1/freezing-requests/" + requestId + "/delay-notices"))
+        .eTag(ETags.of(request.getVersion()))
+        .body(mapper.toDto(views.of(caller, request)));
+  }
+
+  @Override
+  public ResponseEntity<OverdueRequestPageDto> listOverdueFreezingRequests(
+      Integer page, Integer size) {
+    Page<DelayNotices.Overdue> result =
+        delayNotices.overdue(RequestContext.currentCaller(), page, size);
+    return ResponseEntity.ok(
+        new OverdueRequestPageDto(
+            result.map(delayNoticeMapper::toDto).getContent(), PageMetadata.of(result)));
   }
 }

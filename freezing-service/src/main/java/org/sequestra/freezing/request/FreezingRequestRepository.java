@@ -1,6 +1,7 @@
 package org.sequestra.freezing.request;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.sequestra.freezing.lifecycle.RequestStatus;
@@ -31,4 +32,18 @@ interface FreezingRequestRepository extends JpaRepository<FreezingRequest, UUID>
       @Param("executing") boolean executing,
       @Param("status") RequestStatus status,
       Pageable pageable);
+
+  /**
+   * The requests whose open deadline, the agency's to meet as executing side, ended before {@code
+   * now}: one range of the partial index on (executing_agency, open_deadline_due_at desc).
+   */
+  @Query(
+      """
+      select r from FreezingRequest r
+      where r.executingAgency = :agency
+        and r.openDeadlineDueAt is not null
+        and r.openDeadlineDueAt < :now
+      """)
+  Page<FreezingRequest> findOverdue(
+      @Param("agency") String agency, @Param("now") Instant now, Pageable pageable);
 }

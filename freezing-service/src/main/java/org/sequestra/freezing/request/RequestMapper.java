@@ -5,6 +5,7 @@ import org.mapstruct.Mapper;
 import org.sequestra.freezing.api.model.DisposalShareDto;
 import org.sequestra.freezing.api.model.FreezingRequestDto;
 import org.sequestra.freezing.api.model.MoneyDto;
+import org.sequestra.freezing.api.model.RequestDelayNoticeDto;
 import org.sequestra.freezing.api.model.RequestDraftDto;
 import org.sequestra.freezing.lifecycle.DisposalShare;
 import org.sequestra.freezing.money.Money;
@@ -17,6 +18,8 @@ public interface RequestMapper {
   RequestDraft toDraft(RequestDraftDto draft);
 
   FreezingRequestDto toDto(RequestView view);
+
+  RequestDelayNoticeDto toDto(RequestDelayNotice notice);
 
   default Money toMoney(MoneyDto money) {
     return money == null ? null : new Money(new BigDecimal(money.getAmount()), money.getCurrency());

@@ -42,4 +42,5 @@ public record RequestView(
     Instant recognitionDueBy,
     Instant executionDueBy,
     List<DeadlineView> deadlines,
-    Instant createdAt) {}
+    Instant createdAt,
+    List<RequestDelayNotice> delayNotices) {}

@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.sequestra.freezing.certificate.Certificate;
-import org.sequestra.freezing.deadline.DeadlineCalculus;
 import org.sequestra.freezing.deadline.DeadlineView;
 import org.sequestra.freezing.deadline.DeadlineWatch;
-import org.sequestra.freezing.lifecycle.LegalInstrument;
 import org.sequestra.freezing.lifecycle.RequestAction;
-import org.sequestra.freezing.lifecycle.RequestKind;
 import org.sequestra.freezing.lifecycle.RequestLifecycle;
 import org.sequestra.freezing.lifecycle.Side;
 import org.sequestra.platform.security.Caller;
@@ -20,13 +17,19 @@ import org.springframework.stereotype.Component;
 public class RequestViews {
 
   private final RequestDocuments documents;
-  private final DeadlineCalculus calculus;
+  private final OpenDeadlines openDeadlines;
   private final DeadlineWatch watch;
+  private final RequestDelayNoticeRepository notices;
 
-  RequestViews(RequestDocuments documents, DeadlineCalculus calculus, DeadlineWatch watch) {
+  RequestViews(
+      RequestDocuments documents,
+      OpenDeadlines openDeadlines,
+      DeadlineWatch watch,
+      RequestDelayNoticeRepository notices) {
     this.documents = documents;
-    this.calculus = calculus;
+    this.openDeadlines = openDeadlines;
     this.watch = watch;
+    this.notices = notices;
   }
 
   public RequestView of(Caller caller, FreezingRequest request) {
@@ -63,7 +66,8 @@ public class RequestViews {
         request.getRecognitionDueBy(),
         request.getExecutionDueBy(),
         deadlines(request),
-        request.getCreatedAt());
+        request.getCreatedAt(),
+        notices.findByRequestIdOrderByRecordedAtAscIdAsc(request.getId()));
   }
 
   /** The actions of the caller's side(s) that may follow now, if the caller has the side's role. */
@@ -78,34 +82,10 @@ public class RequestViews {
     return allowed;
   }
 
-  /**
-   * The Regulation's deadlines that run on the request (none for MLA): urgent freezing, 48 hours to
-   * decide from receipt and 48 hours to execute from recognition (Art 9(3)); confiscation, 45 days
-   * to decide from receipt in the executing State's calendar (Art 20(1)).
-   */
+  /** The Regulation's deadlines with their state now. */
   private List<DeadlineView> deadlines(FreezingRequest request) {
-    List<DeadlineView> deadlines = new ArrayList<>();
-    if (request.getInstrument() != LegalInstrument.REGULATION_2018_1805
-        || request.getReceivedAt() == null) {
-      return deadlines;
-    }
-    if (request.getKind() == RequestKind.FREEZING && request.isUrgent()) {
-      deadlines.add(
-          watch.view(
-              calculus.urgentFreezingRecognition(request.getReceivedAt()), request.getDecidedAt()));
-      if (request.getRecognisedAt() != null) {
-        deadlines.add(
-            watch.view(
-                calculus.urgentFreezingExecution(request.getRecognisedAt()),
-                request.getExecutedAt()));
-      }
-    } else if (request.getKind() == RequestKind.CONFISCATION) {
-      deadlines.add(
-          watch.view(
-              calculus.confiscationRecognition(
-                  request.getReceivedAt(), request.getExecutingCountry()),
-              request.getDecidedAt()));
-    }
-    return deadlines;
+    return openDeadlines.of(request).stream()
+        .map(tracked -> watch.view(tracked.deadline(), tracked.fulfilledAt()))
+        .toList();
   }
 }

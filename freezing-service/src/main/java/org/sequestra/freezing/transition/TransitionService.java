@@ -15,6 +15,7 @@ import org.sequestra.freezing.lifecycle.RequestRuleBroken;
 import org.sequestra.freezing.lifecycle.RequestStatus;
 import org.sequestra.freezing.lifecycle.Side;
 import org.sequestra.freezing.request.FreezingRequest;
+import org.sequestra.freezing.request.OpenDeadlines;
 import org.sequestra.freezing.request.RequestAccess;
 import org.sequestra.freezing.request.RequestDocuments;
 import org.sequestra.platform.audit.AuditEvent;
@@ -49,6 +50,7 @@ class TransitionService {
   private final AuditTrail audit;
   private final JsonMapper json;
   private final Clock clock;
+  private final OpenDeadlines openDeadlines;
 
   TransitionService(
       RequestAccess access,
@@ -59,7 +61,8 @@ class TransitionService {
       EntityManager entityManager,
       AuditTrail audit,
       JsonMapper json,
-      Clock clock) {
+      Clock clock,
+      OpenDeadlines openDeadlines) {
     this.access = access;
     this.documents = documents;
     this.history = history;
@@ -69,6 +72,7 @@ class TransitionService {
     this.audit = audit;
     this.json = json;
     this.clock = clock;
+    this.openDeadlines = openDeadlines;
   }
 
   @Transactional
@@ -113,6 +117,7 @@ class TransitionService {
         // the status says it all
       }
     }
+    openDeadlines.refresh(request);
     TransitionDetails details =
         new TransitionDetails(
             act.refusalGround(),

@@ -73,6 +73,22 @@ public final class RequestFlow {
     return result;
   }
 
+  /** Posts to one of the request's sub-resources with the current ETag; a 201 moves it on. */
+  public ResultActions postWithEtag(String token, String subPath, String body) throws Exception {
+    ResultActions result =
+        mvc.perform(
+            post(path() + subPath)
+                .header("Authorization", token)
+                .header("If-Match", etag)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    MvcResult done = result.andReturn();
+    if (done.getResponse().getStatus() == 201) {
+      etag = done.getResponse().getHeader("ETag");
+    }
+    return result;
+  }
+
   /** A transition that must succeed. */
   public RequestFlow step(String token, String transition) throws Exception {
     act(token, transition).andExpect(status().isCreated());
