@@ -46,4 +46,43 @@ interface FreezingRequestRepository extends JpaRepository<FreezingRequest, UUID>
       """)
   Page<FreezingRequest> findOverdue(
       @Param("agency") String agency, @Param("now") Instant now, Pageable pageable);
+
+  /** Visible to the agency (as {@link #findVisible}) and carrying the reference or the case id. */
+  @Query(
+      """
+      select r from FreezingRequest r
+      where (r.issuingAgency = :agency
+          or (r.executingAgency = :agency and r.transmittedAt is not null))
+        and (r.issuingReference = :reference or r.caseId = :caseId)
+      """)
+  Page<FreezingRequest> findVisibleByReference(
+      @Param("agency") String agency,
+      @Param("reference") String reference,
+      @Param("caseId") UUID caseId,
+      Pageable pageable);
+
+  /** Visible to the agency and naming the identifier in its certificate (the V55 side table). */
+  @Query(
+      value =
+          """
+          select r.* from freezing_request r
+          where (r.issuing_agency = :agency
+              or (r.executing_agency = :agency and r.transmitted_at is not null))
+            and r.id in (select i.request_id from request_identifier i
+                         where i.identifier_type = :type and i.identifier_key = :key)
+          """,
+      countQuery =
+          """
+          select count(*) from freezing_request r
+          where (r.issuing_agency = :agency
+              or (r.executing_agency = :agency and r.transmitted_at is not null))
+            and r.id in (select i.request_id from request_identifier i
+                         where i.identifier_type = :type and i.identifier_key = :key)
+          """,
+      nativeQuery = true)
+  Page<FreezingRequest> findVisibleByIdentifier(
+      @Param("agency") String agency,
+      @Param("type") String type,
+      @Param("key") String key,
+      Pageable pageable);
 }

@@ -42,6 +42,7 @@ class RequestDrafts {
   private final Agencies agencies;
   private final AuditTrail audit;
   private final Clock clock;
+  private final RequestIdentifiers identifiers;
 
   RequestDrafts(
       FreezingRequestRepository requests,
@@ -49,13 +50,15 @@ class RequestDrafts {
       RequestDocuments documents,
       Agencies agencies,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      RequestIdentifiers identifiers) {
     this.requests = requests;
     this.access = access;
     this.documents = documents;
     this.agencies = agencies;
     this.audit = audit;
     this.clock = clock;
+    this.identifiers = identifiers;
   }
 
   @Transactional
@@ -65,6 +68,8 @@ class RequestDrafts {
         requests.save(
             new FreezingRequest(
                 caller.agency(), caller.country(), content(caller, draft), caller.subject(), now));
+    requests.flush();
+    identifiers.index(saved.getId(), documents.certificate(saved));
     audit.record(
         AuditEvent.by(caller, "request.draft.create", "freezing-request", saved.getId())
             .withDetail(saved.getKind() + " to " + saved.getExecutingAgency()));
@@ -93,6 +98,7 @@ class RequestDrafts {
     }
     request.replace(content(caller, draft), clock.instant());
     requests.flush();
+    identifiers.index(id, documents.certificate(request));
     audit.record(AuditEvent.by(caller, "request.draft.replace", "freezing-request", id));
     return request;
   }

@@ -1,0 +1,65 @@
+package org.sequestra.freezing.request;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.sequestra.freezing.certificate.Certificate;
+import org.sequestra.freezing.certificate.PropertyParts.Property;
+import org.sequestra.freezing.certificate.PropertyParts.PropertyIdentifier;
+import org.sequestra.freezing.certificate.PropertyParts.PropertyItem;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The side table of a request's normalised asset identifiers (V55), rewritten with each draft. */
+@Component
+class RequestIdentifiers {
+
+  private final JdbcTemplate jdbc;
+
+  RequestIdentifiers(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Call after the request row is written (flushed), inside the draft's transaction. */
+  void index(UUID requestId, Certificate certificate) {
+    jdbc.update("delete from request_identifier where request_id = ?", requestId);
+    for (String[] typeAndKey : keys(certificate)) {
+      jdbc.update(
+          "insert into request_identifier (request_id, identifier_type, identifier_key)"
+              + " values (?, ?, ?)",
+          requestId,
+          typeAndKey[0],
+          typeAndKey[1]);
+    }
+  }
+
+  private static List<String[]> keys(Certificate certificate) {
+    Property property = certificate.property();
+    Set<String> seen = new LinkedHashSet<>();
+    if (property != null) {
+      // Section D's account for a money amount is an IBAN when it is a valid one.
+      if (property.bankAccount() != null) {
+        add(seen, "IBAN", property.bankAccount());
+      }
+      for (PropertyItem item : property.items()) {
+        for (PropertyIdentifier identifier : item.identifiers()) {
+          if (identifier.type() != null && identifier.value() != null) {
+            add(seen, identifier.type(), identifier.value());
+          }
+        }
+      }
+    }
+    return seen.stream().map(entry -> entry.split("\u0000", 2)).toList();
+  }
+
+  private static void add(Set<String> seen, String type, String value) {
+    String normalisedType = IdentifierKeys.type(type);
+    if (normalisedType.isEmpty() || normalisedType.length() > 32) {
+      return;
+    }
+    IdentifierKeys.key(type, value)
+        .filter(key -> key.length() <= 255)
+        .ifPresent(key -> seen.add(normalisedType + "\u0000" + key));
+  }
+}
