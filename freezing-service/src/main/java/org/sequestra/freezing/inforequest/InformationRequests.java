@@ -141,16 +141,8 @@ class InformationRequests {
   @Transactional
   InformationRequestView answer(
       Caller caller, UUID id, String ifMatch, InformationAnswerDraft draft) {
-    InformationRequest found = visible(caller, id);
-    if (!caller.agency().equals(found.getRequestedAgency())) {
-      throw new ForbiddenException(
-          "requested-agency-only", "Only the requested agency answers an information request.");
-    }
-    ETags.requireMatch(ifMatch, found.getVersion());
-    if (found.isAnswered()) {
-      throw new ConflictException(
-          "already-answered", "The information request was answered at " + found.getAnsweredAt());
-    }
+    InformationRequest found =
+        openToTheRequestedAgency(caller, id, ifMatch, "answers an information request");
     Instant now = clock.instant();
     boolean late = now.isAfter(found.getDueAt());
     boolean reasonGiven = draft.delayReason() != null && !draft.delayReason().isBlank();
@@ -185,19 +177,30 @@ class InformationRequests {
     return view(saved);
   }
 
-  @Transactional
-  InformationRequestView recordDelay(
-      Caller caller, UUID id, String ifMatch, DelayNoticeDraft notice) {
+  /**
+   * The request as the requested agency may still act on it: visible (else 404), the caller's
+   * agency the requested one (else 403), the version matched (428/412) and not yet answered (409).
+   */
+  private InformationRequest openToTheRequestedAgency(
+      Caller caller, UUID id, String ifMatch, String act) {
     InformationRequest found = visible(caller, id);
     if (!caller.agency().equals(found.getRequestedAgency())) {
       throw new ForbiddenException(
-          "requested-agency-only", "Only the requested agency records a delay notice.");
+          "requested-agency-only", "Only the requested agency " + act + ".");
     }
     ETags.requireMatch(ifMatch, found.getVersion());
     if (found.isAnswered()) {
       throw new ConflictException(
           "already-answered", "The information request was answered at " + found.getAnsweredAt());
     }
+    return found;
+  }
+
+  @Transactional
+  InformationRequestView recordDelay(
+      Caller caller, UUID id, String ifMatch, DelayNoticeDraft notice) {
+    InformationRequest found =
+        openToTheRequestedAgency(caller, id, ifMatch, "records a delay notice");
     Instant now = clock.instant();
     found.recordDelay(notice, caller.subject(), now);
     InformationRequest saved = requests.saveAndFlush(found);
