@@ -71,6 +71,9 @@ class ConsoleLoginTest {
     registry.add("sequestra.services.asset-registry-url", SERVICES::baseUrl);
     registry.add("sequestra.services.financial-trace-url", SERVICES::baseUrl);
     registry.add("sequestra.services.freezing-url", SERVICES::baseUrl);
+    // CO-ARO gets a tiny bucket: session users count against their agency like API clients.
+    registry.add("sequestra.gateway.rate-limit.agencies[CO-ARO].requests-per-second", () -> "0.05");
+    registry.add("sequestra.gateway.rate-limit.agencies[CO-ARO].burst", () -> "2");
     stubHub();
   }
 
@@ -275,6 +278,37 @@ class ConsoleLoginTest {
         .exchange()
         .expectStatus()
         .isUnauthorized();
+  }
+
+  @Test
+  void sessionCallsCountAgainstTheAgencysRateLimit() {
+    Session session =
+        logIn(
+            accessToken("co-analyst", "agency-co", Duration.ofMinutes(5)),
+            "rt-" + UUID.randomUUID());
+    SERVICES.stubFor(get("/api/v1/cases/C-CO").willReturn(okJson("{\"id\":\"C-CO\"}")));
+
+    for (int i = 0; i < 2; i++) {
+      client
+          .get()
+          .uri("/api/v1/cases/C-CO")
+          .cookie(SESSION, session.id())
+          .exchange()
+          .expectStatus()
+          .isOk();
+    }
+    client
+        .get()
+        .uri("/api/v1/cases/C-CO")
+        .cookie(SESSION, session.id())
+        .exchange()
+        .expectStatus()
+        .isEqualTo(429)
+        .expectHeader()
+        .exists(HttpHeaders.RETRY_AFTER)
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo("urn:sequestra:problem:too-many-requests");
   }
 
   @Test
