@@ -50,6 +50,7 @@ class ConsoleChartTest {
     assertThat(named(env, "SEQUESTRA_CONSOLE_CLIENT_ID").getValue()).isEqualTo("console");
     assertThat(named(env, "SEQUESTRA_CONSOLE_PUBLIC_URL").getValue())
         .isEqualTo("https://sequestra.example.eu");
+    assertThat(named(env, "SERVER_REACTIVE_SESSION_COOKIE_SECURE").getValue()).isEqualTo("true");
     // the issuer follows keycloak.url unless issuerUri says otherwise
     assertThat(env).extracting(EnvVar::getName).doesNotContain("SEQUESTRA_CONSOLE_ISSUER_URI");
     for (String other : List.of("asset-registry", "financial-trace", "freezing")) {

@@ -177,7 +177,15 @@ public class GatewaySecurityConfiguration {
     CookieServerCsrfTokenRepository csrfTokens =
         CookieServerCsrfTokenRepository.withHttpOnlyFalse();
     csrfTokens.setCookiePath("/");
-    csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+    // Behind a proxy that ends TLS the request looks like http: the public URL says it is not.
+    boolean https = console.publicUrl() != null && console.publicUrl().startsWith("https://");
+    csrfTokens.setCookieCustomizer(
+        cookie -> {
+          cookie.sameSite("Lax");
+          if (https) {
+            cookie.secure(true);
+          }
+        });
     return http.securityContextRepository(new WebSessionServerSecurityContextRepository())
         .oauth2Login(
             login ->
