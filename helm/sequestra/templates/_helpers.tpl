@@ -42,3 +42,14 @@ app.kubernetes.io/component: {{ index . 1 }}
     {{- toYaml . | nindent 4 }}
   {{- end }}
 {{- end }}
+
+{{/* The gateway's URL as browsers see it, for the console's log-in: gateway.console.publicUrl, else
+     https://<gateway.ingress.host> with the ingress enabled, else empty (taken from each request). */}}
+{{- define "sequestra.consolePublicUrl" -}}
+{{- $g := .Values.gateway -}}
+{{- if $g.console.publicUrl -}}
+{{- $g.console.publicUrl -}}
+{{- else if $g.ingress.enabled -}}
+{{- printf "https://%s" $g.ingress.host -}}
+{{- end -}}
+{{- end }}

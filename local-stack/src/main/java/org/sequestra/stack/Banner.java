@@ -32,6 +32,9 @@ final class Banner {
     boolean gateway = config.services().contains(PlatformService.GATEWAY);
     if (gateway) {
       line(text, "Gateway", String.join(", ", stack.gatewayUrls()));
+      if (config.keycloakEnabled()) {
+        line(text, "Console", consoleUrl(stack.gatewayUrl()));
+      }
       line(text, "API docs", stack.gatewayUrl() + "/api-docs.html");
     }
     for (ServiceInstance instance : config.instances()) {
@@ -84,6 +87,7 @@ final class Banner {
       }
     }
     if (gateway && config.keycloakEnabled()) {
+      text.append(consoleLogIn(stack.gatewayUrl()));
       text.append(
           String.format(
               "%nTry it (token for nl-analyst, then GET /api/v1/me):%n  %s%n",
@@ -91,6 +95,19 @@ final class Banner {
     }
     text.append(String.format("%nStop with Ctrl-C, or ./sequestra stop from another terminal.%n"));
     return text.toString();
+  }
+
+  static String consoleUrl(String gatewayUrl) {
+    return gatewayUrl + "/console/";
+  }
+
+  /** How to log in to the console: through the hub, at the user's agency. */
+  static String consoleLogIn(String gatewayUrl) {
+    return String.format(
+        "%nConsole: open %s, log in, choose your agency on the hub's page (%s) and log in there"
+            + " as one of its demo users, e.g. agency-nl and nl-prosecutor / demo.%n",
+        consoleUrl(gatewayUrl),
+        AGENCIES.stream().map(agency -> "agency-" + agency).collect(Collectors.joining(", ")));
   }
 
   /** One copy-paste shell line; sed instead of jq, which is often not installed. */

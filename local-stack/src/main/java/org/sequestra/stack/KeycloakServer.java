@@ -50,6 +50,7 @@ final class KeycloakServer {
       Directories.deleteRecursively(home.resolve("data/h2"));
     }
     copyRealms(realms, home.resolve("data/import"));
+    copyThemes(config.realmDir().resolve("themes"), home.resolve("themes"));
     ManagedProcess process =
         ManagedProcess.start(
             NAME,
@@ -98,6 +99,10 @@ final class KeycloakServer {
     environment.put("SEQUESTRA_BROKER_SECRET", secrets.brokerSecret());
     environment.put("SEQUESTRA_EMPACT_SECRET", secrets.empactSecret());
     environment.put("SEQUESTRA_FREEZING_CLIENT_SECRET", secrets.freezingClientSecret());
+    // The hub's console client: the gateway's secret, and where browsers reach the gateway (its
+    // redirect and post-logout URIs).
+    environment.put("SEQUESTRA_CONSOLE_CLIENT_SECRET", secrets.consoleClientSecret());
+    environment.put("SEQUESTRA_CONSOLE_URL", config.serviceUrl(PlatformService.GATEWAY));
     return environment;
   }
 
@@ -150,6 +155,34 @@ final class KeycloakServer {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Could not copy the realm files to " + importDir, e);
+    }
+  }
+
+  /**
+   * The realms' themes (e.g. the hub's login page that offers only the agencies), each replacing
+   * its earlier copy; Keycloak's own themes stay. Read at run time: no new import needed.
+   */
+  static void copyThemes(Path source, Path themesDir) {
+    if (!Files.isDirectory(source)) {
+      return;
+    }
+    try (Stream<Path> themes = Files.list(source)) {
+      for (Path theme : themes.filter(Files::isDirectory).toList()) {
+        Path target = themesDir.resolve(theme.getFileName().toString());
+        Directories.deleteRecursively(target);
+        try (Stream<Path> files = Files.walk(theme)) {
+          for (Path file : files.toList()) {
+            Path copy = target.resolve(theme.relativize(file).toString());
+            if (Files.isDirectory(file)) {
+              Files.createDirectories(copy);
+            } else {
+              Files.copy(file, copy);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not copy the themes to " + themesDir, e);
     }
   }
 

@@ -27,6 +27,7 @@ public final class Secrets {
   static final String BROKER_SECRET = "keycloak.broker.secret";
   static final String EMPACT_SECRET = "keycloak.empact.secret";
   static final String FREEZING_CLIENT_SECRET = "keycloak.freezing-service.secret";
+  static final String CONSOLE_CLIENT_SECRET = "keycloak.console.secret";
   static final String POSTGRES_SUPERUSER_PASSWORD = "postgres.superuser.password";
   static final String REDIS_PASSWORD = "redis.password";
 
@@ -114,6 +115,15 @@ public final class Secrets {
     return require(FREEZING_CLIENT_SECRET);
   }
 
+  /**
+   * Client secret of the hub realm's {@code console} client (the gateway, as the console's
+   * backend-for-frontend), handed to the realm import and to the gateway as
+   * SEQUESTRA_CONSOLE_CLIENT_SECRET.
+   */
+  public String consoleClientSecret() {
+    return require(CONSOLE_CLIENT_SECRET);
+  }
+
   static String databaseKey(String database) {
     return "postgres." + database + ".password";
   }
@@ -139,6 +149,7 @@ public final class Secrets {
             BROKER_SECRET,
             EMPACT_SECRET,
             FREEZING_CLIENT_SECRET,
+            CONSOLE_CLIENT_SECRET,
             REDIS_PASSWORD));
     return keys;
   }

@@ -127,6 +127,11 @@ final class ServiceProcess {
       // freezing-service), with which its relay applies effects in the registry.
       environment.put("SEQUESTRA_FREEZING_CLIENT_SECRET", secrets.freezingClientSecret());
     }
+    if (service == PlatformService.GATEWAY) {
+      // The console's log-in: the gateway is the hub realm's confidential client "console" (its
+      // issuer follows SEQUESTRA_KEYCLOAK_URL).
+      environment.put("SEQUESTRA_CONSOLE_CLIENT_SECRET", secrets.consoleClientSecret());
+    }
     if (service == PlatformService.FINANCIAL_TRACE) {
       // Uploads wait here for their import: one directory for all instances, so that an instance
       // can take over the import of one that died.

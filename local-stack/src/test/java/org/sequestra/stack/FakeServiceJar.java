@@ -32,7 +32,7 @@ final class FakeServiceJar {
                             "SPRING_FLYWAY_USER", "SEQUESTRA_KEYCLOAK_URL", "SEQUESTRA_SERVICES_FREEZING_URL",
                             "SEQUESTRA_SERVICES_ASSET_REGISTRY_URL", "MANAGEMENT_SERVER_PORT", "EXTRA",
                             "SERVER_PORT", "SEQUESTRA_GATEWAY_RATE_LIMIT_STORE", "SPRING_DATA_REDIS_PORT",
-                            "SEQUESTRA_IMPORT_WORK_DIR"}) {
+                            "SEQUESTRA_IMPORT_WORK_DIR", "SEQUESTRA_CONSOLE_CLIENT_SECRET"}) {
                         System.out.println(name + "=" + System.getenv(name));
                     }
                     System.out.println("MAX_HEAP_MB=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));

@@ -255,6 +255,12 @@ class LocalStackWithPostgresTest {
       assertTrue(
           gatewayLog.contains("SPRING_DATASOURCE_URL=null"),
           "the gateway has no database: " + gatewayLog);
+      // the console's log-in: the gateway presents the hub client secret the stack generated
+      assertTrue(
+          gatewayLog.contains(
+              "SEQUESTRA_CONSOLE_CLIENT_SECRET=" + stack.secrets().consoleClientSecret() + "\n"),
+          "the gateway gets the console's client secret");
+      assertTrue(freezingLog.contains("SEQUESTRA_CONSOLE_CLIENT_SECRET=null"), freezingLog);
 
       stack.stopService("freezing-service");
       assertFalse(stack.isRunning("freezing-service"));

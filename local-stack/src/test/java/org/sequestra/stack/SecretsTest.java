@@ -29,6 +29,9 @@ class SecretsTest {
     assertTrue(first.freezingClientSecret().matches("[A-Za-z0-9_-]{32}"));
     assertNotEquals(first.freezingClientSecret(), first.empactSecret());
     assertEquals(first.freezingClientSecret(), second.freezingClientSecret());
+    assertTrue(first.consoleClientSecret().matches("[A-Za-z0-9_-]{32}"));
+    assertNotEquals(first.consoleClientSecret(), first.freezingClientSecret());
+    assertEquals(first.consoleClientSecret(), second.consoleClientSecret());
     assertEquals(first.databasePassword("freezing"), second.databasePassword("freezing"));
     assertEquals(first.keycloakAdminPassword(), second.keycloakAdminPassword());
     assertEquals(first.postgresSuperuserPassword(), second.postgresSuperuserPassword());

@@ -22,6 +22,17 @@ public class SecurityHeadersFilter implements WebFilter, Ordered {
           + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
           + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+  /**
+   * The console (a Vite build: scripts and styles as same-origin files, no inline script). Inline
+   * styles stay allowed for style attributes that components and the graph view set; data from the
+   * API and the log-in go to the same origin only.
+   */
+  static final String CONSOLE_CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+          + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+          + "frame-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+          + "frame-ancestors 'none'";
+
   /** Everything else is data, never a document to render. */
   static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
@@ -41,9 +52,8 @@ public class SecurityHeadersFilter implements WebFilter, Ordered {
           headers.set("X-Frame-Options", "DENY");
           headers.set("Referrer-Policy", "no-referrer");
           headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-          headers.set(
-              "Content-Security-Policy", path.equals("/api-docs.html") ? DOCS_CSP : API_CSP);
-          if (path.equals("/api") || path.startsWith("/api/")) {
+          headers.set("Content-Security-Policy", contentSecurityPolicy(path));
+          if (path.equals("/api") || path.startsWith("/api/") || path.startsWith("/bff/")) {
             headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
             headers.remove(HttpHeaders.EXPIRES);
             headers.remove(HttpHeaders.PRAGMA);
@@ -51,5 +61,15 @@ public class SecurityHeadersFilter implements WebFilter, Ordered {
           return Mono.empty();
         });
     return chain.filter(exchange);
+  }
+
+  static String contentSecurityPolicy(String path) {
+    if (path.equals("/api-docs.html")) {
+      return DOCS_CSP;
+    }
+    if (path.equals("/console") || path.startsWith("/console/")) {
+      return CONSOLE_CSP;
+    }
+    return API_CSP;
   }
 }
