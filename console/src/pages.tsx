@@ -1,0 +1,20 @@
+import type { ComponentType } from 'react';
+import { FreezeStatusPage } from './pages/FreezeStatusPage';
+
+/** A console page: its path, its title's message key and the roles that may use it. */
+export interface PageDef {
+  path: string;
+  titleKey: string;
+  roles: readonly string[];
+  component: ComponentType<{ path: string }>;
+}
+
+// Only finished pages are listed: navigation shows those the user's roles allow.
+export const PAGES: PageDef[] = [
+  {
+    path: '/freeze-status',
+    titleKey: 'nav.freezeStatus',
+    roles: ['PROSECUTOR', 'ARO_ANALYST', 'ARO_SUPERVISOR'],
+    component: FreezeStatusPage,
+  },
+];

@@ -1,0 +1,56 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../src/App';
+import { mockApi, user } from './support';
+
+describe('App shell', () => {
+  beforeEach(() => window.history.replaceState(null, '', '/console/'));
+
+  it('offers the agency log-in when there is no session', async () => {
+    mockApi({ 'GET /bff/session': { status: 401, body: { title: 'Unauthorized', status: 401 } } });
+    render(<App />);
+    const login = await screen.findByRole('link', { name: 'Log in with your agency' });
+    expect(login).toHaveAttribute('href', '/oauth2/authorization/sequestra');
+  });
+
+  it('shows user and agency, and only the pages the roles allow', async () => {
+    mockApi({ 'GET /bff/session': { body: user('PROSECUTOR') } });
+    render(<App />);
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Freeze status' })).toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Cases and assets' })).toBeNull();
+    expect(within(nav).queryByRole('link', { name: 'Freezing requests' })).toBeNull();
+    expect(screen.getByText('Nel User · NL-ARO')).toBeInTheDocument();
+  });
+
+  it('logs out with the CSRF header and goes to the hub end-session URL', async () => {
+    document.cookie = 'XSRF-TOKEN=tok-123';
+    const assign = vi.fn();
+    vi.stubGlobal('location', { ...window.location, assign, origin: window.location.origin, pathname: '/console/', search: '' });
+    const { calls } = mockApi({
+      'GET /bff/session': { body: user('PROSECUTOR') },
+      'POST /bff/logout': { body: { logoutUrl: 'https://hub.example/logout?id_token_hint=x' } },
+    });
+    render(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Log out' }));
+    await vi.waitFor(() => expect(assign).toHaveBeenCalledWith('https://hub.example/logout?id_token_hint=x'));
+    const logout = calls.find((c) => c.url.pathname === '/bff/logout')!;
+    expect(logout.headers.get('X-XSRF-TOKEN')).toBe('tok-123');
+  });
+
+  it('says the session expired when the API answers 401', async () => {
+    mockApi({
+      'GET /bff/session': { body: user('PROSECUTOR') },
+      'GET /api/v1/freeze-status': { status: 401, body: { title: 'Unauthorized', status: 401 } },
+      'GET /api/v1/freezing-requests/search': { status: 401, body: { title: 'Unauthorized', status: 401 } },
+    });
+    window.history.replaceState(null, '', '/console/freeze-status');
+    render(<App />);
+    await userEvent.type(await screen.findByLabelText('Identifier'), 'NL91ABNA0417164300');
+    await userEvent.type(screen.getByLabelText('Purpose'), 'case 12');
+    await userEvent.click(screen.getByRole('button', { name: 'Search' }));
+    expect(await screen.findByText('Your session has expired. Log in again to continue.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Log in with your agency' })).toBeInTheDocument();
+  });
+});
