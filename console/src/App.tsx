@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { t } from './i18n';
 import { PAGES, type PageDef } from './pages';
 import { Link, usePath } from './router';
-import { hasAnyRole, LOGIN_URL, logOut, useSession, type SessionUser } from './session';
+import { hasAnyRole, LOGIN_URL, logOut, UserContext, useSession, type SessionUser } from './session';
 
 export function App() {
   const session = useSession();
@@ -40,7 +40,7 @@ function Shell({ user }: { user: SessionUser }) {
     document.title = `${page ? t(page.titleKey) + ' · ' : ''}${t('app.title')}`;
   }, [page]);
   return (
-    <>
+    <UserContext.Provider value={user}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -89,6 +89,6 @@ function Shell({ user }: { user: SessionUser }) {
           </section>
         )}
       </main>
-    </>
+    </UserContext.Provider>
   );
 }

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { CasesPage } from './pages/CasesPage';
 import { FreezeStatusPage } from './pages/FreezeStatusPage';
 
 /** A console page: its path, its title's message key and the roles that may use it. */
@@ -16,5 +17,11 @@ export const PAGES: PageDef[] = [
     titleKey: 'nav.freezeStatus',
     roles: ['PROSECUTOR', 'ARO_ANALYST', 'ARO_SUPERVISOR'],
     component: FreezeStatusPage,
+  },
+  {
+    path: '/cases',
+    titleKey: 'nav.cases',
+    roles: ['ARO_ANALYST', 'ARO_SUPERVISOR'],
+    component: CasesPage,
   },
 ];

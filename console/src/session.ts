@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import { csrfHeaders, SESSION_EXPIRED_EVENT } from './api/http';
 
 /** `GET /bff/session` of the gateway (the console contract; not part of the service contracts). */
@@ -56,4 +56,11 @@ export async function logOut(): Promise<void> {
 
 export function hasAnyRole(user: SessionUser, roles: readonly string[]): boolean {
   return roles.some((role) => user.roles.includes(role));
+}
+
+/** The logged-in user, for pages that show or hide actions by role. */
+export const UserContext = createContext<SessionUser>({ username: '', agency: '', roles: [] });
+
+export function useUser(): SessionUser {
+  return useContext(UserContext);
 }
