@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { CasesPage } from './pages/CasesPage';
 import { FreezeStatusPage } from './pages/FreezeStatusPage';
+import { RequestsPage } from './pages/RequestsPage';
 
 /** A console page: its path, its title's message key and the roles that may use it. */
 export interface PageDef {
@@ -23,5 +24,11 @@ export const PAGES: PageDef[] = [
     titleKey: 'nav.cases',
     roles: ['ARO_ANALYST', 'ARO_SUPERVISOR'],
     component: CasesPage,
+  },
+  {
+    path: '/freezing-requests',
+    titleKey: 'nav.requests',
+    roles: ['ISSUING_AUTHORITY', 'EXECUTING_AUTHORITY'],
+    component: RequestsPage,
   },
 ];
