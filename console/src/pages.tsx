@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { CasesPage } from './pages/CasesPage';
 import { FreezeStatusPage } from './pages/FreezeStatusPage';
 import { RequestsPage } from './pages/RequestsPage';
+import { TracingPage } from './pages/TracingPage';
 
 /** A console page: its path, its title's message key and the roles that may use it. */
 export interface PageDef {
@@ -30,5 +31,11 @@ export const PAGES: PageDef[] = [
     titleKey: 'nav.requests',
     roles: ['ISSUING_AUTHORITY', 'EXECUTING_AUTHORITY'],
     component: RequestsPage,
+  },
+  {
+    path: '/tracing',
+    titleKey: 'nav.tracing',
+    roles: ['ARO_ANALYST', 'ARO_SUPERVISOR'],
+    component: TracingPage,
   },
 ];
