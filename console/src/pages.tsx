@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { CasesPage } from './pages/CasesPage';
 import { FreezeStatusPage } from './pages/FreezeStatusPage';
 import { RequestsPage } from './pages/RequestsPage';
+import { StatisticsPage } from './pages/StatisticsPage';
 import { TracingPage } from './pages/TracingPage';
 
 /** A console page: its path, its title's message key and the roles that may use it. */
@@ -37,5 +38,11 @@ export const PAGES: PageDef[] = [
     titleKey: 'nav.tracing',
     roles: ['ARO_ANALYST', 'ARO_SUPERVISOR'],
     component: TracingPage,
+  },
+  {
+    path: '/statistics',
+    titleKey: 'nav.statistics',
+    roles: ['ARO_SUPERVISOR', 'EMPACT_INTEGRATION', 'PLATFORM_ADMIN'],
+    component: StatisticsPage,
   },
 ];

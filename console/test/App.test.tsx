@@ -24,6 +24,21 @@ describe('App shell', () => {
     expect(screen.getByText('Nel User · NL-ARO')).toBeInTheDocument();
   });
 
+  it('shows a supervisor cases, tracing and statistics but not the authorities\' inbox', async () => {
+    mockApi({ 'GET /bff/session': { body: user('ARO_SUPERVISOR') } });
+    render(<App />);
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    const links = within(nav).getAllByRole('link').map((a) => a.textContent);
+    expect(links).toEqual(['Freeze status', 'Cases and assets', 'Import and tracing', 'Statistics']);
+  });
+
+  it('shows an executing authority only the requests inbox', async () => {
+    mockApi({ 'GET /bff/session': { body: user('EXECUTING_AUTHORITY') } });
+    render(<App />);
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Freezing requests']);
+  });
+
   it('logs out with the CSRF header and goes to the hub end-session URL', async () => {
     document.cookie = 'XSRF-TOKEN=tok-123';
     const assign = vi.fn();
