@@ -178,8 +178,12 @@ function AssetTable({ items }: { items: FreezeStatus[] }) {
               <span className={item.frozen ? 'frozen-yes' : undefined}>
                 {item.frozen ? t('freeze.frozenNow') : t('freeze.notFrozenNow')}
               </span>
-              <br />
-              {label('assetStatus', item.status)}
+              {item.status !== 'FROZEN' ? (
+                <>
+                  <br />
+                  {label('assetStatus', item.status)}
+                </>
+              ) : null}
             </td>
             <td>{dateTime(item.freeze?.since ?? item.statusSince)}</td>
             <td>
