@@ -161,7 +161,7 @@ function TransitionForm({
   const stale = error instanceof ApiError && error.stale;
   return (
     <form onSubmit={record} className="panel" aria-label={t('lifecycle.record')} noValidate>
-      <h5>{t('lifecycle.record')}</h5>
+      <h4>{t('lifecycle.record')}</h4>
       <div className="form-grid">
         <Field label={t('lifecycle.target')}>
           {(props) => (

@@ -48,7 +48,7 @@ export function CaseDetail({ caseId }: { caseId: string }) {
           {assets.data?.map((asset) => (
             <AssetPanel key={asset.id} asset={asset} subjects={subjects.data ?? []} caseAccess={c.access} />
           ))}
-          {assets.data && assets.data.length > 0 ? <HitList assetIds={assets.data.map((a) => a.id)} /> : null}
+          {assets.data && assets.data.length > 0 ? <HitList assets={assets.data} /> : null}
         </>
       ) : null}
     </section>

@@ -170,12 +170,12 @@ function CaseTable({ items }: { items: Case[] }) {
 }
 
 /** Hits: another agency holds an asset with the same identifier (only that agency and its contact point are shown). */
-export function HitList({ assetIds }: { assetIds?: string[] }) {
+export function HitList({ assets }: { assets?: { id: string; description: string }[] }) {
   const hits = useLoad(
     () => unwrap(registry.GET('/api/v1/hits', { params: { query: { size: 100 } } })).then((r) => r.data.items),
     [],
   );
-  const items: Hit[] = (hits.data ?? []).filter((h) => !assetIds || assetIds.includes(h.yourAssetId));
+  const items: Hit[] = (hits.data ?? []).filter((h) => !assets || assets.some((a) => a.id === h.yourAssetId));
   return (
     <>
       <h2>{t('hits.title')}</h2>
@@ -197,7 +197,7 @@ export function HitList({ assetIds }: { assetIds?: string[] }) {
               <tr key={h.id}>
                 <td>{label('identifierType', h.identifierType)}</td>
                 <td>
-                  <code>{h.yourAssetId}</code>
+                  {assets?.find((a) => a.id === h.yourAssetId)?.description ?? <code>{h.yourAssetId}</code>}
                 </td>
                 <td>{h.otherAgency}</td>
                 <td>{contact(h)}</td>
