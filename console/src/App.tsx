@@ -35,10 +35,16 @@ function Shell({ user }: { user: SessionUser }) {
   const pages = pagesFor(user);
   const pathname = path.split('?')[0];
   const page = pages.find((p) => pathname === p.path || pathname.startsWith(p.path + '/'));
-  const heading = useRef<HTMLHeadingElement>(null);
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
   useEffect(() => {
     document.title = `${page ? t(page.titleKey) + ' · ' : ''}${t('app.title')}`;
   }, [page]);
+  // After client-side navigation, keyboard and screen-reader users continue at the new content.
+  useEffect(() => {
+    if (first.current) first.current = false;
+    else main.current?.focus();
+  }, [pathname]);
   return (
     <UserContext.Provider value={user}>
       <a className="skip-link" href="#main">
@@ -66,12 +72,12 @@ function Shell({ user }: { user: SessionUser }) {
           </button>
         </div>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         {page ? (
           <page.component path={path} />
         ) : (
           <section>
-            <h1 ref={heading}>{t('home.title')}</h1>
+            <h1>{t('home.title')}</h1>
             {pages.length === 0 ? (
               <p>{t('home.noPages')}</p>
             ) : (

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../src/App';
-import { mockApi, user } from './support';
+import { mockApi, page, user } from './support';
 
 describe('App shell', () => {
   beforeEach(() => window.history.replaceState(null, '', '/console/'));
@@ -67,5 +67,23 @@ describe('App shell', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Search' }));
     expect(await screen.findByText('Your session has expired. Log in again to continue.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Log in with your agency' })).toBeInTheDocument();
+  });
+});
+
+describe('Navigation', () => {
+  it('moves to a page without reloading and puts the focus on the new content', async () => {
+    window.history.replaceState(null, '', '/console/');
+    mockApi({
+      'GET /bff/session': { body: user('ARO_SUPERVISOR') },
+      'GET /api/v1/cases': { body: { items: [], page: page(0) } },
+      'GET /api/v1/hits': { body: { items: [], page: page(0) } },
+    });
+    render(<App />);
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    await userEvent.click(within(nav).getByRole('link', { name: 'Cases and assets' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cases and assets' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/console/cases');
+    expect(within(nav).getByRole('link', { name: 'Cases and assets' })).toHaveAttribute('aria-current', 'page');
+    expect(document.activeElement).toBe(screen.getByRole('main'));
   });
 });
