@@ -33,7 +33,11 @@ function request(overrides: Record<string, unknown> = {}) {
     version: 6,
     allowedActions: ['RECOGNISE', 'REFUSE'],
     deadlines: [overdueDeadline],
-    freezingCertificate: { sectionD: { items: [{ assetId: ASSET_ID }] } },
+    freezingCertificate: {
+      sectionD: {
+        items: [{ assetId: ASSET_ID, description: 'Account of Tulip Holdings', identifiers: [{ type: 'IBAN', value: 'ES9121000418450200051332' }], estimatedValue: { amount: '120000.00', currency: 'EUR' } }],
+      },
+    },
     createdAt: '2026-03-01T07:00:00Z',
     ...overrides,
   };
@@ -110,6 +114,9 @@ describe('Freezing request page', () => {
     const options = within(within(form).getByLabelText('Action')).getAllByRole('option').map((o) => o.textContent);
     expect(options).toEqual(['Recognise', 'Refuse']);
     expect(screen.getByText('Recognition of an urgent freeze (48 h, Art 9(3))', { exact: false })).toBeInTheDocument();
+    const property = screen.getByRole('cell', { name: /Account of Tulip Holdings/ }).closest('tr')!;
+    expect(property).toHaveTextContent('IBAN: ES9121000418450200051332');
+    expect(property).toHaveTextContent('120000.00 EUR');
   });
 
   it('shows no action form to a caller the API allows none', async () => {

@@ -84,11 +84,21 @@ export function RequestDetail({ requestId }: { requestId: string }) {
                 <dd>{dateTime(r.receivedAt)}</dd>
               </>
             ) : null}
+            {r.mla ? (
+              <>
+                <dt>{t('request.mla')}</dt>
+                <dd>
+                  {label('mlaChannel', r.mla.channel)} ·{' '}
+                  {r.mla.evidential ? t('request.mla.evidential') : t('request.mla.intelligence')}
+                </dd>
+              </>
+            ) : null}
             <dt>{t('request.certificate')}</dt>
             <dd>
               <a href={`/api/v1/freezing-requests/${r.id}/certificate`}>{t('requests.certificate')}</a>
             </dd>
           </dl>
+          <PropertyList request={r} />
           <h2>{t('requests.col.deadlines')}</h2>
           {r.deadlines.length === 0 ? (
             <p className="muted">{t('request.noDeadlines')}</p>
@@ -171,6 +181,57 @@ export function RequestDetail({ requestId }: { requestId: string }) {
         <p>{t('app.loading')}</p>
       ) : null}
     </section>
+  );
+}
+
+/** Section D of the certificate: the property, with its identifiers and estimated value. */
+function PropertyList({ request }: { request: FreezingRequest }) {
+  const section = request.freezingCertificate?.sectionD ?? request.confiscationCertificate?.sectionD;
+  const items = section?.items ?? [];
+  if (!section) return null;
+  return (
+    <>
+      <h2>{t('request.property')}</h2>
+      {section.amountForExecutingState || section.totalAmount ? (
+        <p>
+          {t('request.property.amounts', {
+            here: money(section.amountForExecutingState) || '—',
+            total: money(section.totalAmount) || '—',
+          })}
+        </p>
+      ) : null}
+      {items.length > 0 ? (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('request.property.item')}</th>
+              <th scope="col">{t('request.property.identifiers')}</th>
+              <th scope="col">{t('request.property.value')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.assetId}>
+                <td>
+                  {item.description ?? ''}
+                  {item.location ? <span className="muted"> · {item.location}</span> : null}
+                  <br />
+                  <code className="muted">{item.assetId}</code>
+                </td>
+                <td>
+                  {(item.identifiers ?? []).map((id) => (
+                    <code key={id.type + id.value}>
+                      {id.type}: {id.value}{' '}
+                    </code>
+                  ))}
+                </td>
+                <td>{money(item.estimatedValue)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </>
   );
 }
 
