@@ -22,6 +22,7 @@ import org.sequestra.e2e.support.Api;
 import org.sequestra.e2e.support.Api.Response;
 import org.sequestra.e2e.support.KeycloakLogin;
 import org.sequestra.e2e.support.RunningStack;
+import org.sequestra.e2e.support.TestIbans;
 
 /** DESIGN.md §2 through the gateway, with tokens from the real Keycloak realms. */
 @ExtendWith(RunningStack.class)
@@ -202,8 +203,30 @@ class FederationIT {
     assertThat(dataset.status()).as(dataset.toString()).isEqualTo(201);
     assertThat(dataset.text("owningAgency")).isEqualTo("CO-ARO");
 
+    // at ISSUE the freezing-service reads the certificate's asset from the registry as the issuer:
+    // it must be a real asset of the request's case
+    String nlAnalyst = password("agency-nl", "nl-analyst");
+    Response nlCase =
+        api.post(
+            "/api/v1/cases",
+            nlAnalyst,
+            "{\"nationalReference\":\"NL-E2E/" + System.nanoTime() + "\",\"title\":\"Villa\"}");
+    assertThat(nlCase.status()).as(nlCase.toString()).isEqualTo(201);
+    String caseId = nlCase.text("id");
+    Response asset =
+        api.post(
+            "/api/v1/cases/" + caseId + "/assets",
+            nlAnalyst,
+            "{\"type\":\"BANK_ACCOUNT\",\"description\":\"account of the suspect\","
+                + "\"identifiers\":{\"iban\":\""
+                + TestIbans.uniqueDutch()
+                + "\"}}");
+    assertThat(asset.status()).as(asset.toString()).isEqualTo(201);
     Response request =
-        api.post("/api/v1/freezing-requests", password("agency-nl", "nl-issuing"), URGENT_FREEZING);
+        api.post(
+            "/api/v1/freezing-requests",
+            password("agency-nl", "nl-issuing"),
+            URGENT_FREEZING.formatted(caseId, asset.text("id")));
     assertThat(request.status()).as(request.toString()).isEqualTo(201);
     String requestId = request.text("id");
     String etag = request.header("ETag");
@@ -241,18 +264,21 @@ class FederationIT {
     return step.header("ETag");
   }
 
-  /** An urgent freezing request of agency-nl to ES-ARO, its Annex I certificate complete. */
+  /**
+   * An urgent freezing request of agency-nl to ES-ARO, its Annex I certificate complete: the case
+   * id and the asset id of the registry go in.
+   */
   private static final String URGENT_FREEZING =
       """
       {"instrument": "REGULATION_2018_1805", "kind": "FREEZING", "urgent": true,
-       "executingAgency": "ES-ARO", "caseId": "6f1c2a9e-4b7d-4e0a-9a51-0c2d3e4f5a6b",
+       "executingAgency": "ES-ARO", "caseId": "%s",
        "issuingReference": "NL-OM/2026/1", "language": "es",
        "freezingCertificate": {
          "sectionA": {"issuingAuthority": "Openbaar Ministerie Rotterdam"},
          "sectionB": {"imminentRemovalOrDestruction": "the villa is on sale"},
          "sectionC": {"persons": [{"role": "TARGET", "naturalPerson": {"surname": "Jansen"}}]},
          "sectionD": {"scopes": ["SPECIFIC_ITEMS"], "items": [
-           {"assetId": "0b6e3c1a-7d4f-4f8e-8a2b-1c3d5e7f9a0b", "location": "Marbella",
+           {"assetId": "%s", "location": "Marbella",
             "transmissionGround": "LOCATED_IN_EXECUTING_STATE"}]},
          "sectionE": {"summaryOfFacts": "laundering through real estate",
                       "legalClassification": "Art 420bis Sr", "listedOffence": true,

@@ -45,7 +45,11 @@ class AssetController implements AssetsApi {
   }
 
   @Override
-  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR', 'EMPACT_INTEGRATION', 'PROSECUTOR')")
+  // ISSUING_AUTHORITY: the freezing-service reads a certificate's assets at issue with the issuer's
+  // own token (visibility as for the issuer's agency, like an analyst of it)
+  @PreAuthorize(
+      "hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR', 'EMPACT_INTEGRATION', 'PROSECUTOR',"
+          + " 'ISSUING_AUTHORITY')")
   public ResponseEntity<AssetDto> getAsset(UUID assetId) {
     Asset asset = assets.get(RequestContext.currentCaller(), assetId);
     // the ETag a lifecycle transition or an update names in If-Match

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sequestra.platform.test.TestIssuers;
 import org.sequestra.registry.Fixtures;
 import org.sequestra.registry.RegistryIntegrationTest;
 import org.springframework.test.web.servlet.ResultActions;
@@ -309,6 +310,30 @@ class AssetRegistrationApiTest extends RegistryIntegrationTest {
     given.get(nlProsecutor(), "/api/v1/assets/" + assetId).andExpect(status().isNotFound());
     given.get(nlProsecutor(), "/api/v1/assets?caseId=" + caseId).andExpect(status().isNotFound());
     given.get(nlSupervisor(), "/api/v1/assets/" + assetId).andExpect(status().isOk());
+  }
+
+  @Test
+  void anIssuingAuthorityReadsItsOwnAgencysAssetButNotAnotherAgencys() throws Exception {
+    String assetId = given.asset(nlAnalyst(), caseId, asset("CASH", null));
+    given
+        .get(
+            TestIssuers.token("agency-nl").roles("ISSUING_AUTHORITY").bearer(),
+            "/api/v1/assets/" + assetId)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.caseId").value(caseId))
+        .andExpect(jsonPath("$.status").value("IDENTIFIED"));
+    given
+        .get(
+            TestIssuers.token("agency-es").roles("ISSUING_AUTHORITY").bearer(),
+            "/api/v1/assets/" + assetId)
+        .andExpect(status().isNotFound());
+    // reading is all: registering stays with analysts
+    given
+        .registerAsset(
+            TestIssuers.token("agency-nl").roles("ISSUING_AUTHORITY").bearer(),
+            caseId,
+            asset("CASH", null))
+        .andExpect(status().isForbidden());
   }
 
   @Test

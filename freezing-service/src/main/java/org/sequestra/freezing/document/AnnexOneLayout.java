@@ -33,7 +33,7 @@ final class AnnexOneLayout {
             c.sectionA(), request.issuingState(), request.executingState(), true),
         urgency(c.sectionB(), request.urgent()),
         SharedSections.affectedPersons(c.sectionC(), ORDER),
-        PropertySection.annexOne(c.sectionD()),
+        PropertySection.annexOne(c.sectionD(), request.registry()),
         SharedSections.grounds("E", c.sectionE(), ORDER),
         confidentiality(c.sectionF()),
         SharedSections.multiState(c.sectionG(), "freezing"),

@@ -25,7 +25,7 @@ final class AnnexTwoLayout {
             c.sectionA(), request.issuingState(), request.executingState(), false),
         order(c.sectionB()),
         SharedSections.affectedPersons(c.sectionC(), ORDER),
-        PropertySection.annexTwo(c.sectionD()),
+        PropertySection.annexTwo(c.sectionD(), request.registry()),
         freezingOrder(c.sectionE()),
         SharedSections.grounds("F", c.sectionF(), ORDER),
         SharedSections.multiState(c.sectionG(), "confiscation"),

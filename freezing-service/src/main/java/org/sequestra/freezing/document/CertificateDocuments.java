@@ -2,6 +2,7 @@ package org.sequestra.freezing.document;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 import org.sequestra.freezing.document.CertificateDocument.DocumentHeader;
 import org.sequestra.freezing.lifecycle.LegalInstrument;
@@ -9,6 +10,8 @@ import org.sequestra.freezing.lifecycle.RequestKind;
 import org.sequestra.freezing.request.FreezingRequest;
 import org.sequestra.freezing.request.RequestAccess;
 import org.sequestra.freezing.request.RequestDocuments;
+import org.sequestra.freezing.snapshot.AssetSnapshots;
+import org.sequestra.freezing.snapshot.domain.AssetSnapshot;
 import org.sequestra.platform.audit.AuditEvent;
 import org.sequestra.platform.audit.AuditTrail;
 import org.sequestra.platform.security.Caller;
@@ -30,11 +33,17 @@ class CertificateDocuments {
   private final RequestAccess access;
   private final RequestDocuments documents;
   private final AuditTrail audit;
+  private final AssetSnapshots snapshots;
 
-  CertificateDocuments(RequestAccess access, RequestDocuments documents, AuditTrail audit) {
+  CertificateDocuments(
+      RequestAccess access,
+      RequestDocuments documents,
+      AuditTrail audit,
+      AssetSnapshots snapshots) {
     this.access = access;
     this.documents = documents;
     this.audit = audit;
+    this.snapshots = snapshots;
   }
 
   @Transactional
@@ -44,7 +53,10 @@ class CertificateDocuments {
         AuditEvent.by(caller, "request.read", "freezing-request", requestId)
             .onObjectOf(request.getIssuingAgency())
             .withDetail("certificate as PDF"));
-    return Annexes.document(documents.certificate(request), header(request), facts(request));
+    return Annexes.document(
+        documents.certificate(request),
+        header(request),
+        facts(request, snapshots.of(request.getId())));
   }
 
   static byte[] pdf(CertificateDocument document) {
@@ -83,12 +95,13 @@ class CertificateDocuments {
     return country == null ? agency : agency + " (" + country + ")";
   }
 
-  private static RequestFacts facts(FreezingRequest request) {
+  private static RequestFacts facts(FreezingRequest request, List<AssetSnapshot> snapshots) {
     return new RequestFacts(
         request.getIssuingCountry(),
         request.getExecutingCountry(),
         request.isUrgent(),
         request.getInstrument() == LegalInstrument.REGULATION_2018_1805,
-        request.getKind() == RequestKind.CONFISCATION);
+        request.getKind() == RequestKind.CONFISCATION,
+        RequestFacts.byAsset(snapshots));
   }
 }

@@ -3,28 +3,33 @@ package org.sequestra.freezing.document;
 import static org.sequestra.freezing.document.SectionBuilder.section;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.sequestra.freezing.certificate.PropertyParts.Property;
 import org.sequestra.freezing.certificate.PropertyParts.PropertyIdentifier;
 import org.sequestra.freezing.certificate.PropertyParts.PropertyItem;
 import org.sequestra.freezing.document.CertificateDocument.Section;
+import org.sequestra.freezing.snapshot.domain.AssetSnapshot;
 
 /**
  * Section D of both Annexes. Annex II numbers one point more: its D.1 is what the court decided the
- * property is, and it ends with D.5 on conversion into money.
+ * property is, and it ends with D.5 on conversion into money. Once issued, each item is followed by
+ * the registry's record of its asset as read at issue.
  */
 final class PropertySection {
 
   private PropertySection() {}
 
-  static Section annexOne(Property property) {
-    return build(property, false);
+  static Section annexOne(Property property, Map<UUID, AssetSnapshot> registry) {
+    return build(property, registry, false);
   }
 
-  static Section annexTwo(Property property) {
-    return build(property, true);
+  static Section annexTwo(Property property, Map<UUID, AssetSnapshot> registry) {
+    return build(property, registry, true);
   }
 
-  private static Section build(Property property, boolean confiscation) {
+  private static Section build(
+      Property property, Map<UUID, AssetSnapshot> registry, boolean confiscation) {
     SectionBuilder b =
         section("D", "Information on property to which the order relates").required();
     if (property == null) {
@@ -54,8 +59,10 @@ final class PropertySection {
     List<PropertyItem> items = property.items();
     int itemsPoint = point++;
     for (int i = 0; i < items.size(); i++) {
-      if (items.get(i) != null) {
-        item(b, itemsPoint + ". Specific item of property " + (i + 1), items.get(i));
+      PropertyItem item = items.get(i);
+      if (item != null) {
+        item(b, itemsPoint + ". Specific item of property " + (i + 1), item);
+        RegistryRecord.lines(b, item.assetId() == null ? null : registry.get(item.assetId()));
       }
     }
     if (confiscation) {

@@ -12,6 +12,7 @@ import org.sequestra.freezing.lifecycle.LegalInstrument;
 import org.sequestra.freezing.lifecycle.RequestAction;
 import org.sequestra.freezing.lifecycle.RequestKind;
 import org.sequestra.freezing.lifecycle.RequestStatus;
+import org.sequestra.freezing.snapshot.domain.AssetSnapshot;
 
 /** A request as one caller sees it: its documents read back, and the actions open to the caller. */
 public record RequestView(
@@ -43,4 +44,5 @@ public record RequestView(
     Instant executionDueBy,
     List<DeadlineView> deadlines,
     Instant createdAt,
-    List<RequestDelayNotice> delayNotices) {}
+    List<RequestDelayNotice> delayNotices,
+    List<AssetSnapshot> registrySnapshots) {}

@@ -9,6 +9,7 @@ import org.sequestra.freezing.deadline.DeadlineWatch;
 import org.sequestra.freezing.lifecycle.RequestAction;
 import org.sequestra.freezing.lifecycle.RequestLifecycle;
 import org.sequestra.freezing.lifecycle.Side;
+import org.sequestra.freezing.snapshot.AssetSnapshots;
 import org.sequestra.platform.security.Caller;
 import org.springframework.stereotype.Component;
 
@@ -20,16 +21,19 @@ public class RequestViews {
   private final OpenDeadlines openDeadlines;
   private final DeadlineWatch watch;
   private final RequestDelayNoticeRepository notices;
+  private final AssetSnapshots snapshots;
 
   RequestViews(
       RequestDocuments documents,
       OpenDeadlines openDeadlines,
       DeadlineWatch watch,
-      RequestDelayNoticeRepository notices) {
+      RequestDelayNoticeRepository notices,
+      AssetSnapshots snapshots) {
     this.documents = documents;
     this.openDeadlines = openDeadlines;
     this.watch = watch;
     this.notices = notices;
+    this.snapshots = snapshots;
   }
 
   public RequestView of(Caller caller, FreezingRequest request) {
@@ -67,7 +71,8 @@ public class RequestViews {
         request.getExecutionDueBy(),
         deadlines(request),
         request.getCreatedAt(),
-        notices.findByRequestIdOrderByRecordedAtAscIdAsc(request.getId()));
+        notices.findByRequestIdOrderByRecordedAtAscIdAsc(request.getId()),
+        snapshots.of(request.getId()));
   }
 
   /** The actions of the caller's side(s) that may follow now, if the caller has the side's role. */

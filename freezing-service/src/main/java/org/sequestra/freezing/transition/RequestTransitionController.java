@@ -21,16 +21,19 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestTransitionController implements TransitionsController {
 
+  private final TransitionSteps steps;
   private final TransitionService transitions;
   private final TransitionMapper mapper;
   private final RequestMapper requestMapper;
   private final RequestViews views;
 
   RequestTransitionController(
+      TransitionSteps steps,
       TransitionService transitions,
       TransitionMapper mapper,
       RequestMapper requestMapper,
       RequestViews views) {
+    this.steps = steps;
     this.transitions = transitions;
     this.mapper = mapper;
     this.requestMapper = requestMapper;
@@ -41,8 +44,7 @@ class RequestTransitionController implements TransitionsController {
   public ResponseEntity<FreezingRequestDto> record(
       UUID requestId, String ifMatch, NewRequestTransitionDto transition) {
     Caller caller = RequestContext.currentCaller();
-    FreezingRequest request =
-        transitions.record(caller, requestId, ifMatch, mapper.toAct(transition));
+    FreezingRequest request = steps.record(caller, requestId, ifMatch, mapper.toAct(transition));
     return ResponseEntity.created(
             URI.create("/api/v1/freezing-requests/" + requestId + "/transitions"))
         .eTag(ETags.of(request.getVersion()))

@@ -15,12 +15,15 @@ import org.sequestra.freezing.request.AcceptedLanguages;
 import org.sequestra.freezing.request.Agencies;
 import org.sequestra.freezing.request.FreezingRequest;
 import org.sequestra.freezing.request.RequestLookup;
+import org.sequestra.freezing.snapshot.domain.RegistryReadings;
+import org.sequestra.freezing.snapshot.domain.SnapshotRules;
 import org.sequestra.platform.web.Violation;
 import org.springframework.stereotype.Component;
 
 /**
- * The checks of a step that need more than the lifecycle: the certificate at issue, the agency a
- * request is forwarded to, the confiscation request that supersedes a freezing one, the time.
+ * The checks of a step that need more than the lifecycle: the certificate at issue (with the
+ * registry's view of its assets), the agency a request is forwarded to, the confiscation request
+ * that supersedes a freezing one, the time.
  */
 @Component
 class TransitionChecks {
@@ -42,14 +45,22 @@ class TransitionChecks {
   }
 
   List<Violation> check(
-      FreezingRequest request, Certificate certificate, ActRules.Context context, Act act) {
+      FreezingRequest request,
+      Certificate certificate,
+      ActRules.Context context,
+      Act act,
+      RegistryReadings readings) {
     List<Violation> faults = new ArrayList<>(ActRules.check(context, act));
     Instant now = clock.instant();
     if (act.occurredAt() != null && act.occurredAt().isAfter(now.plus(CLOCK_SKEW))) {
       faults.add(new Violation("occurredAt", "must not be in the future"));
     }
     switch (act.action()) {
-      case ISSUE -> faults.addAll(issue(request, certificate));
+      case ISSUE -> {
+        faults.addAll(issue(request, certificate));
+        faults.addAll(
+            SnapshotRules.check(request.getKind(), request.getCaseId(), certificate, readings));
+      }
       case FORWARD -> forward(faults, request, act.forwardTo());
       case SUPERSEDE -> supersede(faults, request, act);
       default -> {

@@ -18,6 +18,9 @@ import org.sequestra.freezing.request.FreezingRequest;
 import org.sequestra.freezing.request.OpenDeadlines;
 import org.sequestra.freezing.request.RequestAccess;
 import org.sequestra.freezing.request.RequestDocuments;
+import org.sequestra.freezing.snapshot.AssetSnapshots;
+import org.sequestra.freezing.snapshot.domain.RegistryReadings;
+import org.sequestra.freezing.snapshot.domain.SnapshotRules;
 import org.sequestra.platform.audit.AuditEvent;
 import org.sequestra.platform.audit.AuditTrail;
 import org.sequestra.platform.security.Caller;
@@ -51,6 +54,7 @@ class TransitionService {
   private final JsonMapper json;
   private final Clock clock;
   private final OpenDeadlines openDeadlines;
+  private final AssetSnapshots snapshots;
 
   TransitionService(
       RequestAccess access,
@@ -62,7 +66,8 @@ class TransitionService {
       AuditTrail audit,
       JsonMapper json,
       Clock clock,
-      OpenDeadlines openDeadlines) {
+      OpenDeadlines openDeadlines,
+      AssetSnapshots snapshots) {
     this.access = access;
     this.documents = documents;
     this.history = history;
@@ -73,10 +78,29 @@ class TransitionService {
     this.json = json;
     this.clock = clock;
     this.openDeadlines = openDeadlines;
+    this.snapshots = snapshots;
   }
 
+  /**
+   * The assets an ISSUE would read from the registry, after the checks that come before it (404,
+   * 403, 428/412, 409), so that no registry read happens for a step refused anyway. No lock: the
+   * step itself checks again under the lock, and its If-Match catches a change in between.
+   */
+  @Transactional(readOnly = true)
+  List<UUID> assetsToIssue(Caller caller, UUID requestId, String ifMatch) {
+    FreezingRequest request = access.readable(caller, requestId);
+    requireSide(caller, request, RequestAction.ISSUE.side());
+    ETags.requireMatch(ifMatch, request.getVersion());
+    RequestLifecycle.next(request.lifecycleState(), RequestAction.ISSUE);
+    return documents.certificate(request).assetIds();
+  }
+
+  /**
+   * @param readings the registry's assets as the issuer saw them just before (ISSUE only)
+   */
   @Transactional
-  FreezingRequest record(Caller caller, UUID requestId, String ifMatch, Act act) {
+  FreezingRequest record(
+      Caller caller, UUID requestId, String ifMatch, Act act, RegistryReadings readings) {
     FreezingRequest request = access.lockedForAct(caller, requestId);
     requireSide(caller, request, act.action().side());
     ETags.requireMatch(ifMatch, request.getVersion());
@@ -85,7 +109,7 @@ class TransitionService {
 
     Certificate certificate = documents.certificate(request);
     ActRules.Context context = context(request, certificate);
-    List<Violation> faults = checks.check(request, certificate, context, act);
+    List<Violation> faults = checks.check(request, certificate, context, act, readings);
     if (!faults.isEmpty()) {
       throw new RequestRuleBroken(
           act.action() == RequestAction.ISSUE ? "certificate-incomplete" : "transition-incomplete",
@@ -101,7 +125,10 @@ class TransitionService {
     DisposalShare share = null;
     request.moveTo(next, now);
     switch (act.action()) {
-      case ISSUE -> request.issued(actor(caller), occurredAt);
+      case ISSUE -> {
+        request.issued(actor(caller), occurredAt);
+        snapshots.keep(request.getId(), SnapshotRules.snapshots(certificate, readings));
+      }
       case TRANSMIT -> request.transmitted(occurredAt);
       case RECEIVE -> request.received(occurredAt);
       case RECOGNISE -> request.recognised(occurredAt);

@@ -4,6 +4,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
 import org.sequestra.platform.test.TestIssuers;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,8 +28,15 @@ public final class RequestFlow {
     this.etag = etag;
   }
 
+  /**
+   * Valid for the whole test run: the constants above are made once, when this class is first used,
+   * and a run with both fuzz tests on a busy machine outlasts TestIssuers' five minutes.
+   */
   public static String token(String realm, String... roles) {
-    return TestIssuers.token(realm).roles(roles).bearer();
+    return TestIssuers.token(realm)
+        .roles(roles)
+        .expiresAt(Instant.now().plus(Duration.ofHours(2)))
+        .bearer();
   }
 
   /** Drafts a request as the given issuer. */
