@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.sequestra.freezing.agreement.domain.MlaAgreement;
+import org.sequestra.freezing.agreement.domain.MlaAgreements;
 import org.sequestra.freezing.certificate.Certificate;
 import org.sequestra.freezing.lifecycle.LegalInstrument;
 import org.sequestra.freezing.lifecycle.RequestKind;
 import org.sequestra.freezing.lifecycle.RequestRuleBroken;
 import org.sequestra.freezing.lifecycle.RequestStatus;
 import org.sequestra.freezing.lifecycle.Side;
+import org.sequestra.freezing.memberstate.domain.RegulationStates;
 import org.sequestra.platform.audit.AuditEvent;
 import org.sequestra.platform.audit.AuditTrail;
 import org.sequestra.platform.security.Caller;
@@ -29,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Drafts of the issuing side, and the reads of both sides. A draft may be incomplete; what it says
  * must still be coherent (the certificate of its kind, an executing agency the trust registry
- * knows, urgency only for freezing).
+ * knows, urgency only for freezing, the Regulation only between States it binds, an MLA agreement
+ * of the table that both States are party to).
  */
 @Service
 class RequestDrafts {
@@ -43,6 +47,8 @@ class RequestDrafts {
   private final AuditTrail audit;
   private final Clock clock;
   private final RequestIdentifiers identifiers;
+  private final RegulationStates regulationStates;
+  private final MlaAgreements agreements;
 
   RequestDrafts(
       FreezingRequestRepository requests,
@@ -51,7 +57,11 @@ class RequestDrafts {
       Agencies agencies,
       AuditTrail audit,
       Clock clock,
-      RequestIdentifiers identifiers) {
+      RequestIdentifiers identifiers,
+      RegulationStates regulationStates,
+      MlaAgreements agreements) {
+    this.regulationStates = regulationStates;
+    this.agreements = agreements;
     this.requests = requests;
     this.access = access;
     this.documents = documents;
@@ -157,12 +167,22 @@ class RequestDrafts {
     if (draft.instrument() == LegalInstrument.REGULATION_2018_1805 && draft.mla() != null) {
       faults.add(new Violation("mla", "is for MLA requests only"));
     }
+    faults.addAll(
+        regulationStates.check(
+            draft.instrument(), caller.country(), executingCountry.orElse(null)));
+    String agreementId = draft.mla() == null ? null : draft.mla().agreementId();
+    if (draft.instrument() == LegalInstrument.MLA && executingCountry.isPresent()) {
+      faults.addAll(agreements.check(agreementId, caller.country(), executingCountry.get()));
+    }
     if (!faults.isEmpty()) {
       throw new RequestRuleBroken("draft-invalid", faults.size() + " fields are invalid.", faults);
     }
     Certificate certificate =
         new Certificate(draft.freezingCertificate(), draft.confiscationCertificate());
     return new FreezingRequest.DraftContent(
-        draft, executingCountry.get(), documents.write(certificate));
+        draft,
+        executingCountry.get(),
+        documents.write(certificate),
+        agreements.find(agreementId).map(MlaAgreement::terms).orElse(null));
   }
 }

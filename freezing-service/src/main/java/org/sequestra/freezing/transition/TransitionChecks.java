@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sequestra.freezing.agreement.domain.MlaAgreement;
+import org.sequestra.freezing.agreement.domain.MlaAgreements;
 import org.sequestra.freezing.certificate.Certificate;
 import org.sequestra.freezing.certificate.CertificateValidator;
 import org.sequestra.freezing.lifecycle.Act;
 import org.sequestra.freezing.lifecycle.ActRules;
 import org.sequestra.freezing.lifecycle.RequestKind;
+import org.sequestra.freezing.memberstate.domain.RegulationStates;
 import org.sequestra.freezing.request.AcceptedLanguages;
 import org.sequestra.freezing.request.Agencies;
 import org.sequestra.freezing.request.FreezingRequest;
@@ -32,13 +35,22 @@ class TransitionChecks {
   private final Agencies agencies;
   private final RequestLookup lookup;
   private final Clock clock;
+  private final RegulationStates regulationStates;
+  private final MlaAgreements agreements;
 
   TransitionChecks(
-      AcceptedLanguages languages, Agencies agencies, RequestLookup lookup, Clock clock) {
+      AcceptedLanguages languages,
+      Agencies agencies,
+      RequestLookup lookup,
+      Clock clock,
+      RegulationStates regulationStates,
+      MlaAgreements agreements) {
     this.languages = languages;
     this.agencies = agencies;
     this.lookup = lookup;
     this.clock = clock;
+    this.regulationStates = regulationStates;
+    this.agreements = agreements;
   }
 
   List<Violation> check(
@@ -59,16 +71,54 @@ class TransitionChecks {
     return faults;
   }
 
+  /**
+   * Everything wrong at once: the certificate, and the States and agreement the request goes
+   * between (checked with the draft too, but a draft saved before a change of the configuration
+   * must not leave under the old one).
+   */
   private List<Violation> issue(FreezingRequest request, Certificate certificate) {
-    return CertificateValidator.validate(
-        new CertificateValidator.Subject(
-            request.getKind(),
-            request.getInstrument(),
-            request.isUrgent(),
-            request.getLanguage(),
-            languages.of(request.getExecutingCountry()),
-            request.getMlaChannel() != null,
-            certificate));
+    List<Violation> faults =
+        new ArrayList<>(
+            CertificateValidator.validate(
+                new CertificateValidator.Subject(
+                    request.getKind(),
+                    request.getInstrument(),
+                    request.isUrgent(),
+                    request.getLanguage(),
+                    languages.of(request.getExecutingCountry()),
+                    request.getMlaChannel() != null,
+                    certificate)));
+    faults.addAll(
+        regulationStates.check(
+            request.getInstrument(), request.getIssuingCountry(), request.getExecutingCountry()));
+    agreement(faults, request);
+    return faults;
+  }
+
+  /** The agreement named must still be in the table, with the terms the draft fixed. */
+  private void agreement(List<Violation> faults, FreezingRequest request) {
+    MlaAgreement.Terms fixed = request.agreedTerms();
+    if (fixed == null) {
+      return;
+    }
+    List<Violation> coverage =
+        agreements.check(
+            fixed.agreementId(), request.getIssuingCountry(), request.getExecutingCountry());
+    faults.addAll(coverage);
+    if (coverage.isEmpty()
+        && !agreements
+            .find(fixed.agreementId())
+            .map(MlaAgreement::terms)
+            .orElseThrow()
+            .equals(fixed)) {
+      faults.add(
+          new Violation(
+              MlaAgreements.FIELD,
+              "the table's entry for "
+                  + fixed.agreementId()
+                  + " changed since the draft was saved: save the draft again to take its"
+                  + " current terms"));
+    }
   }
 
   /** Art 4(9) / 14(8): to the competent authority "in its Member State". */
