@@ -6,15 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.sequestra.freezing.agreement.domain.MlaAgreement;
-import org.sequestra.freezing.agreement.domain.MlaAgreements;
 import org.sequestra.freezing.certificate.Certificate;
 import org.sequestra.freezing.lifecycle.LegalInstrument;
 import org.sequestra.freezing.lifecycle.RequestKind;
 import org.sequestra.freezing.lifecycle.RequestRuleBroken;
 import org.sequestra.freezing.lifecycle.RequestStatus;
 import org.sequestra.freezing.lifecycle.Side;
-import org.sequestra.freezing.memberstate.domain.RegulationStates;
 import org.sequestra.platform.audit.AuditEvent;
 import org.sequestra.platform.audit.AuditTrail;
 import org.sequestra.platform.security.Caller;
@@ -47,8 +44,7 @@ class RequestDrafts {
   private final AuditTrail audit;
   private final Clock clock;
   private final RequestIdentifiers identifiers;
-  private final RegulationStates regulationStates;
-  private final MlaAgreements agreements;
+  private final CrossBorderChecks crossBorder;
 
   RequestDrafts(
       FreezingRequestRepository requests,
@@ -58,10 +54,7 @@ class RequestDrafts {
       AuditTrail audit,
       Clock clock,
       RequestIdentifiers identifiers,
-      RegulationStates regulationStates,
-      MlaAgreements agreements) {
-    this.regulationStates = regulationStates;
-    this.agreements = agreements;
+      CrossBorderChecks crossBorder) {
     this.requests = requests;
     this.access = access;
     this.documents = documents;
@@ -69,6 +62,7 @@ class RequestDrafts {
     this.audit = audit;
     this.clock = clock;
     this.identifiers = identifiers;
+    this.crossBorder = crossBorder;
   }
 
   @Transactional
@@ -167,13 +161,10 @@ class RequestDrafts {
     if (draft.instrument() == LegalInstrument.REGULATION_2018_1805 && draft.mla() != null) {
       faults.add(new Violation("mla", "is for MLA requests only"));
     }
-    faults.addAll(
-        regulationStates.check(
-            draft.instrument(), caller.country(), executingCountry.orElse(null)));
     String agreementId = draft.mla() == null ? null : draft.mla().agreementId();
-    if (draft.instrument() == LegalInstrument.MLA && executingCountry.isPresent()) {
-      faults.addAll(agreements.check(agreementId, caller.country(), executingCountry.get()));
-    }
+    faults.addAll(
+        crossBorder.ofDraft(
+            draft.instrument(), caller.country(), executingCountry.orElse(null), agreementId));
     if (!faults.isEmpty()) {
       throw new RequestRuleBroken("draft-invalid", faults.size() + " fields are invalid.", faults);
     }
@@ -183,6 +174,6 @@ class RequestDrafts {
         draft,
         executingCountry.get(),
         documents.write(certificate),
-        agreements.find(agreementId).map(MlaAgreement::terms).orElse(null));
+        crossBorder.termsOf(agreementId));
   }
 }

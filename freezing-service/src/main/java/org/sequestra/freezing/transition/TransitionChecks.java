@@ -6,16 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sequestra.freezing.agreement.domain.MlaAgreement;
-import org.sequestra.freezing.agreement.domain.MlaAgreements;
 import org.sequestra.freezing.certificate.Certificate;
 import org.sequestra.freezing.certificate.CertificateValidator;
 import org.sequestra.freezing.lifecycle.Act;
 import org.sequestra.freezing.lifecycle.ActRules;
 import org.sequestra.freezing.lifecycle.RequestKind;
-import org.sequestra.freezing.memberstate.domain.RegulationStates;
 import org.sequestra.freezing.request.AcceptedLanguages;
 import org.sequestra.freezing.request.Agencies;
+import org.sequestra.freezing.request.CrossBorderChecks;
 import org.sequestra.freezing.request.FreezingRequest;
 import org.sequestra.freezing.request.RequestLookup;
 import org.sequestra.platform.web.Violation;
@@ -35,22 +33,19 @@ class TransitionChecks {
   private final Agencies agencies;
   private final RequestLookup lookup;
   private final Clock clock;
-  private final RegulationStates regulationStates;
-  private final MlaAgreements agreements;
+  private final CrossBorderChecks crossBorder;
 
   TransitionChecks(
       AcceptedLanguages languages,
       Agencies agencies,
       RequestLookup lookup,
       Clock clock,
-      RegulationStates regulationStates,
-      MlaAgreements agreements) {
+      CrossBorderChecks crossBorder) {
     this.languages = languages;
     this.agencies = agencies;
     this.lookup = lookup;
     this.clock = clock;
-    this.regulationStates = regulationStates;
-    this.agreements = agreements;
+    this.crossBorder = crossBorder;
   }
 
   List<Violation> check(
@@ -61,7 +56,10 @@ class TransitionChecks {
       faults.add(new Violation("occurredAt", "must not be in the future"));
     }
     switch (act.action()) {
-      case ISSUE -> faults.addAll(issue(request, certificate));
+      case ISSUE -> {
+        faults.addAll(issue(request, certificate));
+        faults.addAll(crossBorder.atIssue(request));
+      }
       case FORWARD -> forward(faults, request, act.forwardTo());
       case SUPERSEDE -> supersede(faults, request, act);
       default -> {
@@ -71,54 +69,16 @@ class TransitionChecks {
     return faults;
   }
 
-  /**
-   * Everything wrong at once: the certificate, and the States and agreement the request goes
-   * between (checked with the draft too, but a draft saved before a change of the configuration
-   * must not leave under the old one).
-   */
   private List<Violation> issue(FreezingRequest request, Certificate certificate) {
-    List<Violation> faults =
-        new ArrayList<>(
-            CertificateValidator.validate(
-                new CertificateValidator.Subject(
-                    request.getKind(),
-                    request.getInstrument(),
-                    request.isUrgent(),
-                    request.getLanguage(),
-                    languages.of(request.getExecutingCountry()),
-                    request.getMlaChannel() != null,
-                    certificate)));
-    faults.addAll(
-        regulationStates.check(
-            request.getInstrument(), request.getIssuingCountry(), request.getExecutingCountry()));
-    agreement(faults, request);
-    return faults;
-  }
-
-  /** The agreement named must still be in the table, with the terms the draft fixed. */
-  private void agreement(List<Violation> faults, FreezingRequest request) {
-    MlaAgreement.Terms fixed = request.agreedTerms();
-    if (fixed == null) {
-      return;
-    }
-    List<Violation> coverage =
-        agreements.check(
-            fixed.agreementId(), request.getIssuingCountry(), request.getExecutingCountry());
-    faults.addAll(coverage);
-    if (coverage.isEmpty()
-        && !agreements
-            .find(fixed.agreementId())
-            .map(MlaAgreement::terms)
-            .orElseThrow()
-            .equals(fixed)) {
-      faults.add(
-          new Violation(
-              MlaAgreements.FIELD,
-              "the table's entry for "
-                  + fixed.agreementId()
-                  + " changed since the draft was saved: save the draft again to take its"
-                  + " current terms"));
-    }
+    return CertificateValidator.validate(
+        new CertificateValidator.Subject(
+            request.getKind(),
+            request.getInstrument(),
+            request.isUrgent(),
+            request.getLanguage(),
+            languages.of(request.getExecutingCountry()),
+            request.getMlaChannel() != null,
+            certificate));
   }
 
   /** Art 4(9) / 14(8): to the competent authority "in its Member State". */
