@@ -4,6 +4,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
 import org.sequestra.platform.test.TestIssuers;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,8 +28,16 @@ public final class RequestFlow {
     this.etag = etag;
   }
 
+  /**
+   * A token valid for the whole test run: these tokens are kept in constants, and on a loaded
+   * machine the suite's fuzz tests alone outlast the builder's default five minutes (every later
+   * test then got 401).
+   */
   public static String token(String realm, String... roles) {
-    return TestIssuers.token(realm).roles(roles).bearer();
+    return TestIssuers.token(realm)
+        .roles(roles)
+        .expiresAt(Instant.now().plus(Duration.ofHours(3)))
+        .bearer();
   }
 
   /** Drafts a request as the given issuer. */
