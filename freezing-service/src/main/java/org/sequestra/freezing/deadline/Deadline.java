@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param unrolledDueDate the last day before Art 3(4) moved it off a weekend or holiday; equal to
  *     {@code dueDate} when nothing moved, null for a period in hours
  * @param country the State whose calendar counted (null for a period in hours)
+ * @param legalBasis the rule's, or for a period an agreement sets, the agreement's
  */
 public record Deadline(
     DeadlineRule rule,
@@ -22,19 +23,35 @@ public record Deadline(
     Instant dueAt,
     LocalDate dueDate,
     LocalDate unrolledDueDate,
-    String country) {
+    String country,
+    String legalBasis) {
 
   public Deadline {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(startedAt, "startedAt");
     Objects.requireNonNull(dueAt, "dueAt");
+    Objects.requireNonNull(legalBasis, "legalBasis");
     if (!dueAt.isAfter(startedAt)) {
       throw new IllegalArgumentException("a deadline ends after it starts");
     }
   }
 
-  public String legalBasis() {
-    return rule.legalBasis();
+  /** A deadline of a rule with its own legal basis. */
+  public Deadline(
+      DeadlineRule rule,
+      Instant startedAt,
+      Instant dueAt,
+      LocalDate dueDate,
+      LocalDate unrolledDueDate,
+      String country) {
+    this(
+        rule,
+        startedAt,
+        dueAt,
+        dueDate,
+        unrolledDueDate,
+        country,
+        Objects.requireNonNull(rule, "rule").legalBasis());
   }
 
   /** Whether Art 3(4) moved the last day off a Saturday, Sunday or public holiday. */

@@ -64,30 +64,55 @@ public final class DeadlineCalculus {
   }
 
   /**
-   * Any rule from its event.
+   * Any rule with a period of its own, from its event.
    *
    * @param country the State whose calendar counts; needed where the rule counts days, ignored for
    *     hours
+   * @throws IllegalArgumentException for a rule whose period an agreement sets ({@link #agreed})
    */
   public Deadline compute(DeadlineRule rule, Instant event, String country) {
     Objects.requireNonNull(rule, "rule");
+    if (rule.agreed()) {
+      throw new IllegalArgumentException(rule + ": an agreement sets the period");
+    }
+    return compute(rule, rule.period(), rule.legalBasis(), event, country);
+  }
+
+  /**
+   * A rule whose period an agreement sets (MLA), counted as the Regulation's are: hours on the
+   * clock, days and weeks in the calendar of the State that must act.
+   *
+   * @param legalBasis the agreement, as the deadline names it
+   */
+  public Deadline agreed(
+      DeadlineRule rule, DeadlinePeriod period, String legalBasis, Instant event, String country) {
+    Objects.requireNonNull(rule, "rule");
+    if (!rule.agreed()) {
+      throw new IllegalArgumentException(rule + " has a period of its own");
+    }
+    return compute(rule, Objects.requireNonNull(period, "period"), legalBasis, event, country);
+  }
+
+  private Deadline compute(
+      DeadlineRule rule, DeadlinePeriod period, String legalBasis, Instant event, String country) {
     Objects.requireNonNull(event, "event");
-    if (rule.counting() == DeadlineRule.Counting.HOURS) {
+    if (period.counting() == DeadlineRule.Counting.HOURS) {
       return new Deadline(
-          rule, event, event.plus(Duration.ofHours(rule.amount())), null, null, null);
+          rule, event, event.plus(Duration.ofHours(period.amount())), null, null, null, legalBasis);
     }
     Objects.requireNonNull(country, () -> rule + " counts days: the State's calendar is needed");
     LocalDate eventDay = zones.dayOf(country, event);
     LocalDate lastDay =
-        switch (rule.counting()) {
-          case WEEKS -> eventDay.plusWeeks(rule.amount());
-          default -> eventDay.plusDays(rule.amount());
+        switch (period.counting()) {
+          case WEEKS -> eventDay.plusWeeks(period.amount());
+          default -> eventDay.plusDays(period.amount());
         };
     LocalDate rolled =
-        rule.counting() == DeadlineRule.Counting.CALENDAR_DAYS
+        period.counting() == DeadlineRule.Counting.CALENDAR_DAYS
             ? lastDay
             : nextWorkingDayFrom(country, lastDay);
-    return new Deadline(rule, event, zones.endOfDay(country, rolled), rolled, lastDay, country);
+    return new Deadline(
+        rule, event, zones.endOfDay(country, rolled), rolled, lastDay, country, legalBasis);
   }
 
   /** The day itself when it is a working day, else the next working day (Art 3(4)). */

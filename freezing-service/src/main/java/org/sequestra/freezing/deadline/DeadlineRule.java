@@ -23,7 +23,14 @@ public enum DeadlineRule {
   INFORMATION_URGENT_INDIRECT_ACCESS(
       "Directive (EU) 2023/977 Art 5(1)(b)", Counting.CALENDAR_DAYS, 3),
   /** Information request between AROs, all other requests: 7 calendar days. */
-  INFORMATION_OTHER("Directive (EU) 2023/977 Art 5(1)(c)", Counting.CALENDAR_DAYS, 7);
+  INFORMATION_OTHER("Directive (EU) 2023/977 Art 5(1)(c)", Counting.CALENDAR_DAYS, 7),
+  /**
+   * MLA: decision on recognition, from receipt, within the period an agreement of the configured
+   * table sets ({@link DeadlineCalculus#agreed}); no period of its own.
+   */
+  MLA_AGREEMENT_RECOGNITION("the MLA agreement the request names"),
+  /** MLA: execution, from the recognition decision, within the period the agreement sets. */
+  MLA_AGREEMENT_EXECUTION("the MLA agreement the request names");
 
   /** How a period is counted. */
   public enum Counting {
@@ -45,30 +52,54 @@ public enum DeadlineRule {
   }
 
   private final String legalBasis;
-  private final Counting counting;
-  private final int amount;
+  private final DeadlinePeriod period;
 
   DeadlineRule(String legalBasis, Counting counting, int amount) {
     this.legalBasis = Objects.requireNonNull(legalBasis);
-    this.counting = counting;
-    this.amount = amount;
+    this.period = new DeadlinePeriod(counting, amount);
+  }
+
+  /** A rule whose period an agreement sets, not the rule itself. */
+  DeadlineRule(String legalBasis) {
+    this.legalBasis = Objects.requireNonNull(legalBasis);
+    this.period = null;
   }
 
   public String legalBasis() {
     return legalBasis;
   }
 
+  /** The rule's own period; null where an agreement sets it ({@link #agreed()}). */
+  public DeadlinePeriod period() {
+    return period;
+  }
+
+  /** Whether an agreement sets the period (MLA), rather than the rule. */
+  public boolean agreed() {
+    return period == null;
+  }
+
+  /**
+   * @throws IllegalStateException for a rule whose period an agreement sets
+   */
   public Counting counting() {
-    return counting;
+    return fixedPeriod().counting();
   }
 
   /** Hours, days or weeks, as {@link #counting()} says. */
   public int amount() {
-    return amount;
+    return fixedPeriod().amount();
   }
 
   /** Whether the rule needs a State's calendar (time zones, and holidays where it rolls). */
   public boolean countsDays() {
-    return counting != Counting.HOURS;
+    return fixedPeriod().countsDays();
+  }
+
+  private DeadlinePeriod fixedPeriod() {
+    if (period == null) {
+      throw new IllegalStateException(this + ": an agreement sets the period");
+    }
+    return period;
   }
 }

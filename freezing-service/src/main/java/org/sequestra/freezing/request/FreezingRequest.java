@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.sequestra.freezing.agreement.domain.MlaAgreement;
+import org.sequestra.freezing.deadline.DeadlinePeriod;
 import org.sequestra.freezing.lifecycle.LegalInstrument;
 import org.sequestra.freezing.lifecycle.RequestKind;
 import org.sequestra.freezing.lifecycle.RequestLifecycle;
@@ -62,6 +64,19 @@ public class FreezingRequest {
 
   @Column(name = "mla_evidential")
   private Boolean mlaEvidential;
+
+  /** The MLA agreement named, and its terms as the table said when the draft was saved. */
+  @Column(name = "mla_agreement_id")
+  private String mlaAgreementId;
+
+  @Column(name = "mla_agreement_basis")
+  private String mlaAgreementBasis;
+
+  @Column(name = "mla_recognition_period")
+  private String mlaRecognitionPeriod;
+
+  @Column(name = "mla_execution_period")
+  private String mlaExecutionPeriod;
 
   @JdbcTypeCode(SqlTypes.JSON)
   private String certificate;
@@ -140,8 +155,16 @@ public class FreezingRequest {
     replace(draft, createdAt);
   }
 
-  /** What a draft says, resolved and serialised by the draft service. */
-  record DraftContent(RequestDraft draft, String executingCountry, String certificateJson) {}
+  /**
+   * What a draft says, resolved and serialised by the draft service.
+   *
+   * @param agreed the terms of the MLA agreement the draft names; null when it names none
+   */
+  record DraftContent(
+      RequestDraft draft,
+      String executingCountry,
+      String certificateJson,
+      MlaAgreement.Terms agreed) {}
 
   void replace(DraftContent content, Instant at) {
     RequestDraft draft = content.draft();
@@ -155,8 +178,29 @@ public class FreezingRequest {
     this.language = draft.language();
     this.mlaChannel = draft.mla() == null ? null : draft.mla().channel().name();
     this.mlaEvidential = draft.mla() == null ? null : draft.mla().evidential();
+    MlaAgreement.Terms agreed = content.agreed();
+    this.mlaAgreementId = agreed == null ? null : agreed.agreementId();
+    this.mlaAgreementBasis = agreed == null ? null : agreed.legalBasis();
+    this.mlaRecognitionPeriod = iso8601(agreed == null ? null : agreed.recognition());
+    this.mlaExecutionPeriod = iso8601(agreed == null ? null : agreed.execution());
     this.certificate = content.certificateJson();
     this.updatedAt = at;
+  }
+
+  private static String iso8601(DeadlinePeriod period) {
+    return period == null ? null : period.iso8601();
+  }
+
+  /** The terms of the MLA agreement the request names, as fixed with its draft; null: none. */
+  public MlaAgreement.Terms agreedTerms() {
+    if (mlaAgreementId == null) {
+      return null;
+    }
+    return new MlaAgreement.Terms(
+        mlaAgreementId,
+        mlaAgreementBasis,
+        mlaRecognitionPeriod == null ? null : DeadlinePeriod.parse(mlaRecognitionPeriod),
+        mlaExecutionPeriod == null ? null : DeadlinePeriod.parse(mlaExecutionPeriod));
   }
 
   /** The request as its lifecycle sees it. */
@@ -287,6 +331,10 @@ public class FreezingRequest {
 
   public Boolean getMlaEvidential() {
     return mlaEvidential;
+  }
+
+  public String getMlaAgreementId() {
+    return mlaAgreementId;
   }
 
   public String getCertificate() {

@@ -6,18 +6,21 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.sequestra.freezing.agreement.domain.MlaAgreement;
 import org.sequestra.freezing.deadline.Deadline;
 import org.sequestra.freezing.deadline.DeadlineCalculus;
+import org.sequestra.freezing.deadline.DeadlineRule;
 import org.sequestra.freezing.lifecycle.LegalInstrument;
 import org.sequestra.freezing.lifecycle.RequestKind;
 import org.sequestra.freezing.lifecycle.RequestStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The Regulation's deadlines that run on a request (none for MLA): urgent freezing, 48 hours to
- * decide from receipt and 48 hours to execute from recognition (Art 9(3)); confiscation, 45 days to
- * decide from receipt in the executing State's calendar (Art 20(1)). All are the executing side's
- * to meet.
+ * The deadlines that run on a request: the Regulation's, urgent freezing, 48 hours to decide from
+ * receipt and 48 hours to execute from recognition (Art 9(3)); confiscation, 45 days to decide from
+ * receipt in the executing State's calendar (Art 20(1)). An MLA request has those of the agreement
+ * it names (to decide from receipt, to execute from recognition, as its terms were fixed with the
+ * draft), none without one. All are the executing side's to meet.
  */
 @Component
 public class OpenDeadlines {
@@ -44,9 +47,11 @@ public class OpenDeadlines {
   /** Every deadline the request has had, in the order they started. */
   public List<Tracked> of(FreezingRequest request) {
     List<Tracked> deadlines = new ArrayList<>();
-    if (request.getInstrument() != LegalInstrument.REGULATION_2018_1805
-        || request.getReceivedAt() == null) {
+    if (request.getReceivedAt() == null) {
       return deadlines;
+    }
+    if (request.getInstrument() == LegalInstrument.MLA) {
+      return agreed(request);
     }
     if (request.getKind() == RequestKind.FREEZING && request.isUrgent()) {
       deadlines.add(
@@ -64,6 +69,37 @@ public class OpenDeadlines {
               calculus.confiscationRecognition(
                   request.getReceivedAt(), request.getExecutingCountry()),
               request.getDecidedAt()));
+    }
+    return deadlines;
+  }
+
+  private List<Tracked> agreed(FreezingRequest request) {
+    List<Tracked> deadlines = new ArrayList<>();
+    MlaAgreement.Terms terms = request.agreedTerms();
+    if (terms == null) {
+      return deadlines;
+    }
+    if (terms.recognition() != null) {
+      deadlines.add(
+          new Tracked(
+              calculus.agreed(
+                  DeadlineRule.MLA_AGREEMENT_RECOGNITION,
+                  terms.recognition(),
+                  terms.legalBasis(),
+                  request.getReceivedAt(),
+                  request.getExecutingCountry()),
+              request.getDecidedAt()));
+    }
+    if (terms.execution() != null && request.getRecognisedAt() != null) {
+      deadlines.add(
+          new Tracked(
+              calculus.agreed(
+                  DeadlineRule.MLA_AGREEMENT_EXECUTION,
+                  terms.execution(),
+                  terms.legalBasis(),
+                  request.getRecognisedAt(),
+                  request.getExecutingCountry()),
+              request.getExecutedAt()));
     }
     return deadlines;
   }

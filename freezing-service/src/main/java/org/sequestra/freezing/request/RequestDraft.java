@@ -28,6 +28,9 @@ public record RequestDraft(
     DIPLOMATIC
   }
 
-  /** How an MLA request travels, and whether its information may serve as evidence. */
-  public record MlaDetails(MlaChannel channel, boolean evidential) {}
+  /**
+   * How an MLA request travels, whether its information may serve as evidence, and the agreement of
+   * the configured table it is made under (null: none, and so no deadline).
+   */
+  public record MlaDetails(MlaChannel channel, boolean evidential, String agreementId) {}
 }

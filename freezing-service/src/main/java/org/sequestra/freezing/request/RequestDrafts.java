@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Drafts of the issuing side, and the reads of both sides. A draft may be incomplete; what it says
  * must still be coherent (the certificate of its kind, an executing agency the trust registry
- * knows, urgency only for freezing).
+ * knows, urgency only for freezing, the Regulation only between States it binds, an MLA agreement
+ * of the table that both States are party to).
  */
 @Service
 class RequestDrafts {
@@ -43,6 +44,7 @@ class RequestDrafts {
   private final AuditTrail audit;
   private final Clock clock;
   private final RequestIdentifiers identifiers;
+  private final CrossBorderChecks crossBorder;
 
   RequestDrafts(
       FreezingRequestRepository requests,
@@ -51,7 +53,8 @@ class RequestDrafts {
       Agencies agencies,
       AuditTrail audit,
       Clock clock,
-      RequestIdentifiers identifiers) {
+      RequestIdentifiers identifiers,
+      CrossBorderChecks crossBorder) {
     this.requests = requests;
     this.access = access;
     this.documents = documents;
@@ -59,6 +62,7 @@ class RequestDrafts {
     this.audit = audit;
     this.clock = clock;
     this.identifiers = identifiers;
+    this.crossBorder = crossBorder;
   }
 
   @Transactional
@@ -157,12 +161,19 @@ class RequestDrafts {
     if (draft.instrument() == LegalInstrument.REGULATION_2018_1805 && draft.mla() != null) {
       faults.add(new Violation("mla", "is for MLA requests only"));
     }
+    String agreementId = draft.mla() == null ? null : draft.mla().agreementId();
+    faults.addAll(
+        crossBorder.ofDraft(
+            draft.instrument(), caller.country(), executingCountry.orElse(null), agreementId));
     if (!faults.isEmpty()) {
       throw new RequestRuleBroken("draft-invalid", faults.size() + " fields are invalid.", faults);
     }
     Certificate certificate =
         new Certificate(draft.freezingCertificate(), draft.confiscationCertificate());
     return new FreezingRequest.DraftContent(
-        draft, executingCountry.get(), documents.write(certificate));
+        draft,
+        executingCountry.get(),
+        documents.write(certificate),
+        crossBorder.termsOf(agreementId));
   }
 }

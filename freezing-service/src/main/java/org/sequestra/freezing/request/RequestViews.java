@@ -55,7 +55,8 @@ public class RequestViews {
             ? null
             : new RequestDraft.MlaDetails(
                 RequestDraft.MlaChannel.valueOf(request.getMlaChannel()),
-                Boolean.TRUE.equals(request.getMlaEvidential())),
+                Boolean.TRUE.equals(request.getMlaEvidential()),
+                request.getMlaAgreementId()),
         certificate.freezingCertificate(),
         certificate.confiscationCertificate(),
         request.getVersion(),
@@ -87,7 +88,7 @@ public class RequestViews {
     return allowed;
   }
 
-  /** The Regulation's deadlines with their state now. */
+  /** The Regulation's deadlines (or an MLA agreement's) with their state now. */
   private List<DeadlineView> deadlines(FreezingRequest request) {
     return openDeadlines.of(request).stream()
         .map(tracked -> watch.view(tracked.deadline(), tracked.fulfilledAt()))

@@ -13,6 +13,7 @@ import org.sequestra.freezing.lifecycle.ActRules;
 import org.sequestra.freezing.lifecycle.RequestKind;
 import org.sequestra.freezing.request.AcceptedLanguages;
 import org.sequestra.freezing.request.Agencies;
+import org.sequestra.freezing.request.CrossBorderChecks;
 import org.sequestra.freezing.request.FreezingRequest;
 import org.sequestra.freezing.request.RequestLookup;
 import org.sequestra.freezing.snapshot.domain.RegistryReadings;
@@ -35,13 +36,19 @@ class TransitionChecks {
   private final Agencies agencies;
   private final RequestLookup lookup;
   private final Clock clock;
+  private final CrossBorderChecks crossBorder;
 
   TransitionChecks(
-      AcceptedLanguages languages, Agencies agencies, RequestLookup lookup, Clock clock) {
+      AcceptedLanguages languages,
+      Agencies agencies,
+      RequestLookup lookup,
+      Clock clock,
+      CrossBorderChecks crossBorder) {
     this.languages = languages;
     this.agencies = agencies;
     this.lookup = lookup;
     this.clock = clock;
+    this.crossBorder = crossBorder;
   }
 
   List<Violation> check(
@@ -60,6 +67,7 @@ class TransitionChecks {
         faults.addAll(issue(request, certificate));
         faults.addAll(
             SnapshotRules.check(request.getKind(), request.getCaseId(), certificate, readings));
+        faults.addAll(crossBorder.atIssue(request));
       }
       case FORWARD -> forward(faults, request, act.forwardTo());
       case SUPERSEDE -> supersede(faults, request, act);

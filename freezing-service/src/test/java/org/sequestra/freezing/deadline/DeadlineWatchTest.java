@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.sequestra.freezing.MovableClock;
 
@@ -20,10 +21,29 @@ class DeadlineWatchTest {
   private final MovableClock clock = new MovableClock(RECEIVED);
   private final DeadlineWatch watch = new DeadlineWatch(clock, DueSoonPolicy.DEFAULT);
 
+  /** Every rule with a period of its own; those an agreement sets are watched below. */
   @ParameterizedTest
-  @EnumSource(DeadlineRule.class)
+  @EnumSource(
+      value = DeadlineRule.class,
+      mode = EnumSource.Mode.EXCLUDE,
+      names = {"MLA_AGREEMENT_RECOGNITION", "MLA_AGREEMENT_EXECUTION"})
   void theStateFollowsTheClock(DeadlineRule rule) {
-    Deadline deadline = calculus.compute(rule, RECEIVED, "ES");
+    watchedThroughItsPeriod(calculus.compute(rule, RECEIVED, "ES"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "MLA_AGREEMENT_RECOGNITION, PT72H",
+    "MLA_AGREEMENT_RECOGNITION, P30D",
+    "MLA_AGREEMENT_EXECUTION, P6W"
+  })
+  void anAgreedDeadlineFollowsTheClockToo(DeadlineRule rule, String period) {
+    watchedThroughItsPeriod(
+        calculus.agreed(rule, DeadlinePeriod.parse(period), "an agreement", RECEIVED, "ES"));
+  }
+
+  private void watchedThroughItsPeriod(Deadline deadline) {
+    clock.set(RECEIVED);
     Duration period = Duration.between(deadline.startedAt(), deadline.dueAt());
     Instant dueSoonFrom = deadline.dueAt().minus(period.dividedBy(4));
 
