@@ -1,14 +1,11 @@
 package org.sequestra.freezing.registry;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import java.net.http.HttpClient;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sequestra.freezing.registry.client.FreezingEffectsApi;
+import org.sequestra.platform.client.ServiceClients;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
@@ -18,8 +15,6 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.support.RestClientAdapter;
-import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -63,20 +58,6 @@ class RegistryClientConfiguration {
       JsonMapper json,
       OAuth2AuthorizedClientManager registryTokens,
       OAuth2AuthorizedClientService tokens) {
-    // HTTP/1.1: the JDK client's h2c upgrade attempt is pointless between our services.
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(properties.connectTimeout())
-            .build();
-    JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-    requests.setReadTimeout(properties.readTimeout());
-    // The registry refuses properties it does not know; an absent one is left out, never null.
-    JsonMapper withoutNulls =
-        json.rebuild()
-            .changeDefaultPropertyInclusion(
-                inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
-            .build();
     OAuth2ClientHttpRequestInterceptor bearer =
         new OAuth2ClientHttpRequestInterceptor(registryTokens);
     bearer.setClientRegistrationIdResolver(request -> properties.clientRegistration());
@@ -84,16 +65,13 @@ class RegistryClientConfiguration {
     bearer.setAuthorizationFailureHandler(
         OAuth2ClientHttpRequestInterceptor.authorizationFailureHandler(tokens));
     RestClient rest =
-        RestClient.builder()
-            .baseUrl(properties.url().toString())
-            .requestFactory(requests)
+        ServiceClients.restClient(
+                properties.url(),
+                properties.connectTimeout(),
+                properties.readTimeout(),
+                ServiceClients.withoutNulls(json))
             .requestInterceptor(bearer)
-            .configureMessageConverters(
-                converters ->
-                    converters.withJsonConverter(new JacksonJsonHttpMessageConverter(withoutNulls)))
             .build();
-    return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(rest))
-        .build()
-        .createClient(FreezingEffectsApi.class);
+    return ServiceClients.create(rest, FreezingEffectsApi.class);
   }
 }

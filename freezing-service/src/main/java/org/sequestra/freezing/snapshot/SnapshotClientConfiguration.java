@@ -1,19 +1,12 @@
 package org.sequestra.freezing.snapshot;
 
-import java.net.http.HttpClient;
 import org.sequestra.freezing.registry.RegistryProperties;
 import org.sequestra.freezing.registry.client.AssetsApi;
+import org.sequestra.platform.client.ServiceClients;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.ClientHttpRequestInterceptor;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.support.RestClientAdapter;
-import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,13 +23,6 @@ class SnapshotClientConfiguration {
 
   @Bean
   AssetsApi registryAssetsAsCaller(RegistryProperties properties, JsonMapper json) {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(properties.connectTimeout())
-            .build();
-    JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-    requests.setReadTimeout(properties.readTimeout());
     // A field or status the registry adds later must not make its answers unreadable here: an
     // unknown status reads as none, which the snapshot rules refuse.
     JsonMapper tolerant =
@@ -45,27 +31,10 @@ class SnapshotClientConfiguration {
             .enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
             .build();
     RestClient rest =
-        RestClient.builder()
-            .baseUrl(properties.url().toString())
-            .requestFactory(requests)
-            .requestInterceptor(callersToken())
-            .configureMessageConverters(
-                converters ->
-                    converters.withJsonConverter(new JacksonJsonHttpMessageConverter(tolerant)))
+        ServiceClients.restClient(
+                properties.url(), properties.connectTimeout(), properties.readTimeout(), tolerant)
+            .requestInterceptor(ServiceClients.relayCallersToken())
             .build();
-    return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(rest))
-        .build()
-        .createClient(AssetsApi.class);
-  }
-
-  /** The verified bearer token of the request being served (token relay). */
-  private static ClientHttpRequestInterceptor callersToken() {
-    return (request, body, execution) -> {
-      if (SecurityContextHolder.getContext().getAuthentication()
-          instanceof AbstractOAuth2TokenAuthenticationToken<?> caller) {
-        request.getHeaders().setBearerAuth(caller.getToken().getTokenValue());
-      }
-      return execution.execute(request, body);
-    };
+    return ServiceClients.create(rest, AssetsApi.class);
   }
 }
