@@ -75,7 +75,7 @@ class CertificateDocuments {
                 + (request.getSignedBy() == null ? "" : ", signed by " + request.getSignedBy());
     String instrument =
         request.getInstrument() == LegalInstrument.MLA
-            ? "Mutual legal assistance" + channel(request)
+            ? "Mutual legal assistance" + channel(request) + agreement(request)
             : "Regulation (EU) 2018/1805" + (request.isUrgent() ? ", urgent" : "");
     return new DocumentHeader(
         request.getId().toString(),
@@ -89,6 +89,12 @@ class CertificateDocuments {
 
   private static String channel(FreezingRequest request) {
     return request.getMlaChannel() == null ? "" : " via " + request.getMlaChannel();
+  }
+
+  private static String agreement(FreezingRequest request) {
+    return request.getMlaAgreementBasis() == null
+        ? ""
+        : ", under " + request.getMlaAgreementBasis();
   }
 
   private static String agency(String agency, String country) {

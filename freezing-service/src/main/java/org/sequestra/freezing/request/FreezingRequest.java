@@ -337,6 +337,11 @@ public class FreezingRequest {
     return mlaAgreementId;
   }
 
+  /** The agreement's name and source as they stood when the draft named it. */
+  public String getMlaAgreementBasis() {
+    return mlaAgreementBasis;
+  }
+
   public String getCertificate() {
     return certificate;
   }

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sequestra.freezing.MovableClock;
 import org.sequestra.freezing.support.Certificates;
+import org.sequestra.freezing.support.PdfText;
 import org.sequestra.freezing.support.RequestFlow;
 import org.sequestra.platform.test.TestDatabase;
 import org.sequestra.platform.test.TestIssuers;
@@ -180,6 +181,16 @@ class MlaAgreementApiTest {
     assertThat(LocalDate.parse(JsonPath.read(body, "$.deadlines[1].dueDate")))
         .isAfter(LocalDate.of(2026, 12, 13));
     assertThat(overdueIds()).doesNotContain(request.id());
+
+    // the certificate sent names the agreement its deadlines come from
+    byte[] pdf =
+        mvc.perform(get(request.path() + "/certificate").header("Authorization", NL_ISSUING))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    assertThat(PdfText.of(pdf).text())
+        .contains("under Test-only agreement NL-CO (MlaAgreementApiTest fixture, not a treaty)");
   }
 
   @Test

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.sequestra.freezing.support.Certificates;
+import org.sequestra.freezing.support.PdfText;
 import org.sequestra.freezing.support.RequestFlow;
 import org.sequestra.platform.test.TestDatabase;
 import org.sequestra.platform.test.TestIssuers;

@@ -15,6 +15,7 @@ import org.sequestra.freezing.certificate.Parties.AffectedPersons;
 import org.sequestra.freezing.certificate.Parties.Authorities;
 import org.sequestra.freezing.certificate.Parties.NaturalPerson;
 import org.sequestra.freezing.document.CertificateDocument.DocumentHeader;
+import org.sequestra.freezing.support.PdfText;
 
 /**
  * Renders whole certificates to PDF and reads the text back with PDFBox: every section heading of

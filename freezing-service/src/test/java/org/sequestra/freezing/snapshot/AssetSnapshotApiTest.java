@@ -23,14 +23,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.UUID;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sequestra.freezing.support.Certificates;
+import org.sequestra.freezing.support.PdfText;
 import org.sequestra.freezing.support.RequestFlow;
 import org.sequestra.platform.test.TestDatabase;
 import org.sequestra.platform.test.TestIssuers;
@@ -282,7 +280,7 @@ class AssetSnapshotApiTest {
             .getResponse()
             .getContentAsByteArray();
 
-    assertThat(text(pdf))
+    assertThat(PdfText.of(pdf).text())
         .containsSubsequence(
             "Specific item of property 1",
             "Description of the item of property villa",
@@ -353,14 +351,6 @@ class AssetSnapshotApiTest {
          "warnings": [], "createdAt": "2026-11-02T10:00:00Z"}
         """
         .formatted(assetId, caseId, status, REGISTRY_IBAN, UUID.randomUUID());
-  }
-
-  private static String text(byte[] pdf) {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static int freePort() {

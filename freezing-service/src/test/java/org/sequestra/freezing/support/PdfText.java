@@ -1,4 +1,4 @@
-package org.sequestra.freezing.document;
+package org.sequestra.freezing.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,9 +7,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** A PDF's text as PDFBox extracts it, with every run of white space made one space. */
-record PdfText(String text, int pages) {
+public record PdfText(String text, int pages) {
 
-  static PdfText of(byte[] pdf) {
+  public static PdfText of(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(document);
       return new PdfText(text.replaceAll("\\s+", " "), document.getNumberOfPages());
@@ -19,7 +19,7 @@ record PdfText(String text, int pages) {
   }
 
   /** The text of one page (1-based). */
-  static String page(byte[] pdf, int page) {
+  public static String page(byte[] pdf, int page) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setStartPage(page);
