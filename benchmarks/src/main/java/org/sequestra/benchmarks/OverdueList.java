@@ -1,5 +1,8 @@
 package org.sequestra.benchmarks;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -59,6 +62,7 @@ final class OverdueList {
       }
     }
     int from = mark;
+    printPlans();
     return new Result(
         run.freezingLog.nanosSince(from, entry -> entry.path().equals(OVERDUE)),
         listTrip,
@@ -67,6 +71,30 @@ final class OverdueList {
         expected.size(),
         listed.size(),
         listed.equals(expected));
+  }
+
+  /**
+   * PostgreSQL's plans for the list's two statements (the first page and its count), as the
+   * service's query reads (FreezingRequestRepository.findOverdue), executed once more here.
+   */
+  private void printPlans() throws Exception {
+    String where =
+        " from freezing_request r where r.executing_agency = 'ES-ARO'"
+            + " and r.open_deadline_due_at is not null and r.open_deadline_due_at < now()";
+    try (Connection freezingDb = run.freezingDb();
+        Statement statement = freezingDb.createStatement()) {
+      for (String query :
+          List.of(
+              "select r.*" + where + " order by r.open_deadline_due_at desc, r.id limit 20",
+              "select count(r.id)" + where)) {
+        run.out.println("EXPLAIN (ANALYZE, BUFFERS) " + query);
+        try (ResultSet plan = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + query)) {
+          while (plan.next()) {
+            run.out.println("  " + plan.getString(1));
+          }
+        }
+      }
+    }
   }
 
   /** Every page of the list (200 a page), the ids in the order listed. */
