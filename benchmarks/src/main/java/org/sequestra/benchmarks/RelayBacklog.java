@@ -44,6 +44,7 @@ final class RelayBacklog {
   private final int concurrency;
   private final List<UUID> requests = new ArrayList<>();
   private final List<Integer> assets = new ArrayList<>();
+  private final List<UUID> directRequests = new ArrayList<>();
 
   RelayBacklog(FreezingRun run, int concurrency) {
     this.run = run;
@@ -116,8 +117,6 @@ final class RelayBacklog {
           applied(registryDb, directRequests));
     }
   }
-
-  private final List<UUID> directRequests = new ArrayList<>();
 
   /**
    * The baseline: as many effects for other assets, PUT directly by {@code concurrency} clients.
