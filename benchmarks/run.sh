@@ -19,7 +19,7 @@ for arg in "$@"; do
     --bench=all | --bench=trace | --bench=ingest | --bench=registry | --bench=gateway | --bench=trace-api | --bench=freezing) bench=${arg#--bench=} ;;
     --size=smoke | --size=small | --size=full) size=${arg#--size=} ;;
     -h | --help)
-      sed -n '2,7p' "$0"
+      sed -n '2,9p' "$0"
       exit 0
       ;;
     *)
