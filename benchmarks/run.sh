@@ -1,24 +1,25 @@
 #!/usr/bin/env bash
 # Builds the benchmarks module and runs benchmarks; prints Markdown tables.
-# Usage: ./benchmarks/run.sh [--bench=all|trace|ingest|registry|gateway|trace-api] [--size=small|full]
+# Usage: ./benchmarks/run.sh [--bench=all|trace|ingest|registry|gateway|trace-api|freezing] [--size=small|full]
 #   trace: the tracing engine; ingest: statement import vs batched INSERT (both issue 4);
 #   registry: the asset registry service (issue 3, also --size=smoke); gateway: the registry
 #   directly and through the gateway; trace-api: import and traces through the gateway (both
-#   issue 14, separate JVMs from the built jars); all (default): trace, ingest and registry.
-#   full is the size the issues set their targets for; small is the same run scaled down.
+#   issue 14, separate JVMs from the built jars); freezing: the freezing-service's registry relay
+#   and overdue list (issue 11, separate JVMs, also --size=smoke); all (default): trace, ingest
+#   and registry. full is the size the issues set their targets for; small is the same run scaled down.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 bench=all
 size=full
-usage="usage: ./benchmarks/run.sh [--bench=all|trace|ingest|registry|gateway|trace-api] [--size=small|full]"
+usage="usage: ./benchmarks/run.sh [--bench=all|trace|ingest|registry|gateway|trace-api|freezing] [--size=small|full]"
 for arg in "$@"; do
   case $arg in
-    --bench=all | --bench=trace | --bench=ingest | --bench=registry | --bench=gateway | --bench=trace-api) bench=${arg#--bench=} ;;
+    --bench=all | --bench=trace | --bench=ingest | --bench=registry | --bench=gateway | --bench=trace-api | --bench=freezing) bench=${arg#--bench=} ;;
     --size=smoke | --size=small | --size=full) size=${arg#--size=} ;;
     -h | --help)
-      sed -n '2,6p' "$0"
+      sed -n '2,9p' "$0"
       exit 0
       ;;
     *)
@@ -27,7 +28,7 @@ for arg in "$@"; do
       ;;
   esac
 done
-if [ "$size" = smoke ] && [ "$bench" != registry ] && [ "$bench" != gateway ]; then
+if [ "$size" = smoke ] && [ "$bench" != registry ] && [ "$bench" != gateway ] && [ "$bench" != freezing ]; then
   echo "the engine, ingest and trace-api smoke sizes run in 'mvn -pl benchmarks -am verify' or not at all; use --size=small or full" >&2
   exit 2
 fi
@@ -58,7 +59,8 @@ registry() {
     org.sequestra.benchmarks.RegistryBenchmark "--size=$size"
 }
 # The gateway and the services run as JVMs of their own, from their jars (target/<module>.jar);
-# this JVM is the load generator and the stand-in token issuer. BENCH_TRACE_SERVICE_HEAP sets the
+# this JVM is the load generator and the stand-in token issuer (for freezing also the hub's
+# token endpoint of the relay's client credentials). BENCH_TRACE_SERVICE_HEAP sets the
 # financial-trace-service's heap for trace-api (default 6g at full size, 1g at small).
 processes() {
   java -Xms1g -Xmx2g ${BENCH_JAVA_OPTS:-} "-Dbenchmarks.root=$ROOT" \
@@ -70,6 +72,7 @@ case $bench in
   trace | ingest) engine "$bench" ;;
   gateway) processes org.sequestra.benchmarks.GatewayBenchmark ;;
   trace-api) processes org.sequestra.benchmarks.TraceApiBenchmark ;;
+  freezing) processes org.sequestra.benchmarks.FreezingBenchmark ;;
   registry) registry ;;
   all)
     engine all

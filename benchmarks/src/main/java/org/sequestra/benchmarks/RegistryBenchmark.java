@@ -529,15 +529,7 @@ public final class RegistryBenchmark {
   }
 
   private static String percentiles(long[] nanos) {
-    return String.format(
-        "p50 %s / p95 %s / p99 %s",
-        ms(Stats.percentile(nanos, 50)),
-        ms(Stats.percentile(nanos, 95)),
-        ms(Stats.percentile(nanos, 99)));
-  }
-
-  private static String ms(long nanos) {
-    return String.format("%.2f ms", nanos / 1e6);
+    return Stats.percentiles(nanos);
   }
 
   private static long count(Connection connection, String sql) throws SQLException {

@@ -31,6 +31,7 @@ final class ServiceProcess implements AutoCloseable {
   static final String GATEWAY = "gateway";
   static final String ASSET_REGISTRY = "asset-registry-service";
   static final String FINANCIAL_TRACE = "financial-trace-service";
+  static final String FREEZING = "freezing-service";
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
@@ -62,11 +63,24 @@ final class ServiceProcess implements AutoCloseable {
       Map<String, String> settings,
       Path logDir)
       throws IOException, InterruptedException {
+    return service(module, postgres, database, freePort(), jvmOptions, settings, logDir);
+  }
+
+  /** As above, on a given port (a service restarted where its clients expect it). */
+  static ServiceProcess service(
+      String module,
+      EmbeddedPostgres postgres,
+      String database,
+      int port,
+      List<String> jvmOptions,
+      Map<String, String> settings,
+      Path logDir)
+      throws IOException, InterruptedException {
     Map<String, String> all = new java.util.LinkedHashMap<>();
     all.put("spring.datasource.url", postgres.getJdbcUrl("postgres", database));
     all.put("spring.datasource.username", "postgres");
     all.putAll(settings);
-    return start(module, jvmOptions, all, logDir);
+    return start(module, port, jvmOptions, all, logDir);
   }
 
   /**
@@ -87,7 +101,7 @@ final class ServiceProcess implements AutoCloseable {
     all.put("sequestra.services.freezing-url", "http://127.0.0.1:" + freePort());
     all.put("sequestra.gateway.rate-limit.enabled", "false");
     all.putAll(settings);
-    return start(GATEWAY, jvmOptions, all, logDir);
+    return start(GATEWAY, freePort(), jvmOptions, all, logDir);
   }
 
   /** A URL where nothing listens, for a backend a benchmark does not start. */
@@ -96,14 +110,13 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   private static ServiceProcess start(
-      String module, List<String> jvmOptions, Map<String, String> settings, Path logDir)
+      String module, int port, List<String> jvmOptions, Map<String, String> settings, Path logDir)
       throws IOException, InterruptedException {
     Path jar = jar(module);
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
           jar + " not found: build it first (./benchmarks/run.sh does)");
     }
-    int port = freePort();
     int managementPort = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -124,7 +137,11 @@ final class ServiceProcess implements AutoCloseable {
     Files.createDirectories(logDir);
     Path log = logDir.resolve(module + ".log");
     Process process =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            // appended: a service restarted in one run keeps one log
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
     return new ServiceProcess(module, process, port, managementPort, log);
   }
 
@@ -194,7 +211,7 @@ final class ServiceProcess implements AutoCloseable {
     return Path.of(root).resolve(module).resolve("target").resolve(module + ".jar");
   }
 
-  private static int freePort() {
+  static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

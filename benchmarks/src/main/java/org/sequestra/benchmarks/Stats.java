@@ -35,6 +35,13 @@ final class Stats {
             : ms < 1000 ? String.format("%.1f ms", ms) : String.format("%,.0f ms", ms);
   }
 
+  /** p50 / p95 / p99 in milliseconds with two decimals, as the service tables print them. */
+  static String percentiles(long[] nanos) {
+    return String.format(
+        "p50 %.2f ms / p95 %.2f ms / p99 %.2f ms",
+        percentile(nanos, 50) / 1e6, percentile(nanos, 95) / 1e6, percentile(nanos, 99) / 1e6);
+  }
+
   static String times(double ratio) {
     return ratio < 10 ? String.format("%.2f×", ratio) : String.format("%,.0f×", ratio);
   }
