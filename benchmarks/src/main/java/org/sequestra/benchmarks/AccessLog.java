@@ -52,6 +52,27 @@ final class AccessLog {
     return entriesSince(mark).stream().filter(which).mapToLong(Entry::nanos).toArray();
   }
 
+  /**
+   * The service times of the last {@code count} requests logged after {@code mark} that {@code
+   * which} selects. Tomcat writes a line after the answer is sent, so the line of a request made
+   * just before the mark may land after it, and the last one may not be there yet: wait (up to 10
+   * s) until {@code count} are there, then take the last ones.
+   */
+  long[] lastNanosSince(int mark, Predicate<Entry> which, int count)
+      throws IOException, InterruptedException {
+    long giveUp = System.nanoTime() + 10_000_000_000L;
+    long[] found = nanosSince(mark, which);
+    while (found.length < count && System.nanoTime() < giveUp) {
+      Thread.sleep(20);
+      found = nanosSince(mark, which);
+    }
+    if (found.length < count) {
+      throw new IllegalStateException(
+          count + " requests expected in the access log, found " + found.length);
+    }
+    return java.util.Arrays.copyOfRange(found, found.length - count, found.length);
+  }
+
   private List<Entry> entries() throws IOException {
     return Files.readAllLines(file).stream()
         .filter(line -> !line.isBlank())

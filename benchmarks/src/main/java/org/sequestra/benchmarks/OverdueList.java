@@ -64,9 +64,9 @@ final class OverdueList {
     int from = mark;
     printPlans();
     return new Result(
-        run.freezingLog.nanosSince(from, entry -> entry.path().equals(OVERDUE)),
+        run.freezingLog.lastNanosSince(from, entry -> entry.path().equals(OVERDUE), samples),
         listTrip,
-        run.freezingLog.nanosSince(from, entry -> entry.path().equals(BASELINE)),
+        run.freezingLog.lastNanosSince(from, entry -> entry.path().equals(BASELINE), samples),
         baseTrip,
         expected.size(),
         listed.size(),
