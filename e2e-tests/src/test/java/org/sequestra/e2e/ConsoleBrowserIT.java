@@ -243,13 +243,13 @@ class ConsoleBrowserIT {
                         + "/following-sibling::table[1]/tbody/tr"));
     assertThat(flaggedRows).hasSize(8);
 
-    // FIFO forward from a payer of the statement: it pays the statement's account, which pays on
-    // (the statement's own account has an opening balance that, oldest, would leave first)
+    // FIFO forward from the statement's account, seeded with all it held by the statement's
+    // opening balance (29 April 2016): the fees booked the next day carry the proceeds away
     analyst.select("Attribution rule", "FIFO (oldest money leaves first)");
-    analyst.fill("Seed account", "CH3709000000250094580");
-    analyst.fill("Amount of proceeds", "100.00");
+    analyst.fill("Seed account", "CH0309000000250090342");
+    analyst.fill("Amount of proceeds", "322152.16");
     analyst.fill("Currency", "CHF");
-    analyst.fillDate("From (forward: when the proceeds are placed)", "2016-01-01T00:00");
+    analyst.fillDate("From (forward: when the proceeds are placed)", "2016-04-29T00:00");
     analyst.clickButton("Run trace");
     WebElement graph = analyst.find(By.cssSelector("div.graph[role='img']"));
     analyst.waitUntil(
