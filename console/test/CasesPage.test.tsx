@@ -168,6 +168,23 @@ describe('Case page', () => {
     });
   });
 
+  it('sends the time of the act as now when "Took effect at" is left empty (the registry requires it)', async () => {
+    const { calls } = mockApi(
+      caseRoutes({ status: 201, body: { assetId: ASSET_ID, status: 'FROZEN', allowedTransitions: [], transition: history.items[0] } }),
+    );
+    renderCase('ARO_SUPERVISOR');
+    await openAsset();
+    const form = screen.getByRole('form', { name: 'Record the next act' });
+    const before = Date.now();
+    await userEvent.click(within(form).getByRole('button', { name: 'Record act' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    const sent = JSON.parse(calls.find((c) => c.method === 'POST')!.body!) as { occurredAt?: string };
+    expect(sent.occurredAt).toBeDefined();
+    const at = Date.parse(sent.occurredAt!);
+    expect(at).toBeGreaterThanOrEqual(before - 1000);
+    expect(at).toBeLessThanOrEqual(Date.now() + 1000);
+  });
+
   it('says the asset changed meanwhile on 412 instead of overwriting, and offers a reload', async () => {
     mockApi(
       caseRoutes({ status: 412, body: { title: 'Precondition Failed', status: 412, detail: 'version 4 is not current' } }),

@@ -134,7 +134,8 @@ function TransitionForm({
         issuingAuthority: issuingAuthority.trim() || undefined,
         orderDate: orderDate || undefined,
       },
-      occurredAt: occurredAt ? new Date(occurredAt).toISOString() : undefined,
+      // The registry requires the time of every act: an empty field means now, as its hint says.
+      occurredAt: (occurredAt ? new Date(occurredAt) : new Date()).toISOString(),
       executingCountry: executingCountry.trim().toUpperCase() || undefined,
       value: amount.trim() ? { amount: amount.trim(), currency: currency.trim().toUpperCase() } : undefined,
       note: note.trim() || undefined,
