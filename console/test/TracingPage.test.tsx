@@ -196,6 +196,17 @@ describe('Tracing', () => {
     expect(JSON.parse(proposal.body!)).toEqual({ caseId: CASE_ID });
   });
 
+  it('offers no registry proposal for an unidentified counterparty', async () => {
+    mockApi(routes({ [`POST /api/v1/datasets/${DATASET_ID}/traces`]: { status: 201, body: feeTrace } }));
+    renderAs('ARO_ANALYST');
+    await chooseDataset();
+    await userEvent.click(screen.getByRole('button', { name: 'Run trace' }));
+    const row = (await screen.findByRole('cell', { name: 'unidentified counterparty of transaction 2002' })).closest('tr')!;
+    expect(within(row).queryByRole('button', { name: 'Propose to the registry' })).toBeNull();
+    const account = screen.getByRole('cell', { name: 'A CH93…' }).closest('tr')!;
+    expect(within(account).getByRole('button', { name: 'Propose to the registry' })).toBeInTheDocument();
+  });
+
   it("shows the API's field and reason when a trace is refused", async () => {
     mockApi(
       routes({
@@ -223,6 +234,39 @@ describe('Tracing', () => {
   });
 });
 
+// As the API answers for the PostFinance sample's fees: every field of a node is present, null when
+// the node has no value, so an unidentified counterparty has "accountId": null (TraceNodesApiTest).
+const unidentified = (transactionId: number) => ({
+  accountId: null,
+  kind: null,
+  identifier: null,
+  chain: null,
+  holderName: null,
+  registryAssetId: null,
+  label: `unidentified counterparty of transaction ${transactionId}`,
+});
+const S = { ...A, chain: null, holderName: 'Robert Schneider SA', registryAssetId: null };
+const fees = [
+  [2001, '24.00'],
+  [2002, '328.75'],
+  [2003, '24.00'],
+] as const;
+const feeTrace = {
+  ...theTrace,
+  result: {
+    ...theTrace.result,
+    seedAmount: '1000.00',
+    endPoints: [
+      { node: S, reason: 'HELD', amount: '623.25' },
+      ...fees.map(([id, amount]) => ({ node: unidentified(id), reason: 'HELD', amount })),
+    ],
+    flows: fees.map(([id, amount]) => ({ transactionId: id, bookedAt: '2016-04-30T00:00:00Z', from: S, to: unidentified(id), amount })),
+    reconciliation: { ...theTrace.result.reconciliation, seed: '1000.00', heldAtEndPoints: '1000.00' },
+    flowCount: 3,
+    endPointCount: 4,
+  },
+};
+
 describe('trace model', () => {
   it('builds accounts and flows, marks the seed and the end points, and lists arrivals by time', () => {
     const g = graphOf(theTrace as never);
@@ -236,5 +280,17 @@ describe('trace model', () => {
       ['a1', 'a3', '30.00'],
     ]);
     expect(arrivalsAt(theTrace as never, 'a2').map((f) => f.transactionId)).toEqual([11]);
+  });
+  it('draws each unidentified counterparty as its own node, as the API sends it (accountId null)', () => {
+    const g = graphOf(feeTrace as never);
+    expect(g.nodes.map((n) => [n.label, n.seed, n.heldAmount])).toEqual([
+      ['A CH93…', true, '623.25'],
+      ['unidentified counterparty of transaction 2001', false, '24.00'],
+      ['unidentified counterparty of transaction 2002', false, '328.75'],
+      ['unidentified counterparty of transaction 2003', false, '24.00'],
+    ]);
+    expect(new Set(g.edges.map((e) => e.target)).size).toBe(3);
+    const target = g.nodes.find((n) => n.label.endsWith('2002'))!.id;
+    expect(arrivalsAt(feeTrace as never, target).map((f) => f.transactionId)).toEqual([2002]);
   });
 });

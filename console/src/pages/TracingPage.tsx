@@ -540,7 +540,7 @@ function TraceResultView({ trace, dataset, canPropose }: { trace: Trace; dataset
           {rec ? (
             <table>
               <tbody>
-                {RECONCILIATION_LINES.filter((k) => rec[k] !== undefined).map((k) => (
+                {RECONCILIATION_LINES.filter((k) => rec[k] !== undefined && rec[k] !== null).map((k) => (
                   <tr key={k}>
                     <th scope="row">{t(`trace.rec.${k}`)}</th>
                     <td>
@@ -617,7 +617,8 @@ function EndPoints({ trace, dataset, canPropose }: { trace: Trace; dataset: Data
         </thead>
         <tbody>
           {ends.map((end) => {
-            const id = end.node.accountId;
+            // null for an unidentified counterparty: nothing to propose
+            const id = end.node.accountId ?? undefined;
             const asset = end.node.registryAssetId ?? (id !== undefined ? proposed[String(id)] : undefined);
             return (
               <tr key={nodeKey(end.node) + end.reason}>

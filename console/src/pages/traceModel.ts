@@ -4,9 +4,17 @@ export type Trace = TraceSchemas['Trace'];
 export type TraceFlow = TraceSchemas['TraceFlow'];
 export type TraceNode = TraceSchemas['TraceNode'];
 
-/** A node's key in the graph: the account id, or the label of an unidentified counterparty. */
+/**
+ * A node's key in the graph: the account id, or the label of an unidentified counterparty (unique:
+ * it names the counterparty's transaction). The API sends an absent account id as null.
+ */
 export function nodeKey(node: TraceNode): string {
-  return node.accountId !== undefined ? `a${node.accountId}` : `u:${node.label}`;
+  return hasAccount(node) ? `a${node.accountId}` : `u:${node.label}`;
+}
+
+/** Whether the node is an account of the dataset (not an unidentified counterparty). */
+export function hasAccount(node: TraceNode): boolean {
+  return node.accountId !== undefined && node.accountId !== null;
 }
 
 export interface GraphNode {
