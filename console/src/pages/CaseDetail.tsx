@@ -127,7 +127,7 @@ function SubjectTable({ items }: { items: Subject[] }) {
 function AssetPanel({ asset, subjects, caseAccess }: { asset: Asset; subjects: Subject[]; caseAccess: Case['access'] }) {
   const [open, setOpen] = useState(false);
   const panelId = `asset-${asset.id}`;
-  const identifiers = Object.entries(asset.identifiers ?? {}).filter(([, v]) => v !== undefined && v !== '');
+  const identifiers = Object.entries(asset.identifiers ?? {}).filter(([, v]) => v !== undefined && v !== null && v !== '');
   return (
     <div className="panel">
       <h3>
