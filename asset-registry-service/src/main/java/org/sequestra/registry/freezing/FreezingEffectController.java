@@ -1,8 +1,11 @@
 package org.sequestra.registry.freezing;
 
+import java.util.List;
 import java.util.UUID;
 import org.sequestra.platform.context.RequestContext;
 import org.sequestra.registry.api.FreezingEffectsApi;
+import org.sequestra.registry.api.model.FreezingEffectBatchDto;
+import org.sequestra.registry.api.model.FreezingEffectBatchOutcomeDto;
 import org.sequestra.registry.api.model.FreezingEffectDto;
 import org.sequestra.registry.api.model.FreezingEffectOutcomeDto;
 import org.springframework.http.HttpStatus;
@@ -33,5 +36,14 @@ class FreezingEffectController implements FreezingEffectsApi {
         effects.apply(RequestContext.currentCaller(), effectId, mapper.toEffect(effect));
     return ResponseEntity.status(applied.first() ? HttpStatus.CREATED : HttpStatus.OK)
         .body(mapper.toDto(applied.outcome()));
+  }
+
+  @Override
+  @PreAuthorize("hasRole('FREEZING_SERVICE')")
+  public ResponseEntity<FreezingEffectBatchOutcomeDto> applyFreezingEffects(
+      FreezingEffectBatchDto batch) {
+    List<FreezingEffects.Applied> applied =
+        effects.applyAll(RequestContext.currentCaller(), mapper.toBatch(batch.getEffects()));
+    return ResponseEntity.ok(mapper.toBatchOutcome(applied));
   }
 }

@@ -24,6 +24,8 @@ import org.sequestra.registry.cases.ExecutingAgencies;
 import org.sequestra.registry.lifecycle.LegalBasis;
 import org.sequestra.registry.lifecycle.Transition;
 import org.sequestra.registry.lifecycle.TransitionService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class FreezingEffects {
+
+  private static final Logger log = LoggerFactory.getLogger(FreezingEffects.class);
 
   /** The effect as applied now, or as applied the first time ({@code first} false). */
   record Applied(FreezingEffectOutcome outcome, boolean first) {}
@@ -66,8 +70,38 @@ class FreezingEffects {
     this.clock = clock;
   }
 
+  /** One effect of a batch with its id. */
+  record Identified(UUID effectId, FreezingEffect effect) {}
+
   @Transactional
   Applied apply(Caller platform, UUID effectId, FreezingEffect effect) {
+    return applyInThisTransaction(platform, effectId, effect);
+  }
+
+  /**
+   * Several effects in order, in one transaction: one commit and one append to the audit chain
+   * (whose head lock serialises every writer until commit) for all of them. All or nothing: the
+   * first refusal rolls the whole batch back; the relay then sends its effects one by one.
+   */
+  @Transactional
+  List<Applied> applyAll(Caller platform, List<Identified> batch) {
+    List<Applied> outcomes = new ArrayList<>(batch.size());
+    for (Identified item : batch) {
+      try {
+        outcomes.add(applyInThisTransaction(platform, item.effectId(), item.effect()));
+      } catch (RuntimeException refused) {
+        log.info(
+            "Batch of {} effects refused at effect {}: {}",
+            batch.size(),
+            item.effectId(),
+            refused.getMessage());
+        throw refused;
+      }
+    }
+    return outcomes;
+  }
+
+  private Applied applyInThisTransaction(Caller platform, UUID effectId, FreezingEffect effect) {
     // as PostgreSQL keeps it, so that a repeat answers exactly the first outcome
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     String reason = effect.reason() == null ? null : effect.reason().strip();
