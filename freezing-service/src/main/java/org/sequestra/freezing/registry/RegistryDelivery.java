@@ -1,8 +1,12 @@
 package org.sequestra.freezing.registry;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.sequestra.freezing.registry.client.FreezingEffectsApi;
+import org.sequestra.freezing.registry.client.model.FreezingEffectBatchDto;
+import org.sequestra.freezing.registry.client.model.FreezingEffectBatchItemDto;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClientException;
@@ -46,9 +50,34 @@ class RegistryDelivery {
     this.json = json;
   }
 
-  Result send(java.util.UUID effectId, RegistryEffect effect, Instant committedAt) {
+  /** An outbox effect with its id and the time its request's change was stored. */
+  record Stored(UUID effectId, RegistryEffect effect, Instant committedAt) {}
+
+  Result send(UUID effectId, RegistryEffect effect, Instant committedAt) {
+    return answered(
+        () ->
+            registry.applyFreezingEffect(
+                effectId, RegistryEffectMapper.toDto(effect, committedAt)));
+  }
+
+  /**
+   * Several effects in one call, applied in order in one transaction at the registry, all or none:
+   * Delivered means every one of them is applied.
+   */
+  Result sendAll(List<Stored> effects) {
+    FreezingEffectBatchDto batch = new FreezingEffectBatchDto();
+    for (Stored stored : effects) {
+      batch.addEffectsItem(
+          new FreezingEffectBatchItemDto()
+              .effectId(stored.effectId())
+              .effect(RegistryEffectMapper.toDto(stored.effect(), stored.committedAt())));
+    }
+    return answered(() -> registry.applyFreezingEffects(batch));
+  }
+
+  private Result answered(Runnable call) {
     try {
-      registry.applyFreezingEffect(effectId, RegistryEffectMapper.toDto(effect, committedAt));
+      call.run();
       return new Result.Delivered();
     } catch (RestClientResponseException answer) {
       int status = answer.getStatusCode().value();

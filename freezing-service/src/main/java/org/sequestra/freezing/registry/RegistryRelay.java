@@ -34,10 +34,12 @@ import tools.jackson.databind.json.JsonMapper;
  * is the request's earliest PENDING row; a request whose head is locked or waiting is skipped),
  * then the following PENDING rows of those requests. The rows stay locked while they are sent, so
  * another replica never claims them (nor, since their head is still PENDING, the rows after them);
- * requests are sent for in parallel, each request's effects one after the other. The outcome of
- * each row is written in the same transaction: DELIVERED; FAILED for a refusal that no retry
- * changes (a 409 or 422; the request's later effects go on); or a passing failure that keeps the
- * row PENDING until its back-off ends and holds back the request's later effects meanwhile.
+ * a round of several rows goes to the registry as one batch, applied in order in one transaction;
+ * when the batch is not applied, its requests are sent for in parallel, each request's effects one
+ * after the other. The outcome of each row is written in the same transaction: DELIVERED; FAILED
+ * for a refusal that no retry changes (a 409 or 422; the request's later effects go on); or a
+ * passing failure that keeps the row PENDING until its back-off ends and holds back the request's
+ * later effects meanwhile.
  */
 @Component
 class RegistryRelay implements SmartLifecycle {
@@ -55,6 +57,7 @@ class RegistryRelay implements SmartLifecycle {
   private final Counter refused;
   private final Counter failed;
   private final Timer latency;
+  private final Counter fallbacks;
 
   private volatile Thread worker;
   private volatile boolean running;
@@ -88,6 +91,10 @@ class RegistryRelay implements SmartLifecycle {
         Counter.builder("sequestra.registry.relay.failures")
             .tag("kind", "transient")
             .description("attempts that failed for a passing reason (retried)")
+            .register(meters);
+    this.fallbacks =
+        Counter.builder("sequestra.registry.relay.batch.fallbacks")
+            .description("rounds whose one-call batch was not applied and went effect by effect")
             .register(meters);
     this.latency =
         Timer.builder("sequestra.registry.relay.latency")
@@ -172,6 +179,9 @@ class RegistryRelay implements SmartLifecycle {
     if (rows.isEmpty()) {
       return 0;
     }
+    if (rows.size() > 1 && deliveredAsOneBatch(rows)) {
+      return rows.size();
+    }
     Map<UUID, List<Claimed>> byRequest = new LinkedHashMap<>();
     for (Claimed row : rows) {
       byRequest.computeIfAbsent(row.requestId(), id -> new ArrayList<>()).add(row);
@@ -194,6 +204,33 @@ class RegistryRelay implements SmartLifecycle {
     }
     record(outcomes);
     return rows.size();
+  }
+
+  /**
+   * A backlog's fast path: the whole round in one call, applied by the registry in order in one
+   * transaction (one commit and one audit-chain append instead of one per effect). Anything but
+   * success changes nothing there, and the round is then sent request by request as before, so that
+   * each effect gets its own outcome, attempt and back-off.
+   */
+  private boolean deliveredAsOneBatch(List<Claimed> rows) {
+    List<RegistryDelivery.Stored> effects = new ArrayList<>(rows.size());
+    try {
+      for (Claimed row : rows) {
+        effects.add(
+            new RegistryDelivery.Stored(
+                row.id(), json.readValue(row.body(), RegistryEffect.class), row.createdAt()));
+      }
+    } catch (RuntimeException unreadable) {
+      return false; // the row-by-row path records it against the row
+    }
+    RegistryDelivery.Result result = delivery.sendAll(effects);
+    if (!(result instanceof RegistryDelivery.Result.Delivered)) {
+      log.debug("Batch of {} effects not applied, sending one by one: {}", rows.size(), result);
+      fallbacks.increment();
+      return false;
+    }
+    record(rows.stream().map(row -> new Outcome(row, result)).toList());
+    return true;
   }
 
   /** A request's effects one after the other; a passing failure holds back the rest. */

@@ -297,19 +297,33 @@ class RegistryRelayTest {
     RegistryEffect next = effect(request, RegistryEffect.Kind.RELEASED);
     transactions.executeWithoutResult(status -> outbox.add(refused));
     transactions.executeWithoutResult(status -> outbox.add(next));
+    String problem =
+        "{\"type\":\"https://sequestra.example/problems/transition-not-allowed\","
+            + "\"title\":\"Transition not allowed\",\"status\":409,"
+            + "\"detail\":\"cannot move an asset from IDENTIFIED to FROZEN\"}";
     registry.stubFor(
         put(urlPathEqualTo("/internal/v1/freezing-effects/" + refused.id()))
             .willReturn(
                 aResponse()
                     .withStatus(409)
                     .withHeader("Content-Type", "application/problem+json")
-                    .withBody(
-                        "{\"type\":\"https://sequestra.example/problems/transition-not-allowed\","
-                            + "\"title\":\"Transition not allowed\",\"status\":409,"
-                            + "\"detail\":\"cannot move an asset from IDENTIFIED to FROZEN\"}")));
+                    .withBody(problem)));
+    // the batch holding it is refused as a whole, as the registry does (all or none)
+    registry.stubFor(
+        post(urlPathEqualTo("/internal/v1/freezing-effects"))
+            .willReturn(
+                aResponse()
+                    .withStatus(409)
+                    .withHeader("Content-Type", "application/problem+json")
+                    .withBody(problem)));
+    double fallbacks = meters.get("sequestra.registry.relay.batch.fallbacks").counter().count();
 
     drain();
     drain();
+
+    assertThat(meters.get("sequestra.registry.relay.batch.fallbacks").counter().count())
+        .as("the refused batch was sent again effect by effect")
+        .isEqualTo(fallbacks + 1);
 
     assertThat(
             jdbc.sql("select status, last_error from registry_outbox where id = ?")
@@ -334,6 +348,53 @@ class RegistryRelayTest {
                 .getCount())
         .isEqualTo(1);
     assertThat(meters.get("sequestra.registry.relay.failed").gauge().value()).isEqualTo(1);
+  }
+
+  @Test
+  void aBacklogGoesToTheRegistryAsOneBatchInOrder() {
+    Map<UUID, List<UUID>> written = written(5, 4);
+    registryUp();
+    registry.stubFor(
+        post(urlPathEqualTo("/internal/v1/freezing-effects"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"outcomes\":[]}")));
+
+    relay.relayOnce();
+
+    assertThat(pending()).isZero();
+    List<ServeEvent> batches =
+        registry.getAllServeEvents().stream()
+            .filter(event -> event.getRequest().getUrl().equals("/internal/v1/freezing-effects"))
+            .toList();
+    assertThat(batches).hasSize(1);
+    assertThat(
+            registry
+                .countRequestsMatching(
+                    putRequestedFor(urlPathMatching("/internal/v1/freezing-effects/.*")).build())
+                .getCount())
+        .as("no effect sent on its own")
+        .isZero();
+    // the round's effects in the order they were stored, so each request's in its order
+    JsonNode body = json.readTree(batches.get(0).getRequest().getBodyAsString());
+    List<String> sent = new ArrayList<>();
+    body.path("effects").forEach(item -> sent.add(item.path("effectId").asString()));
+    assertThat(sent)
+        .containsExactlyElementsOf(
+            jdbc.sql("select id::text from registry_outbox order by seq")
+                .query(String.class)
+                .list());
+    assertThat(body.path("effects").get(0).path("effect").path("kind").asString())
+        .isEqualTo("GRANT_ACCESS");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from registry_outbox where status = 'DELIVERED'"
+                        + " and attempts = 1 and delivered_at is not null")
+                .query(Long.class)
+                .single())
+        .isEqualTo(written.values().stream().mapToInt(List::size).sum());
   }
 
   @Test
