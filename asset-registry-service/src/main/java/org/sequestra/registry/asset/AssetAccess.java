@@ -1,5 +1,6 @@
 package org.sequestra.registry.asset;
 
+import java.util.Collection;
 import java.util.UUID;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.NotFoundException;
@@ -46,6 +47,17 @@ public class AssetAccess {
    * the caller's agency: the asset locked until commit, if it belongs to {@code caseId}; otherwise
    * not found (which the caller reports as an effect that cannot apply).
    */
+  /**
+   * Locks the assets in id order until commit, so that transactions locking several of them (the
+   * freezing-service's batches) queue behind each other instead of deadlocking.
+   */
+  @Transactional
+  public void lockInIdOrder(Collection<UUID> assetIds) {
+    if (!assetIds.isEmpty()) {
+      assets.lockAllInIdOrder(assetIds);
+    }
+  }
+
   @Transactional
   public java.util.Optional<Asset> lockedInCase(UUID caseId, UUID assetId) {
     return assets.findByIdForUpdate(assetId).filter(asset -> asset.getCaseId().equals(caseId));

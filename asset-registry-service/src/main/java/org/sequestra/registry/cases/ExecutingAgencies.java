@@ -2,6 +2,7 @@ package org.sequestra.registry.cases;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.UUID;
 import org.sequestra.platform.audit.AuditEvent;
 import org.sequestra.platform.audit.AuditTrail;
@@ -45,6 +46,17 @@ public class ExecutingAgencies {
   @Transactional
   Granted grant(Caller caller, UUID caseId, String agency, UUID freezingRequestId) {
     return grant(caller, ownedByCallersAgency(caller, caseId), agency, freezingRequestId);
+  }
+
+  /**
+   * Locks the cases in id order until commit (the lock a grant or withdrawal takes), so that
+   * transactions changing the access to several cases queue instead of deadlocking.
+   */
+  @Transactional
+  public void lockInIdOrder(Collection<UUID> caseIds) {
+    if (!caseIds.isEmpty()) {
+      cases.lockAllInIdOrder(caseIds);
+    }
   }
 
   /**

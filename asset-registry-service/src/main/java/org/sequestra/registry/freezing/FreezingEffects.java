@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.sequestra.platform.audit.AuditEvent;
 import org.sequestra.platform.audit.AuditTrail;
 import org.sequestra.platform.security.Caller;
@@ -85,6 +87,7 @@ class FreezingEffects {
    */
   @Transactional
   List<Applied> applyAll(Caller platform, List<Identified> batch) {
+    lockInIdOrder(batch);
     List<Applied> outcomes = new ArrayList<>(batch.size());
     for (Identified item : batch) {
       try {
@@ -99,6 +102,28 @@ class FreezingEffects {
       }
     }
     return outcomes;
+  }
+
+  /**
+   * Every lock the batch's effects will take, up front and in one order (the cases whose access
+   * changes, then the named assets, each by id), as one effect does with its assets: otherwise two
+   * batches (two relay replicas) naming the same cases in another order would deadlock.
+   */
+  private void lockInIdOrder(List<Identified> batch) {
+    executing.lockInIdOrder(
+        batch.stream()
+            .map(Identified::effect)
+            .filter(
+                effect ->
+                    effect.kind() == FreezingEffectKind.GRANT_ACCESS
+                        || effect.kind() == FreezingEffectKind.WITHDRAW_ACCESS)
+            .map(FreezingEffect::caseId)
+            .collect(Collectors.toCollection(TreeSet::new)));
+    assets.lockInIdOrder(
+        batch.stream()
+            .flatMap(item -> item.effect().assets().stream())
+            .map(FreezingEffect.EffectAsset::assetId)
+            .collect(Collectors.toCollection(TreeSet::new)));
   }
 
   private Applied applyInThisTransaction(Caller platform, UUID effectId, FreezingEffect effect) {

@@ -43,6 +43,10 @@ class FreezingEffectBatchApiTest extends RegistryIntegrationTest {
 
   /** One item of a batch: an effect of this test's request on its asset (none for access). */
   private String item(String effectId, String kind) {
+    return item(effectId, kind, caseId, request);
+  }
+
+  private String item(String effectId, String kind, String caseId, String request) {
     String assets =
         kind.endsWith("ACCESS")
             ? ""
@@ -149,6 +153,47 @@ class FreezingEffectBatchApiTest extends RegistryIntegrationTest {
             count(
                 "select count(*) from applied_freezing_effect where freezing_request_id = ?::uuid"))
         .isZero();
+  }
+
+  @Test
+  void concurrentBatchesOverTheSameCasesQueueInsteadOfDeadlocking() throws Exception {
+    String other = given.openCase(Fixtures.nlAnalyst());
+    for (int round = 0; round < 10; round++) {
+      // the same two cases' access, in opposite orders, sent at the same moment
+      String one = UUID.randomUUID().toString();
+      String two = UUID.randomUUID().toString();
+      List<String> forward =
+          List.of(
+              item(UUID.randomUUID().toString(), "GRANT_ACCESS", caseId, one),
+              item(UUID.randomUUID().toString(), "GRANT_ACCESS", other, one));
+      List<String> backward =
+          List.of(
+              item(UUID.randomUUID().toString(), "GRANT_ACCESS", other, two),
+              item(UUID.randomUUID().toString(), "GRANT_ACCESS", caseId, two));
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      try (var senders = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+        var first =
+            senders.submit(
+                () -> {
+                  start.await();
+                  return send(FreezingEffectApiTest.freezingService(), forward)
+                      .andReturn()
+                      .getResponse()
+                      .getStatus();
+                });
+        var second =
+            senders.submit(
+                () -> {
+                  start.await();
+                  return send(FreezingEffectApiTest.freezingService(), backward)
+                      .andReturn()
+                      .getResponse()
+                      .getStatus();
+                });
+        start.countDown();
+        assertThat(List.of(first.get(), second.get())).as("round %d", round).containsOnly(200);
+      }
+    }
   }
 
   @Test
