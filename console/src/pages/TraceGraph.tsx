@@ -37,6 +37,8 @@ export function TraceGraph({
           style: {
             label: 'data(label)',
             'text-wrap': 'wrap',
+            // side by side, end points' labels would run into each other
+            'text-max-width': '110px',
             'font-size': 10,
             'text-valign': 'bottom',
             'text-margin-y': 4,

@@ -524,7 +524,7 @@ function TraceResultView({ trace, dataset, canPropose }: { trace: Trace; dataset
                       <tr key={`${f.transactionId}-${i}`}>
                         <td>{dateTime(f.bookedAt)}</td>
                         <td>{f.from.label}</td>
-                        <td>
+                        <td className="amount">
                           {f.amount} {trace.currency}
                         </td>
                       </tr>
@@ -623,7 +623,7 @@ function EndPoints({ trace, dataset, canPropose }: { trace: Trace; dataset: Data
             return (
               <tr key={nodeKey(end.node) + end.reason}>
                 <td>{end.node.label}</td>
-                <td>
+                <td className="amount">
                   {end.amount} {trace.currency}
                 </td>
                 <td>{label('endReason', end.reason)}</td>
