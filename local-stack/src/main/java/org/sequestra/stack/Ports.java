@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /** Finds unused TCP ports and checks that configured ones are still free. */
 public final class Ports {
@@ -22,12 +24,25 @@ public final class Ports {
    * repeats.
    */
   public static List<Integer> free(int count) {
+    return free(count, Set.of());
+  }
+
+  /**
+   * {@code count} distinct unused ports, none of them in {@code taken}: ports picked earlier (whose
+   * sockets are closed by now) may come back from the system and must not be handed out twice.
+   */
+  public static List<Integer> free(int count, Collection<Integer> taken) {
     List<ServerSocket> sockets = new ArrayList<>();
+    List<Integer> ports = new ArrayList<>();
     try {
-      for (int i = 0; i < count; i++) {
-        sockets.add(new ServerSocket(0));
+      while (ports.size() < count) {
+        ServerSocket socket = new ServerSocket(0);
+        sockets.add(socket);
+        if (!taken.contains(socket.getLocalPort())) {
+          ports.add(socket.getLocalPort());
+        }
       }
-      return sockets.stream().map(ServerSocket::getLocalPort).toList();
+      return List.copyOf(ports);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not find a free port", e);
     } finally {

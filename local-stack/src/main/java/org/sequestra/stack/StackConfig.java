@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -323,8 +324,14 @@ public record StackConfig(
       Map<PlatformService, List<Integer>> replicaManagementPorts =
           new EnumMap<>(PlatformService.class);
       int further = Math.max(0, replicas - 1);
+      Set<Integer> taken = new HashSet<>(servicePorts.values());
+      taken.addAll(managementPorts.values());
+      taken.add(postgresPort);
+      taken.add(keycloakPort);
       Iterator<Integer> free =
-          freePorts ? Ports.free(2 * further * PlatformService.values().length).iterator() : null;
+          freePorts
+              ? Ports.free(2 * further * PlatformService.values().length, taken).iterator()
+              : null;
       for (PlatformService service : PlatformService.values()) {
         List<Integer> ports = new ArrayList<>();
         List<Integer> management = new ArrayList<>();
