@@ -10,6 +10,10 @@ import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sequestra.registry.Fixtures;
@@ -73,6 +77,15 @@ class FreezingEffectBatchApiTest extends RegistryIntegrationTest {
             .content("{\"effects\":[" + String.join(",", items) + "]}"));
   }
 
+  /** The batch sent by the freezing service and answered 200: the answer's body. */
+  private String applied(List<String> items) throws Exception {
+    return send(FreezingEffectApiTest.freezingService(), items)
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
   private String statusOfAsset() {
     return jdbc.queryForObject("select status from asset where id = ?::uuid", String.class, asset);
   }
@@ -95,12 +108,7 @@ class FreezingEffectBatchApiTest extends RegistryIntegrationTest {
             item(UUID.randomUUID().toString(), "FREEZE_REQUESTED"),
             // FROZEN follows only from FREEZE_REQUESTED: it sees the batch's earlier effect
             item(UUID.randomUUID().toString(), "FROZEN"));
-    String first =
-        send(FreezingEffectApiTest.freezingService(), items)
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String first = applied(items);
     assertThat(JsonPath.<List<Boolean>>read(first, "$.outcomes[*].applied"))
         .containsExactly(true, true, true);
     assertThat(JsonPath.<List<String>>read(first, "$.outcomes[*].outcome.kind"))
@@ -116,12 +124,7 @@ class FreezingEffectBatchApiTest extends RegistryIntegrationTest {
         .isEqualTo(3);
 
     // sent again (an answer lost on the way): nothing changes, the first outcomes come back
-    String again =
-        send(FreezingEffectApiTest.freezingService(), items)
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String again = applied(items);
     assertThat(JsonPath.<List<Boolean>>read(again, "$.outcomes[*].applied"))
         .containsExactly(false, false, false);
     assertThat(JsonPath.<List<Object>>read(again, "$.outcomes[*].outcome"))
@@ -170,28 +173,24 @@ class FreezingEffectBatchApiTest extends RegistryIntegrationTest {
           List.of(
               item(UUID.randomUUID().toString(), "GRANT_ACCESS", other, two),
               item(UUID.randomUUID().toString(), "GRANT_ACCESS", caseId, two));
-      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-      try (var senders = java.util.concurrent.Executors.newFixedThreadPool(2)) {
-        var first =
-            senders.submit(
-                () -> {
-                  start.await();
-                  return send(FreezingEffectApiTest.freezingService(), forward)
-                      .andReturn()
-                      .getResponse()
-                      .getStatus();
-                });
-        var second =
-            senders.submit(
-                () -> {
-                  start.await();
-                  return send(FreezingEffectApiTest.freezingService(), backward)
-                      .andReturn()
-                      .getResponse()
-                      .getStatus();
-                });
+      CountDownLatch start = new CountDownLatch(1);
+      try (ExecutorService senders = Executors.newFixedThreadPool(2)) {
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (List<String> batch : List.of(forward, backward)) {
+          answers.add(
+              senders.submit(
+                  () -> {
+                    start.await();
+                    return send(FreezingEffectApiTest.freezingService(), batch)
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
+                  }));
+        }
         start.countDown();
-        assertThat(List.of(first.get(), second.get())).as("round %d", round).containsOnly(200);
+        assertThat(List.of(answers.get(0).get(), answers.get(1).get()))
+            .as("round %d", round)
+            .containsOnly(200);
       }
     }
   }
