@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.sequestra.platform.persistence.AssignedIdEntity;
 
 /**
  * The executing State's agency of a freezing request, reading the case while the request stands;
@@ -13,7 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "case_executing_agency")
-class ExecutingAgency {
+class ExecutingAgency extends AssignedIdEntity {
 
   @Id private UUID id;
 
@@ -54,6 +55,7 @@ class ExecutingAgency {
     withdrawnAt = at;
   }
 
+  @Override
   public UUID getId() {
     return id;
   }

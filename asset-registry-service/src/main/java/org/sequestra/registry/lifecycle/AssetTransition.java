@@ -10,12 +10,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.sequestra.platform.persistence.AssignedIdEntity;
 import org.sequestra.registry.asset.AssetStatus;
 
 /** One recorded act of an asset's seizure lifecycle; appended, never changed (V30). */
 @Entity
 @Table(name = "asset_transition")
-class AssetTransition {
+class AssetTransition extends AssignedIdEntity {
 
   @Id private UUID id;
 
@@ -139,6 +140,7 @@ class AssetTransition {
     this.recordedAt = recordedAt;
   }
 
+  @Override
   public UUID getId() {
     return id;
   }

@@ -114,7 +114,8 @@ public class TransitionService {
    * already locked by the caller and belongs to the request's case; no role or If-Match applies
    * (the caller is the platform), but the lifecycle's rules do, as for any act.
    *
-   * @param asset the asset, locked (refreshed here)
+   * @param asset the asset, locked by the caller in this transaction (so its state is current: not
+   *     read again here)
    * @param act the act, its legal basis, actor and time as the freezing request states them
    * @param executingCountry the country that executes the act
    * @param note what the registry keeps beyond the act (the freezing request it came from)
@@ -130,7 +131,6 @@ public class TransitionService {
       String executingCountry,
       String note,
       String auditDetail) {
-    entityManager.refresh(asset);
     AssetStatus current = asset.getStatus();
     SeizureLifecycle.apply(current, act);
     AssetTransition previous = transitions.findFirstByAssetIdOrderBySequenceDesc(asset.getId());
