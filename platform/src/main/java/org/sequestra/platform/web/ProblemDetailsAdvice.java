@@ -2,12 +2,14 @@ package org.sequestra.platform.web;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -106,6 +108,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 exception.slug(),
                 "Service busy",
                 exception.getMessage()));
+  }
+
+  /**
+   * PostgreSQL gave up a lock wait (it broke a deadlock, or a lock time-out ran out): the
+   * transaction was rolled back, nothing was changed, and the same request may simply be sent
+   * again. A 503 with Retry-After says so; a bare 500 would look like a bug.
+   */
+  @ExceptionHandler(PessimisticLockingFailureException.class)
+  ResponseEntity<ProblemDetail> lockNotAcquired(PessimisticLockingFailureException exception) {
+    log.info(
+        "Lock not acquired, request rolled back: {}",
+        exception.getMostSpecificCause().getMessage());
+    return busy(
+        new ServiceBusyException(
+            "lock-not-acquired",
+            "Another change to the same data was under way; nothing was changed. Send the request"
+                + " again.",
+            Duration.ofSeconds(1)));
   }
 
   @ExceptionHandler(AccessDeniedException.class)

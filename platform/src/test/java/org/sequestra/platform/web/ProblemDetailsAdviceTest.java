@@ -2,11 +2,13 @@ package org.sequestra.platform.web;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -25,6 +27,10 @@ class ProblemDetailsAdviceTest {
       throw switch (what) {
         case "stale" -> new PreconditionFailedException("changed meanwhile");
         case "race" -> new ObjectOptimisticLockingFailureException("Case", "c-1");
+        case "deadlock" ->
+            new CannotAcquireLockException(
+                "could not execute statement",
+                new java.sql.SQLException("ERROR: deadlock detected", "40P01"));
         case "no-if-match" -> new PreconditionRequiredException("send If-Match");
         case "unprocessable" -> new UnprocessableException("over-allocated", "shares above 100 %");
         case "read-only" -> new ForbiddenException("read-only-share", "shared read-only");
@@ -52,6 +58,16 @@ class ProblemDetailsAdviceTest {
         .andExpect(content().contentType("application/problem+json"))
         .andExpect(jsonPath("$.type").value("urn:sequestra:problem:stale-version"))
         .andExpect(jsonPath("$.detail").value("changed meanwhile"));
+  }
+
+  @Test
+  void aLockTheDatabaseGaveUpIsA503ToRetryNotA500() throws Exception {
+    mvc.perform(get("/fail/deadlock"))
+        .andExpect(status().isServiceUnavailable())
+        .andExpect(header().string("Retry-After", "1"))
+        .andExpect(content().contentType("application/problem+json"))
+        .andExpect(jsonPath("$.type").value("urn:sequestra:problem:lock-not-acquired"))
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("again")));
   }
 
   @Test
