@@ -8,11 +8,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.sequestra.platform.persistence.AssignedIdEntity;
 
 /** An estimated value of an asset on a given day; valuations are appended, never changed. */
 @Entity
 @Table(name = "asset_valuation")
-public class Valuation {
+public class Valuation extends AssignedIdEntity {
 
   @Id private UUID id;
 
@@ -54,6 +55,7 @@ public class Valuation {
     this.recordedAt = recordedAt;
   }
 
+  @Override
   public UUID getId() {
     return id;
   }

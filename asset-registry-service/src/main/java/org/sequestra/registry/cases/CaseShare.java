@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.sequestra.platform.persistence.AssignedIdEntity;
 
 /**
  * A case shared with another agency; revoking keeps the row, for the record. (Getters are public
@@ -15,7 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "case_share")
-class CaseShare {
+class CaseShare extends AssignedIdEntity {
 
   enum Access {
     READ_ONLY,
@@ -93,6 +94,7 @@ class CaseShare {
     revokedAt = at;
   }
 
+  @Override
   public UUID getId() {
     return id;
   }

@@ -8,11 +8,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.sequestra.platform.persistence.AssignedIdEntity;
 
 /** A cost of managing an asset under a freeze (storage, insurance, upkeep); appended only. */
 @Entity
 @Table(name = "asset_management_cost")
-class ManagementCost {
+class ManagementCost extends AssignedIdEntity {
 
   @Id private UUID id;
 
@@ -59,6 +60,7 @@ class ManagementCost {
     this.recordedAt = recordedAt;
   }
 
+  @Override
   public UUID getId() {
     return id;
   }

@@ -10,11 +10,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.sequestra.platform.persistence.AssignedIdEntity;
 
 /** A subject's link to an asset for a period: legal or beneficial ownership, nominee, control. */
 @Entity
 @Table(name = "ownership")
-public class Ownership {
+public class Ownership extends AssignedIdEntity {
 
   public enum Kind {
     LEGAL,
@@ -75,6 +76,7 @@ public class Ownership {
     return new LegalShares.Share(sharePercentage, startDate, endDate);
   }
 
+  @Override
   public UUID getId() {
     return id;
   }

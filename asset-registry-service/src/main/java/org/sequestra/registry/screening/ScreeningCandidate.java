@@ -17,11 +17,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.sequestra.platform.persistence.AssignedIdEntity;
 
 /** An entity the matcher proposed for a subject, with the analyst's decision on it. */
 @Entity
 @Table(name = "screening_candidate")
-class ScreeningCandidate {
+class ScreeningCandidate extends AssignedIdEntity {
 
   enum Decision {
     CONFIRMED,
@@ -91,6 +92,7 @@ class ScreeningCandidate {
     this.decidedAt = at;
   }
 
+  @Override
   public UUID getId() {
     return id;
   }

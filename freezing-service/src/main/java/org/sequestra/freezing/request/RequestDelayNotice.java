@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.sequestra.freezing.deadline.DeadlineRule;
+import org.sequestra.platform.persistence.AssignedIdEntity;
 
 /**
  * The executing authority's notice that a deadline is or will be missed, with its reasons and the
@@ -16,7 +17,7 @@ import org.sequestra.freezing.deadline.DeadlineRule;
  */
 @Entity
 @Table(name = "request_delay_notice")
-public class RequestDelayNotice {
+public class RequestDelayNotice extends AssignedIdEntity {
 
   @Id private UUID id;
 
@@ -66,6 +67,7 @@ public class RequestDelayNotice {
     this.recordingAgency = recordingAgency;
   }
 
+  @Override
   public UUID getId() {
     return id;
   }

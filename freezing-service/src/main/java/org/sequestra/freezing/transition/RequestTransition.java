@@ -12,11 +12,12 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.sequestra.freezing.lifecycle.RequestAction;
 import org.sequestra.freezing.lifecycle.RequestStatus;
+import org.sequestra.platform.persistence.AssignedIdEntity;
 
 /** One step of a request's history: who took it, for which agency, when, and why. */
 @Entity
 @Table(name = "request_transition")
-class RequestTransition {
+class RequestTransition extends AssignedIdEntity {
 
   @Id private UUID id;
 
@@ -118,5 +119,10 @@ class RequestTransition {
 
   String getDetails() {
     return details;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }
