@@ -1,6 +1,7 @@
 package org.sequestra.registry.asset;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.sequestra.platform.security.Caller;
 import org.sequestra.platform.web.NotFoundException;
@@ -49,13 +50,12 @@ public class AssetAccess {
    */
   /**
    * Locks the assets in id order until commit, so that transactions locking several of them (the
-   * freezing-service's batches) queue behind each other instead of deadlocking.
+   * freezing-service's batches) queue behind each other instead of deadlocking. Those that exist,
+   * in id order.
    */
   @Transactional
-  public void lockInIdOrder(Collection<UUID> assetIds) {
-    if (!assetIds.isEmpty()) {
-      assets.lockAllInIdOrder(assetIds);
-    }
+  public List<Asset> lockInIdOrder(Collection<UUID> assetIds) {
+    return assetIds.isEmpty() ? List.of() : assets.lockAllInIdOrder(assetIds);
   }
 
   @Transactional

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -77,7 +79,7 @@ class FreezingEffects {
 
   @Transactional
   Applied apply(Caller platform, UUID effectId, FreezingEffect effect) {
-    return applyInThisTransaction(platform, effectId, effect);
+    return applyInThisTransaction(platform, effectId, effect, Map.of());
   }
 
   /**
@@ -87,11 +89,11 @@ class FreezingEffects {
    */
   @Transactional
   List<Applied> applyAll(Caller platform, List<Identified> batch) {
-    lockInIdOrder(batch);
+    Map<UUID, Asset> locked = lockInIdOrder(batch);
     List<Applied> outcomes = new ArrayList<>(batch.size());
     for (Identified item : batch) {
       try {
-        outcomes.add(applyInThisTransaction(platform, item.effectId(), item.effect()));
+        outcomes.add(applyInThisTransaction(platform, item.effectId(), item.effect(), locked));
       } catch (RuntimeException refused) {
         log.info(
             "Batch of {} effects refused at effect {}: {}",
@@ -109,7 +111,7 @@ class FreezingEffects {
    * changes, then the named assets, each by id), as one effect does with its assets: otherwise two
    * batches (two relay replicas) naming the same cases in another order would deadlock.
    */
-  private void lockInIdOrder(List<Identified> batch) {
+  private Map<UUID, Asset> lockInIdOrder(List<Identified> batch) {
     executing.lockInIdOrder(
         batch.stream()
             .map(Identified::effect)
@@ -119,14 +121,24 @@ class FreezingEffects {
                         || effect.kind() == FreezingEffectKind.WITHDRAW_ACCESS)
             .map(FreezingEffect::caseId)
             .collect(Collectors.toCollection(TreeSet::new)));
-    assets.lockInIdOrder(
-        batch.stream()
-            .flatMap(item -> item.effect().assets().stream())
-            .map(FreezingEffect.EffectAsset::assetId)
-            .collect(Collectors.toCollection(TreeSet::new)));
+    Map<UUID, Asset> locked = new HashMap<>();
+    for (Asset asset :
+        assets.lockInIdOrder(
+            batch.stream()
+                .flatMap(item -> item.effect().assets().stream())
+                .map(FreezingEffect.EffectAsset::assetId)
+                .collect(Collectors.toCollection(TreeSet::new)))) {
+      locked.put(asset.getId(), asset);
+    }
+    return locked;
   }
 
-  private Applied applyInThisTransaction(Caller platform, UUID effectId, FreezingEffect effect) {
+  /**
+   * @param locked assets this transaction locked already (a batch's), used as they are instead of
+   *     being locked again
+   */
+  private Applied applyInThisTransaction(
+      Caller platform, UUID effectId, FreezingEffect effect, Map<UUID, Asset> locked) {
     // as PostgreSQL keeps it, so that a repeat answers exactly the first outcome
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     String reason = effect.reason() == null ? null : effect.reason().strip();
@@ -154,8 +166,8 @@ class FreezingEffects {
                 effect.freezingRequestId());
             yield List.of();
           }
-          case FREEZE_IMPOSSIBLE -> unchanged(effect);
-          default -> moved(platform, effect, detail);
+          case FREEZE_IMPOSSIBLE -> unchanged(effect, locked);
+          default -> moved(platform, effect, detail, locked);
         };
     applied.recordAssets(effectId, outcome);
     audit.record(
@@ -184,8 +196,9 @@ class FreezingEffects {
   }
 
   /** Art 13: execution impossible. No status changes; the reason stays in the audit trail. */
-  private List<FreezingEffectOutcome.AssetOutcome> unchanged(FreezingEffect effect) {
-    Map<UUID, Asset> locked = lockedInCase(effect);
+  private List<FreezingEffectOutcome.AssetOutcome> unchanged(
+      FreezingEffect effect, Map<UUID, Asset> alreadyLocked) {
+    Map<UUID, Asset> locked = lockedInCase(effect, alreadyLocked);
     List<FreezingEffectOutcome.AssetOutcome> outcome = new ArrayList<>();
     for (FreezingEffect.EffectAsset named : effect.assets()) {
       outcome.add(
@@ -196,9 +209,9 @@ class FreezingEffects {
   }
 
   private List<FreezingEffectOutcome.AssetOutcome> moved(
-      Caller platform, FreezingEffect effect, String detail) {
+      Caller platform, FreezingEffect effect, String detail, Map<UUID, Asset> alreadyLocked) {
     AssetStatus target = EffectOnAsset.target(effect.kind()).orElseThrow();
-    Map<UUID, Asset> locked = lockedInCase(effect);
+    Map<UUID, Asset> locked = lockedInCase(effect, alreadyLocked);
     LegalBasis basis = effect.legalBasis();
     String executingCountry = executingCountry(effect);
     List<FreezingEffectOutcome.AssetOutcome> outcome = new ArrayList<>();
@@ -234,8 +247,11 @@ class FreezingEffects {
     return outcome;
   }
 
-  /** Every named asset, locked in id order (no deadlock between effects sharing assets). */
-  private Map<UUID, Asset> lockedInCase(FreezingEffect effect) {
+  /**
+   * Every named asset, locked in id order (no deadlock between effects sharing assets), or as the
+   * batch locked it already.
+   */
+  private Map<UUID, Asset> lockedInCase(FreezingEffect effect, Map<UUID, Asset> alreadyLocked) {
     Map<UUID, Asset> locked = new LinkedHashMap<>();
     effect.assets().stream()
         .map(FreezingEffect.EffectAsset::assetId)
@@ -245,8 +261,7 @@ class FreezingEffects {
             id ->
                 locked.put(
                     id,
-                    assets
-                        .lockedInCase(effect.caseId(), id)
+                    lockedInCase(effect.caseId(), id, alreadyLocked)
                         .orElseThrow(
                             () ->
                                 new ConflictException(
@@ -264,6 +279,12 @@ class FreezingEffects {
       throw new InvalidRequestException("assets", "must name the assets for " + effect.kind());
     }
     return locked;
+  }
+
+  private Optional<Asset> lockedInCase(UUID caseId, UUID assetId, Map<UUID, Asset> alreadyLocked) {
+    return alreadyLocked.containsKey(assetId)
+        ? Optional.of(alreadyLocked.get(assetId)).filter(asset -> asset.getCaseId().equals(caseId))
+        : assets.lockedInCase(caseId, assetId);
   }
 
   /** The executing agency's country (the issuing agency's when none is named): a known agency. */

@@ -196,6 +196,22 @@ class FreezingEffectBatchApiTest extends RegistryIntegrationTest {
   }
 
   @Test
+  void anAssetOfAnotherCaseIsRefusedInABatchAsOnItsOwn() throws Exception {
+    String otherCase = given.openCase(Fixtures.nlAnalyst());
+    String stranger =
+        given.asset(
+            Fixtures.nlAnalyst(), otherCase, Fixtures.bankAccount(Fixtures.uniqueDutchIban()));
+    String strangerItem =
+        item(UUID.randomUUID().toString(), "FREEZE_REQUESTED").replace(asset, stranger);
+    send(
+            FreezingEffectApiTest.freezingService(),
+            List.of(item(UUID.randomUUID().toString(), "FREEZE_REQUESTED"), strangerItem))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("asset-not-in-case")));
+    assertThat(statusOfAsset()).isEqualTo("IDENTIFIED");
+  }
+
+  @Test
   void onlyTheFreezingServiceSendsBatches() throws Exception {
     send(Fixtures.nlSupervisor(), List.of(item(UUID.randomUUID().toString(), "FREEZE_REQUESTED")))
         .andExpect(status().isForbidden());
