@@ -23,6 +23,7 @@ import org.sequestra.e2e.support.Api;
 import org.sequestra.e2e.support.Api.Response;
 import org.sequestra.e2e.support.BrowserScreenshots;
 import org.sequestra.e2e.support.ConsoleBrowser;
+import org.sequestra.e2e.support.FreezingRequests;
 import org.sequestra.e2e.support.KeycloakLogin;
 import org.sequestra.e2e.support.RunningStack;
 import org.sequestra.e2e.support.TestIbans;
@@ -331,13 +332,16 @@ class ConsoleBrowserIT {
                 + "\", \"issuingReference\": \""
                 + reference
                 + "\", \"language\": \"es\", \"freezingCertificate\": "
-                + annexI(first, second)
+                + FreezingRequests.annexI(first, second)
                 + "}");
     String requestId = expect(201, drafted).path("id").asString();
-    String etag = step(nlIssuing, requestId, drafted.header("ETag"), "{\"action\":\"ISSUE\"}");
-    etag = step(nlIssuing, requestId, etag, "{\"action\":\"TRANSMIT\"}");
+    String etag =
+        FreezingRequests.step(
+            api, nlIssuing, requestId, drafted.header("ETag"), "{\"action\":\"ISSUE\"}");
+    etag = FreezingRequests.step(api, nlIssuing, requestId, etag, "{\"action\":\"TRANSMIT\"}");
     // Spain received the certificate five days ago and has not decided: 48 h are long gone
-    step(
+    FreezingRequests.step(
+        api,
         token("agency-es", "es-executing"),
         requestId,
         etag,
@@ -365,52 +369,5 @@ class ConsoleBrowserIT {
                     + reference
                     + "']]//span[contains(@class,'deadline-overdue')]"));
     assertThat(executing.css(inInbox, "color")).isEqualTo(DANGER_RED);
-  }
-
-  /** Annex I, complete, naming two accounts of the case (as FreezingStoryIT drafts it). */
-  private static String annexI(String first, String second) {
-    return """
-        {
-          "sectionA": {"issuingAuthority": "Openbaar Ministerie Rotterdam"},
-          "sectionB": {"imminentRemovalOrDestruction": "transfers abroad announced for Monday"},
-          "sectionC": {"persons": [{"role": "TARGET",
-            "naturalPerson": {"surname": "Jansen", "givenNames": "Pieter", "nationality": "NL"}}]},
-          "sectionD": {
-            "scopes": ["SPECIFIC_ITEMS"],
-            "items": [
-              {"assetId": "%s", "description": "bank account", "location": "Banco Ejemplo, Madrid",
-               "transmissionGround": "REGISTERED_IN_EXECUTING_STATE"},
-              {"assetId": "%s", "description": "bank account", "location": "Banco Ejemplo, Madrid",
-               "transmissionGround": "REGISTERED_IN_EXECUTING_STATE"}
-            ]
-          },
-          "sectionE": {
-            "summaryOfFacts": "cocaine imports laundered through Spanish accounts",
-            "legalClassification": "Art 420bis Sr (money laundering)",
-            "listedOffence": true,
-            "offenceCategories": ["DRUG_TRAFFICKING", "MONEY_LAUNDERING"]
-          },
-          "sectionI": {"remainFrozenPendingConfiscation": true,
-                       "estimatedConfiscationCertificateDate": "2027-06-30"},
-          "sectionL": {"informationFrom": "ISSUING_AUTHORITY"},
-          "sectionM": {"authorityType": "JUDGE_COURT_OR_PROSECUTOR",
-                       "authority": {"name": "Openbaar Ministerie Rotterdam",
-                                     "fileNumber": "NL-OM/2026/7781", "languages": ["nl", "en"]}}
-        }
-        """
-        .formatted(first, second);
-  }
-
-  private static String step(String token, String requestId, String etag, String transition) {
-    Response done =
-        api.post(
-            "/api/v1/freezing-requests/" + requestId + "/transitions",
-            token,
-            "application/json",
-            transition,
-            "If-Match",
-            etag);
-    expect(201, done);
-    return done.header("ETag");
   }
 }

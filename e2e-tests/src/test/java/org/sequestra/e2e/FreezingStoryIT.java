@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sequestra.e2e.support.Api;
 import org.sequestra.e2e.support.Api.Response;
+import org.sequestra.e2e.support.FreezingRequests;
 import org.sequestra.e2e.support.KeycloakLogin;
 import org.sequestra.e2e.support.RunningStack;
 import org.sequestra.e2e.support.TestIbans;
@@ -77,20 +78,6 @@ class FreezingStoryIT {
     return last;
   }
 
-  /** Posts one lifecycle step with the request's current ETag; returns the new ETag. */
-  private static String step(String token, String requestId, String etag, String transition) {
-    Response done =
-        api.post(
-            "/api/v1/freezing-requests/" + requestId + "/transitions",
-            token,
-            "application/json",
-            transition,
-            "If-Match",
-            etag);
-    expect(201, done);
-    return done.header("ETag");
-  }
-
   private static String account(String token, String caseId, String iban) {
     return expect(
             201,
@@ -141,44 +128,10 @@ class FreezingStoryIT {
                 + "\", \"issuingReference\": \""
                 + reference
                 + "\", \"language\": \"es\", \"freezingCertificate\": "
-                + freezingCertificate(nlCase.first(), nlCase.second())
+                + FreezingRequests.annexI(nlCase.first(), nlCase.second())
                 + "}");
     expect(201, drafted);
     return drafted;
-  }
-
-  /** Annex I, complete, naming the two accounts of the case. */
-  private static String freezingCertificate(String first, String second) {
-    return """
-        {
-          "sectionA": {"issuingAuthority": "Openbaar Ministerie Rotterdam"},
-          "sectionB": {"imminentRemovalOrDestruction": "transfers abroad announced for Monday"},
-          "sectionC": {"persons": [{"role": "TARGET",
-            "naturalPerson": {"surname": "Jansen", "givenNames": "Pieter", "nationality": "NL"}}]},
-          "sectionD": {
-            "scopes": ["SPECIFIC_ITEMS"],
-            "items": [
-              {"assetId": "%s", "description": "bank account", "location": "Banco Ejemplo, Madrid",
-               "transmissionGround": "REGISTERED_IN_EXECUTING_STATE"},
-              {"assetId": "%s", "description": "bank account", "location": "Banco Ejemplo, Madrid",
-               "transmissionGround": "REGISTERED_IN_EXECUTING_STATE"}
-            ]
-          },
-          "sectionE": {
-            "summaryOfFacts": "cocaine imports laundered through Spanish accounts",
-            "legalClassification": "Art 420bis Sr (money laundering)",
-            "listedOffence": true,
-            "offenceCategories": ["DRUG_TRAFFICKING", "MONEY_LAUNDERING"]
-          },
-          "sectionI": {"remainFrozenPendingConfiscation": true,
-                       "estimatedConfiscationCertificateDate": "2027-06-30"},
-          "sectionL": {"informationFrom": "ISSUING_AUTHORITY"},
-          "sectionM": {"authorityType": "JUDGE_COURT_OR_PROSECUTOR",
-                       "authority": {"name": "Openbaar Ministerie Rotterdam",
-                                     "fileNumber": "NL-OM/2026/7781", "languages": ["nl", "en"]}}
-        }
-        """
-        .formatted(first, second);
   }
 
   @Test
@@ -203,20 +156,24 @@ class FreezingStoryIT {
     Response drafted = draft(nlIssuing, nlCase, "NL-OM/2026/7781", URGENT_TO_SPAIN);
     String requestId = expect(201, drafted).path("id").asString();
     String etag = drafted.header("ETag");
-    etag = step(nlIssuing, requestId, etag, "{\"action\":\"ISSUE\"}");
-    etag = step(nlIssuing, requestId, etag, "{\"action\":\"TRANSMIT\"}");
+    etag = FreezingRequests.step(api, nlIssuing, requestId, etag, "{\"action\":\"ISSUE\"}");
+    etag = FreezingRequests.step(api, nlIssuing, requestId, etag, "{\"action\":\"TRANSMIT\"}");
 
     // ES sees the same request and acts within its deadlines
     Response received = api.get("/api/v1/freezing-requests/" + requestId, esExecuting);
     assertThat(expect(200, received).path("status").asString()).isEqualTo("TRANSMITTED");
-    etag = step(esExecuting, requestId, received.header("ETag"), "{\"action\":\"RECEIVE\"}");
     etag =
-        step(
+        FreezingRequests.step(
+            api, esExecuting, requestId, received.header("ETag"), "{\"action\":\"RECEIVE\"}");
+    etag =
+        FreezingRequests.step(
+            api,
             esExecuting,
             requestId,
             etag,
             "{\"action\":\"RECOGNISE\",\"reason\":\"certificate complete, listed offence\"}");
-    step(
+    FreezingRequests.step(
+        api,
         esExecuting,
         requestId,
         etag,
@@ -290,8 +247,10 @@ class FreezingStoryIT {
     String second = nlCase.second();
     Response drafted = draft(nlIssuing, nlCase, "NL-OM/2026/7790", URGENT_TO_SPAIN);
     String requestId = expect(201, drafted).path("id").asString();
-    String etag = step(nlIssuing, requestId, drafted.header("ETag"), "{\"action\":\"ISSUE\"}");
-    etag = step(nlIssuing, requestId, etag, "{\"action\":\"TRANSMIT\"}");
+    String etag =
+        FreezingRequests.step(
+            api, nlIssuing, requestId, drafted.header("ETag"), "{\"action\":\"ISSUE\"}");
+    etag = FreezingRequests.step(api, nlIssuing, requestId, etag, "{\"action\":\"TRANSMIT\"}");
     JsonNode requested =
         eventually(
             () -> api.get("/api/v1/assets/" + first, nlAnalyst).json(),
@@ -302,9 +261,10 @@ class FreezingStoryIT {
     stack.stopService("asset-registry-service");
     try {
       // Spain works on without the registry: its acts are the freezing-service's alone
-      etag = step(esExecuting, requestId, etag, "{\"action\":\"RECEIVE\"}");
-      etag = step(esExecuting, requestId, etag, "{\"action\":\"RECOGNISE\"}");
-      step(
+      etag = FreezingRequests.step(api, esExecuting, requestId, etag, "{\"action\":\"RECEIVE\"}");
+      etag = FreezingRequests.step(api, esExecuting, requestId, etag, "{\"action\":\"RECOGNISE\"}");
+      FreezingRequests.step(
+          api,
           esExecuting,
           requestId,
           etag,
@@ -350,13 +310,16 @@ class FreezingStoryIT {
             "NL-OM/2026/9001",
             "\"instrument\": \"MLA\", \"kind\": \"FREEZING\", \"executingAgency\": \"CO-ARO\", \"mla\": {\"channel\": \"AMERIPOL\", \"evidential\": false}");
     String requestId = expect(201, drafted).path("id").asString();
-    String etag = step(nlIssuing, requestId, drafted.header("ETag"), "{\"action\":\"ISSUE\"}");
-    step(nlIssuing, requestId, etag, "{\"action\":\"TRANSMIT\"}");
+    String etag =
+        FreezingRequests.step(
+            api, nlIssuing, requestId, drafted.header("ETag"), "{\"action\":\"ISSUE\"}");
+    FreezingRequests.step(api, nlIssuing, requestId, etag, "{\"action\":\"TRANSMIT\"}");
 
     String coExecuting = login("agency-co", "co-executing");
     Response atBogota = api.get("/api/v1/freezing-requests/" + requestId, coExecuting);
     expect(200, atBogota);
-    step(coExecuting, requestId, atBogota.header("ETag"), "{\"action\":\"RECEIVE\"}");
+    FreezingRequests.step(
+        api, coExecuting, requestId, atBogota.header("ETag"), "{\"action\":\"RECEIVE\"}");
 
     JsonNode received = expect(200, api.get("/api/v1/freezing-requests/" + requestId, coExecuting));
     assertThat(received.path("status").asString()).isEqualTo("RECEIVED");
