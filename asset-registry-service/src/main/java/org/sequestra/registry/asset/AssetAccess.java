@@ -44,11 +44,6 @@ public class AssetAccess {
   }
 
   /**
-   * For the freezing-service's effects, which act for a case named in the effect rather than for
-   * the caller's agency: the asset locked until commit, if it belongs to {@code caseId}; otherwise
-   * not found (which the caller reports as an effect that cannot apply).
-   */
-  /**
    * Locks the assets in id order until commit, so that transactions locking several of them (the
    * freezing-service's batches) queue behind each other instead of deadlocking. Those that exist,
    * in id order.
@@ -58,6 +53,11 @@ public class AssetAccess {
     return assetIds.isEmpty() ? List.of() : assets.lockAllInIdOrder(assetIds);
   }
 
+  /**
+   * For the freezing-service's effects, which act for a case named in the effect rather than for
+   * the caller's agency: the asset locked until commit, if it belongs to {@code caseId}; otherwise
+   * not found (which the caller reports as an effect that cannot apply).
+   */
   @Transactional
   public java.util.Optional<Asset> lockedInCase(UUID caseId, UUID assetId) {
     return assets.findByIdForUpdate(assetId).filter(asset -> asset.getCaseId().equals(caseId));
