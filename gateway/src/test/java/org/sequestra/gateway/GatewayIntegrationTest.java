@@ -55,7 +55,8 @@ import reactor.core.publisher.Flux;
  * Keycloak. asset-registry and financial-trace point at WireMock; freezing at a closed port.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// A loaded build machine can stall one exchange past WebTestClient's default 5 s.
+@AutoConfigureWebTestClient(timeout = "30s")
 @ExtendWith(OutputCaptureExtension.class)
 class GatewayIntegrationTest {
 
@@ -527,9 +528,6 @@ class GatewayIntegrationTest {
             .take(8)
             .map(i -> buffers.wrap("x".repeat(384).getBytes(StandardCharsets.US_ASCII)));
     client
-        .mutate()
-        .responseTimeout(Duration.ofSeconds(20))
-        .build()
         .post()
         .uri("/api/v1/datasets/d-1/imports?format=CSV")
         .header(HttpHeaders.AUTHORIZATION, nl())
@@ -580,8 +578,7 @@ class GatewayIntegrationTest {
     SERVICES.stubFor(
         get("/api/v1/datasets/d-slow/traces")
             .willReturn(aResponse().withStatus(200).withFixedDelay(3500)));
-    WebTestClient patient = client.mutate().responseTimeout(Duration.ofSeconds(20)).build();
-    patient
+    client
         .post()
         .uri("/api/v1/datasets/d-slow/traces")
         .header(HttpHeaders.AUTHORIZATION, nl())
@@ -591,7 +588,7 @@ class GatewayIntegrationTest {
         .expectStatus()
         .isCreated();
     // reading traces is an ordinary call and keeps the ordinary limit
-    patient
+    client
         .get()
         .uri("/api/v1/datasets/d-slow/traces")
         .header(HttpHeaders.AUTHORIZATION, nl())
@@ -718,7 +715,10 @@ class GatewayIntegrationTest {
   @Test
   void probesAndMetricsArePublicOnTheManagementPortOtherActuatorEndpointsAreNot() {
     WebTestClient management =
-        WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build();
+        WebTestClient.bindToServer()
+            .baseUrl("http://127.0.0.1:" + managementPort)
+            .responseTimeout(Duration.ofSeconds(30))
+            .build();
     assertThat(managementPort).isNotEqualTo(port);
     management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
     management

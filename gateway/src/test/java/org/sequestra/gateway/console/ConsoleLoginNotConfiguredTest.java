@@ -16,7 +16,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * serves the API as before and keeps no session; the log-in paths say why they cannot work.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// A loaded build machine can stall one exchange past WebTestClient's default 5 s.
+@AutoConfigureWebTestClient(timeout = "30s")
 class ConsoleLoginNotConfiguredTest {
 
   @DynamicPropertySource

@@ -54,7 +54,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * then calls with the session cookie only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// A loaded build machine can stall one exchange past WebTestClient's default 5 s.
+@AutoConfigureWebTestClient(timeout = "30s")
 class ConsoleLoginTest {
 
   private static final String SESSION = "SEQUESTRA_SESSION";

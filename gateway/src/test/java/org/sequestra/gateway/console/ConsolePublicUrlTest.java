@@ -24,7 +24,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * redirect URI is the public one, not the request's, and the console's cookies are Secure.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// A loaded build machine can stall one exchange past WebTestClient's default 5 s.
+@AutoConfigureWebTestClient(timeout = "30s")
 class ConsolePublicUrlTest {
 
   private static final WireMockServer HUB =

@@ -189,7 +189,7 @@ class RedisRateLimitReplicasTest {
   private static WebTestClient client(ConfigurableApplicationContext replica) {
     return WebTestClient.bindToServer()
         .baseUrl("http://127.0.0.1:" + replica.getEnvironment().getProperty("local.server.port"))
-        .responseTimeout(Duration.ofSeconds(10))
+        .responseTimeout(Duration.ofSeconds(30))
         .build();
   }
 
@@ -197,6 +197,7 @@ class RedisRateLimitReplicasTest {
     return WebTestClient.bindToServer()
         .baseUrl(
             "http://127.0.0.1:" + replica.getEnvironment().getProperty("local.management.port"))
+        .responseTimeout(Duration.ofSeconds(30))
         .build();
   }
 

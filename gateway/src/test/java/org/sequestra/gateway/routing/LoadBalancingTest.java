@@ -35,7 +35,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * port), freezing a single URL as before.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// A loaded build machine can stall one exchange past WebTestClient's default 5 s.
+@AutoConfigureWebTestClient(timeout = "30s")
 class LoadBalancingTest {
 
   private static final WireMockServer FIRST = startWireMock();
