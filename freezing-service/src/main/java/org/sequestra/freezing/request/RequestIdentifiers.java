@@ -8,12 +8,18 @@ import org.sequestra.freezing.certificate.Certificate;
 import org.sequestra.freezing.certificate.PropertyParts.Property;
 import org.sequestra.freezing.certificate.PropertyParts.PropertyIdentifier;
 import org.sequestra.freezing.certificate.PropertyParts.PropertyItem;
+import org.sequestra.freezing.snapshot.domain.AssetSnapshot;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The side table of a request's normalised asset identifiers (V55), rewritten with each draft. */
+/**
+ * The side table of a request's normalised asset identifiers (V55): the certificate's, rewritten
+ * with each draft, and at issue the registry's identifiers of its assets, so that a prosecutor
+ * finds the request by what the registry knows of an asset even where the certificate names it
+ * otherwise.
+ */
 @Component
-class RequestIdentifiers {
+public class RequestIdentifiers {
 
   private final JdbcTemplate jdbc;
 
@@ -24,10 +30,27 @@ class RequestIdentifiers {
   /** Call after the request row is written (flushed), inside the draft's transaction. */
   void index(UUID requestId, Certificate certificate) {
     jdbc.update("delete from request_identifier where request_id = ?", requestId);
-    for (String[] typeAndKey : keys(certificate)) {
+    insert(requestId, keys(certificate));
+  }
+
+  /** Call in the issuing transaction with the snapshots kept; the certificate's stay indexed. */
+  public void addRegistryIdentifiers(UUID requestId, List<AssetSnapshot> snapshots) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (AssetSnapshot snapshot : snapshots) {
+      for (AssetSnapshot.Identifier identifier : snapshot.identifiers()) {
+        if (identifier.type() != null && identifier.value() != null) {
+          add(seen, identifier.type(), identifier.value());
+        }
+      }
+    }
+    insert(requestId, split(seen));
+  }
+
+  private void insert(UUID requestId, List<String[]> typesAndKeys) {
+    for (String[] typeAndKey : typesAndKeys) {
       jdbc.update(
           "insert into request_identifier (request_id, identifier_type, identifier_key)"
-              + " values (?, ?, ?)",
+              + " values (?, ?, ?) on conflict do nothing",
           requestId,
           typeAndKey[0],
           typeAndKey[1]);
@@ -50,7 +73,11 @@ class RequestIdentifiers {
         }
       }
     }
-    return seen.stream().map(entry -> entry.split("\u0000", 2)).toList();
+    return split(seen);
+  }
+
+  private static List<String[]> split(Set<String> typesAndKeys) {
+    return typesAndKeys.stream().map(entry -> entry.split("\u0000", 2)).toList();
   }
 
   private static void add(Set<String> seen, String type, String value) {

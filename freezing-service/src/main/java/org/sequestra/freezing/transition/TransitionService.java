@@ -18,7 +18,9 @@ import org.sequestra.freezing.request.FreezingRequest;
 import org.sequestra.freezing.request.OpenDeadlines;
 import org.sequestra.freezing.request.RequestAccess;
 import org.sequestra.freezing.request.RequestDocuments;
+import org.sequestra.freezing.request.RequestIdentifiers;
 import org.sequestra.freezing.snapshot.AssetSnapshots;
+import org.sequestra.freezing.snapshot.domain.AssetSnapshot;
 import org.sequestra.freezing.snapshot.domain.RegistryReadings;
 import org.sequestra.freezing.snapshot.domain.SnapshotRules;
 import org.sequestra.platform.audit.AuditEvent;
@@ -55,6 +57,7 @@ class TransitionService {
   private final Clock clock;
   private final OpenDeadlines openDeadlines;
   private final AssetSnapshots snapshots;
+  private final RequestIdentifiers identifiers;
 
   TransitionService(
       RequestAccess access,
@@ -67,7 +70,8 @@ class TransitionService {
       JsonMapper json,
       Clock clock,
       OpenDeadlines openDeadlines,
-      AssetSnapshots snapshots) {
+      AssetSnapshots snapshots,
+      RequestIdentifiers identifiers) {
     this.access = access;
     this.documents = documents;
     this.history = history;
@@ -79,6 +83,7 @@ class TransitionService {
     this.clock = clock;
     this.openDeadlines = openDeadlines;
     this.snapshots = snapshots;
+    this.identifiers = identifiers;
   }
 
   /**
@@ -127,7 +132,9 @@ class TransitionService {
     switch (act.action()) {
       case ISSUE -> {
         request.issued(actor(caller), occurredAt);
-        snapshots.keep(request.getId(), SnapshotRules.snapshots(certificate, readings));
+        List<AssetSnapshot> kept = SnapshotRules.snapshots(certificate, readings);
+        snapshots.keep(request.getId(), kept);
+        identifiers.addRegistryIdentifiers(request.getId(), kept);
       }
       case TRANSMIT -> request.transmitted(occurredAt);
       case RECEIVE -> request.received(occurredAt);

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.sequestra.freezing.support.RequestFlow.NL_ISSUING;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -57,6 +58,7 @@ class AssetSnapshotApiTest {
       new WireMockServer(wireMockConfig().port(PORT).http2PlainDisabled(true));
   private static final String REGISTRY_IBAN = "NL91ABNA0417164300";
   private static final String ITEMS = "$.freezingCertificate.sectionD.items";
+  private static final String NL_PROSECUTOR = RequestFlow.token("agency-nl", "PROSECUTOR");
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
@@ -261,6 +263,48 @@ class AssetSnapshotApiTest {
                     .param(UUID.fromString(request.id()))
                     .update())
         .hasMessageContaining("asset snapshots are never changed");
+  }
+
+  @Test
+  void aProsecutorFindsTheIssuedRequestByTheRegistrysIdentifierOfItsAsset() throws Exception {
+    // the certificate names the asset by its land registry number only; the registry knows its IBAN
+    String registryOnlyIban = "GB29NWBK60161331926819";
+    UUID asset = UUID.randomUUID();
+    registry.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.get("/api/v1/assets/" + asset)
+            .willReturn(
+                okJson(
+                    asset(asset, "IDENTIFIED", Certificates.CASE)
+                        .replace(REGISTRY_IBAN, registryOnlyIban))));
+    RequestFlow request = draft(asset);
+    String byIban = "GB29 NWBK 6016 1331 9268 19";
+    searchByIban(byIban).andExpect(jsonPath("$.items[*].id", not(hasItem(request.id()))));
+
+    request.step(NL_ISSUING, "ISSUE", "");
+
+    searchByIban(byIban).andExpect(jsonPath("$.items[*].id", hasItem(request.id())));
+    // the certificate's own identifiers still find it
+    mvc.perform(
+            get("/api/v1/freezing-requests/search")
+                .param("identifierType", "LAND_REGISTRY")
+                .param("identifier", "MAR-2231")
+                .param("purpose", "snapshot-identifiers")
+                .param("size", "200")
+                .header("Authorization", NL_PROSECUTOR))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[*].id", hasItem(request.id())));
+  }
+
+  private org.springframework.test.web.servlet.ResultActions searchByIban(String iban)
+      throws Exception {
+    return mvc.perform(
+            get("/api/v1/freezing-requests/search")
+                .param("identifierType", "IBAN")
+                .param("identifier", iban)
+                .param("purpose", "snapshot-identifiers")
+                .param("size", "200")
+                .header("Authorization", NL_PROSECUTOR))
+        .andExpect(status().isOk());
   }
 
   @Test
