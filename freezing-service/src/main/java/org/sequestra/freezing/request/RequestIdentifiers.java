@@ -30,23 +30,20 @@ public class RequestIdentifiers {
   /** Call after the request row is written (flushed), inside the draft's transaction. */
   void index(UUID requestId, Certificate certificate) {
     jdbc.update("delete from request_identifier where request_id = ?", requestId);
-    insert(requestId, keys(certificate));
+    insert(jdbc, requestId, keys(certificate));
   }
 
   /** Call in the issuing transaction with the snapshots kept; the certificate's stay indexed. */
   public void addRegistryIdentifiers(UUID requestId, List<AssetSnapshot> snapshots) {
-    Set<String> seen = new LinkedHashSet<>();
-    for (AssetSnapshot snapshot : snapshots) {
-      for (AssetSnapshot.Identifier identifier : snapshot.identifiers()) {
-        if (identifier.type() != null && identifier.value() != null) {
-          add(seen, identifier.type(), identifier.value());
-        }
-      }
-    }
-    insert(requestId, split(seen));
+    insert(
+        jdbc,
+        requestId,
+        registryKeys(
+            snapshots.stream().flatMap(snapshot -> snapshot.identifiers().stream()).toList()));
   }
 
-  private void insert(UUID requestId, List<String[]> typesAndKeys) {
+  /** Adds what is not there yet; also used by the backfill of {@link IdentifierBackfill}. */
+  static void insert(JdbcTemplate jdbc, UUID requestId, List<String[]> typesAndKeys) {
     for (String[] typeAndKey : typesAndKeys) {
       jdbc.update(
           "insert into request_identifier (request_id, identifier_type, identifier_key)"
@@ -57,7 +54,19 @@ public class RequestIdentifiers {
     }
   }
 
-  private static List<String[]> keys(Certificate certificate) {
+  /** The registry's identifiers of a request's assets as type and key pairs. */
+  static List<String[]> registryKeys(List<AssetSnapshot.Identifier> identifiers) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (AssetSnapshot.Identifier identifier : identifiers) {
+      if (identifier.type() != null && identifier.value() != null) {
+        add(seen, identifier.type(), identifier.value());
+      }
+    }
+    return split(seen);
+  }
+
+  /** The certificate's identifiers as type and key pairs. */
+  static List<String[]> keys(Certificate certificate) {
     Property property = certificate.property();
     Set<String> seen = new LinkedHashSet<>();
     if (property != null) {
