@@ -10,7 +10,6 @@ export default defineConfig({
   build: {
     outDir: 'target/classes/META-INF/resources/console',
     emptyOutDir: true,
-    chunkSizeWarningLimit: 1024,
   },
   test: {
     environment: 'jsdom',

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { t } from './i18n';
 import { PAGES, type PageDef } from './pages';
 import { Link, usePath } from './router';
@@ -74,7 +74,9 @@ function Shell({ user }: { user: SessionUser }) {
       </header>
       <main id="main" tabIndex={-1} ref={main}>
         {page ? (
-          <page.component path={path} />
+          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+            <page.component path={path} />
+          </Suspense>
         ) : (
           <section>
             <h1>{t('home.title')}</h1>

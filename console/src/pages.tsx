@@ -1,9 +1,20 @@
-import type { ComponentType } from 'react';
-import { CasesPage } from './pages/CasesPage';
-import { FreezeStatusPage } from './pages/FreezeStatusPage';
-import { RequestsPage } from './pages/RequestsPage';
-import { StatisticsPage } from './pages/StatisticsPage';
-import { TracingPage } from './pages/TracingPage';
+import { lazy, type ComponentType } from 'react';
+
+// Each page is its own chunk, loaded when first opened: a prosecutor's freeze-status look-up does
+// not download the tracing page's graph library.
+const FreezeStatusPage = lazy(() =>
+  import('./pages/FreezeStatusPage').then((m) => ({ default: m.FreezeStatusPage })),
+);
+const CasesPage = lazy(() => import('./pages/CasesPage').then((m) => ({ default: m.CasesPage })));
+const RequestsPage = lazy(() =>
+  import('./pages/RequestsPage').then((m) => ({ default: m.RequestsPage })),
+);
+const TracingPage = lazy(() =>
+  import('./pages/TracingPage').then((m) => ({ default: m.TracingPage })),
+);
+const StatisticsPage = lazy(() =>
+  import('./pages/StatisticsPage').then((m) => ({ default: m.StatisticsPage })),
+);
 
 /** A console page: its path, its title's message key and the roles that may use it. */
 export interface PageDef {
