@@ -76,9 +76,8 @@ public class ExecutingAgencies {
     return withdraw(platform, ownedBy(issuingAgency, caseId), agency, freezingRequestId);
   }
 
-  private Granted grant(
-      Caller caller, InvestigationCase owned, String agency, UUID freezingRequestId) {
-    UUID caseId = owned.getId();
+  private Granted grant(Caller caller, LockedCase owned, String agency, UUID freezingRequestId) {
+    UUID caseId = owned.id();
     checkAgency(owned, agency);
     var standing =
         executing.findByCaseIdAndAgencyAndFreezingRequestIdAndWithdrawnAtIsNull(
@@ -92,7 +91,7 @@ public class ExecutingAgencies {
                 caseId, agency, freezingRequestId, caller.subject(), clock.instant()));
     audit.record(
         AuditEvent.by(caller, "case.executing-access.grant", "case", caseId)
-            .onObjectOf(owned.getOwningAgency())
+            .onObjectOf(owned.owningAgency())
             .withDetail("read access for " + agency + ", freezing request " + freezingRequestId));
     return new Granted(granted, true);
   }
@@ -102,9 +101,8 @@ public class ExecutingAgencies {
     withdraw(caller, ownedByCallersAgency(caller, caseId), agency, freezingRequestId);
   }
 
-  private boolean withdraw(
-      Caller caller, InvestigationCase owned, String agency, UUID freezingRequestId) {
-    UUID caseId = owned.getId();
+  private boolean withdraw(Caller caller, LockedCase owned, String agency, UUID freezingRequestId) {
+    UUID caseId = owned.id();
     checkAgency(owned, agency);
     Instant now = clock.instant();
     return executing
@@ -115,7 +113,7 @@ public class ExecutingAgencies {
               standing.withdraw(caller.subject(), now);
               audit.record(
                   AuditEvent.by(caller, "case.executing-access.withdraw", "case", caseId)
-                      .onObjectOf(owned.getOwningAgency())
+                      .onObjectOf(owned.owningAgency())
                       .withDetail(
                           "read access for " + agency + ", freezing request " + freezingRequestId));
               return true;
@@ -128,22 +126,26 @@ public class ExecutingAgencies {
    * found, shared or not. The case stays locked until commit: grants and withdrawals of its access
    * run one at a time, so that a retried call cannot grant the same access twice.
    */
-  private InvestigationCase ownedByCallersAgency(Caller caller, UUID caseId) {
+  private LockedCase ownedByCallersAgency(Caller caller, UUID caseId) {
     return ownedBy(caller.agency(), caseId);
   }
 
-  private InvestigationCase ownedBy(String agency, UUID caseId) {
+  private LockedCase ownedBy(String agency, UUID caseId) {
     return cases
-        .findByIdForUpdate(caseId)
-        .filter(found -> found.getOwningAgency().equals(agency))
+        .lockForAccessChange(caseId)
+        .filter(agency::equals)
+        .map(owningAgency -> new LockedCase(caseId, owningAgency))
         .orElseThrow(() -> new NotFoundException("Case", caseId));
   }
 
-  private void checkAgency(InvestigationCase owned, String agency) {
+  /** A case locked for a change of its access, with the agency that owns it. */
+  private record LockedCase(UUID id, String owningAgency) {}
+
+  private void checkAgency(LockedCase owned, String agency) {
     if (trustRegistry.issuers().stream().map(TrustedIssuer::agency).noneMatch(agency::equals)) {
       throw new InvalidRequestException("agencyCode", "is not an agency of the trust registry");
     }
-    if (agency.equals(owned.getOwningAgency())) {
+    if (agency.equals(owned.owningAgency())) {
       throw new InvalidRequestException("agencyCode", "is the agency that owns the case");
     }
   }
