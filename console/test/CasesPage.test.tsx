@@ -145,6 +145,30 @@ describe('Case page', () => {
     expect(screen.getByText('ARO Spain desk, desk@example.org')).toBeInTheDocument();
   });
 
+  it('lets an analyst acknowledge an open hit, with the CSRF header, and shows it acknowledged', async () => {
+    document.cookie = 'XSRF-TOKEN=csrf-2';
+    const routes = caseRoutes();
+    const open = (routes['GET /api/v1/hits'] as { body: { items: object[] } }).body.items[0];
+    const { calls } = mockApi({
+      ...routes,
+      'POST /api/v1/hits/h1/acknowledgement': { body: { ...open, acknowledged: true } },
+    });
+    renderCase('ARO_ANALYST');
+    await userEvent.click(await screen.findByRole('button', { name: 'Acknowledge the IBAN hit from ES-ARO' }));
+    expect(await screen.findByText('· acknowledged', { exact: false })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Acknowledge the/ })).toBeNull();
+    const post = calls.find((c) => c.method === 'POST')!;
+    expect(post.url.pathname).toBe('/api/v1/hits/h1/acknowledgement');
+    expect(post.headers.get('X-XSRF-TOKEN')).toBe('csrf-2');
+  });
+
+  it('offers no acknowledgement to a supervisor (the registry leaves it to analysts)', async () => {
+    mockApi(caseRoutes());
+    renderCase('ARO_SUPERVISOR');
+    expect(await screen.findByText('ES-ARO')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Acknowledge/ })).toBeNull();
+  });
+
   it('records a transition with If-Match from the loaded ETag and the CSRF header', async () => {
     document.cookie = 'XSRF-TOKEN=csrf-1';
     const { calls } = mockApi(

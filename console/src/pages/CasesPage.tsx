@@ -8,6 +8,7 @@ import { ProblemView } from '../components/ProblemView';
 import { date, dateTime } from '../format';
 import { label, t } from '../i18n';
 import { Link } from '../router';
+import { hasAnyRole, useUser } from '../session';
 import { useLoad } from '../useLoad';
 import { CaseDetail } from './CaseDetail';
 
@@ -169,17 +170,43 @@ function CaseTable({ items }: { items: Case[] }) {
   );
 }
 
-/** Hits: another agency holds an asset with the same identifier (only that agency and its contact point are shown). */
+/**
+ * Hits: another agency holds an asset with the same identifier (only that agency and its contact
+ * point are shown). An analyst acknowledges an open one; the registry keeps the first
+ * acknowledgement.
+ */
 export function HitList({ assets }: { assets?: { id: string; description: string }[] }) {
+  const canAcknowledge = hasAnyRole(useUser(), ['ARO_ANALYST']);
   const hits = useLoad(
     () => unwrap(registry.GET('/api/v1/hits', { params: { query: { size: 100 } } })).then((r) => r.data.items),
     [],
   );
-  const items: Hit[] = (hits.data ?? []).filter((h) => !assets || assets.some((a) => a.id === h.yourAssetId));
+  const [acknowledged, setAcknowledged] = useState<Record<string, Hit>>({});
+  const [busy, setBusy] = useState<string>();
+  const [error, setError] = useState<unknown>();
+  const items: Hit[] = (hits.data ?? [])
+    .filter((h) => !assets || assets.some((a) => a.id === h.yourAssetId))
+    .map((h) => acknowledged[h.id] ?? h);
+
+  async function acknowledge(hit: Hit) {
+    setBusy(hit.id);
+    setError(undefined);
+    try {
+      const answer = await unwrap(
+        registry.POST('/api/v1/hits/{hitId}/acknowledgement', { params: { path: { hitId: hit.id } } }),
+      );
+      setAcknowledged((known) => ({ ...known, [hit.id]: answer.data }));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
   return (
     <>
       <h2>{t('hits.title')}</h2>
-      <ProblemView error={hits.error} />
+      <ProblemView error={hits.error ?? error} />
       {hits.data && items.length === 0 ? <p>{t('hits.none')}</p> : null}
       {items.length > 0 ? (
         <table>
@@ -204,6 +231,22 @@ export function HitList({ assets }: { assets?: { id: string; description: string
                 <td>
                   {dateTime(h.detectedAt)}
                   {h.acknowledged ? <span className="muted"> · {t('hits.acknowledged')}</span> : null}
+                  {!h.acknowledged && canAcknowledge ? (
+                    <>
+                      {' '}
+                      <button
+                        type="button"
+                        disabled={busy === h.id}
+                        aria-label={t('hits.acknowledgeHit', {
+                          type: label('identifierType', h.identifierType),
+                          agency: h.otherAgency,
+                        })}
+                        onClick={() => void acknowledge(h)}
+                      >
+                        {t('hits.acknowledge')}
+                      </button>
+                    </>
+                  ) : null}
                 </td>
               </tr>
             ))}
