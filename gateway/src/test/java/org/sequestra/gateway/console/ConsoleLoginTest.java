@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -15,19 +14,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,7 +27,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseCookie;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -58,11 +45,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 @AutoConfigureWebTestClient(timeout = "30s")
 class ConsoleLoginTest {
 
-  private static final String SESSION = "SEQUESTRA_SESSION";
-  private static final String XSRF = "XSRF-TOKEN";
-  private static final WireMockServer HUB = wireMock();
+  private static final String SESSION = HubStub.SESSION;
+  private static final String XSRF = HubStub.XSRF;
+  private static final HubStub HUB = new HubStub();
   private static final WireMockServer SERVICES = wireMock();
-  private static final RSAKey KEY = rsaKey();
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
@@ -75,7 +61,6 @@ class ConsoleLoginTest {
     // CO-ARO gets a tiny bucket: session users count against their agency like API clients.
     registry.add("sequestra.gateway.rate-limit.agencies[CO-ARO].requests-per-second", () -> "0.05");
     registry.add("sequestra.gateway.rate-limit.agencies[CO-ARO].burst", () -> "2");
-    stubHub();
   }
 
   @AfterAll
@@ -110,24 +95,24 @@ class ConsoleLoginTest {
 
   @Test
   void logInStartsAtTheHubsAuthorizeEndpointWithPkce() {
-    URI location = startLogin().location();
+    URI location = HUB.startLogin(client).location();
 
-    assertThat(location.toString()).startsWith(hubIssuer() + "/protocol/openid-connect/auth?");
+    assertThat(location.toString()).startsWith(HUB.issuer() + "/protocol/openid-connect/auth?");
     MultiValueMap<String, String> query =
         UriComponentsBuilder.fromUri(location).build(true).getQueryParams();
     assertThat(query.getFirst("code_challenge_method")).isEqualTo("S256");
     assertThat(query.getFirst("code_challenge")).matches("[A-Za-z0-9_-]{43}");
     assertThat(query.getFirst("client_id")).isEqualTo("console");
     assertThat(query.getFirst("response_type")).isEqualTo("code");
-    assertThat(decode(query.getFirst("redirect_uri")))
+    assertThat(HubStub.decode(query.getFirst("redirect_uri")))
         .isEqualTo("http://localhost:" + port + "/login/oauth2/code/sequestra");
-    assertThat(decode(query.getFirst("scope"))).contains("openid");
+    assertThat(HubStub.decode(query.getFirst("scope"))).contains("openid");
   }
 
   @Test
   void aLoggedInSessionCallsTheServicesWithTheUsersAccessToken() {
-    String accessToken = accessToken("nl-prosecutor", "agency-nl", Duration.ofMinutes(5));
-    Session session = logIn(accessToken, "rt-" + UUID.randomUUID());
+    String accessToken = HUB.accessToken("nl-prosecutor", "agency-nl", Duration.ofMinutes(5));
+    HubStub.Session session = HUB.logIn(client, accessToken, "rt-" + UUID.randomUUID());
     SERVICES.stubFor(get("/api/v1/cases/C-9").willReturn(okJson("{\"id\":\"C-9\"}")));
 
     client
@@ -167,10 +152,10 @@ class ConsoleLoginTest {
 
   @Test
   void stateChangingSessionCallsNeedTheCsrfTokenBearerCallsDoNot() {
-    String accessToken = accessToken("es-analyst", "agency-es", Duration.ofMinutes(5));
-    Session session = logIn(accessToken, "rt-" + UUID.randomUUID());
+    String accessToken = HUB.accessToken("es-analyst", "agency-es", Duration.ofMinutes(5));
+    HubStub.Session session = HUB.logIn(client, accessToken, "rt-" + UUID.randomUUID());
     SERVICES.stubFor(post("/api/v1/cases").willReturn(aResponse().withStatus(201).withBody("{}")));
-    String xsrf = csrfToken(session);
+    String xsrf = HUB.csrfToken(client, session);
 
     client
         .post()
@@ -206,7 +191,7 @@ class ConsoleLoginTest {
             .withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + accessToken)));
 
     // A bearer client is not a session: no CSRF token, even with a stray session cookie.
-    String bearer = accessToken("nl-analyst", "agency-nl", Duration.ofMinutes(5));
+    String bearer = HUB.accessToken("nl-analyst", "agency-nl", Duration.ofMinutes(5));
     client
         .post()
         .uri("/api/v1/cases")
@@ -224,17 +209,22 @@ class ConsoleLoginTest {
 
   @Test
   void anExpiringAccessTokenIsRefreshedAndAFailedRefreshIsA401Problem() {
-    String refreshed = accessToken("nl-analyst", "agency-nl", Duration.ofMinutes(5));
+    String refreshed = HUB.accessToken("nl-analyst", "agency-nl", Duration.ofMinutes(5));
     String goodRefresh = "rt-" + UUID.randomUUID();
-    HUB.stubFor(
-        post(urlPathEqualTo("/realms/sequestra/protocol/openid-connect/token"))
-            .withRequestBody(containing("grant_type=refresh_token"))
-            .withRequestBody(containing("refresh_token=" + goodRefresh))
-            .willReturn(okJson(tokenResponse(refreshed, null, goodRefresh, 300))));
+    HUB.server()
+        .stubFor(
+            post(urlPathEqualTo("/realms/sequestra/protocol/openid-connect/token"))
+                .withRequestBody(containing("grant_type=refresh_token"))
+                .withRequestBody(containing("refresh_token=" + goodRefresh))
+                .willReturn(okJson(HubStub.tokenResponse(refreshed, null, goodRefresh, 300))));
     SERVICES.stubFor(get("/api/v1/cases/C-10").willReturn(okJson("{\"id\":\"C-10\"}")));
     // Expires within the refresh margin: the first call already refreshes it.
-    Session session =
-        logIn(accessToken("nl-analyst", "agency-nl", Duration.ofMinutes(5)), goodRefresh, 5);
+    HubStub.Session session =
+        HUB.logIn(
+            client,
+            HUB.accessToken("nl-analyst", "agency-nl", Duration.ofMinutes(5)),
+            goodRefresh,
+            5);
 
     client
         .get()
@@ -248,17 +238,22 @@ class ConsoleLoginTest {
             .withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + refreshed)));
 
     String badRefresh = "rt-" + UUID.randomUUID();
-    HUB.stubFor(
-        post(urlPathEqualTo("/realms/sequestra/protocol/openid-connect/token"))
-            .withRequestBody(containing("refresh_token=" + badRefresh))
-            .willReturn(
-                aResponse()
-                    .withStatus(400)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        "{\"error\":\"invalid_grant\",\"error_description\":\"Session not active\"}")));
-    Session ended =
-        logIn(accessToken("nl-analyst", "agency-nl", Duration.ofMinutes(5)), badRefresh, 5);
+    HUB.server()
+        .stubFor(
+            post(urlPathEqualTo("/realms/sequestra/protocol/openid-connect/token"))
+                .withRequestBody(containing("refresh_token=" + badRefresh))
+                .willReturn(
+                    aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                            "{\"error\":\"invalid_grant\",\"error_description\":\"Session not active\"}")));
+    HubStub.Session ended =
+        HUB.logIn(
+            client,
+            HUB.accessToken("nl-analyst", "agency-nl", Duration.ofMinutes(5)),
+            badRefresh,
+            5);
 
     client
         .get()
@@ -283,9 +278,10 @@ class ConsoleLoginTest {
 
   @Test
   void sessionCallsCountAgainstTheAgencysRateLimit() {
-    Session session =
-        logIn(
-            accessToken("co-analyst", "agency-co", Duration.ofMinutes(5)),
+    HubStub.Session session =
+        HUB.logIn(
+            client,
+            HUB.accessToken("co-analyst", "agency-co", Duration.ofMinutes(5)),
             "rt-" + UUID.randomUUID());
     SERVICES.stubFor(get("/api/v1/cases/C-CO").willReturn(okJson("{\"id\":\"C-CO\"}")));
 
@@ -314,9 +310,10 @@ class ConsoleLoginTest {
 
   @Test
   void logOutEndsTheSessionAndAnswersTheHubsEndSessionUrl() {
-    Session session =
-        logIn(accessToken("co-supervisor", "agency-co", Duration.ofMinutes(5)), "rt-x");
-    String xsrf = csrfToken(session);
+    HubStub.Session session =
+        HUB.logIn(
+            client, HUB.accessToken("co-supervisor", "agency-co", Duration.ofMinutes(5)), "rt-x");
+    String xsrf = HUB.csrfToken(client, session);
 
     EntityExchangeResult<Map<String, Object>> answer =
         client
@@ -335,11 +332,11 @@ class ConsoleLoginTest {
             .returnResult();
 
     URI logoutUrl = URI.create((String) answer.getResponseBody().get("logoutUrl"));
-    assertThat(logoutUrl.toString()).startsWith(hubIssuer() + "/protocol/openid-connect/logout?");
+    assertThat(logoutUrl.toString()).startsWith(HUB.issuer() + "/protocol/openid-connect/logout?");
     MultiValueMap<String, String> query =
         UriComponentsBuilder.fromUri(logoutUrl).build(true).getQueryParams();
     assertThat(query.getFirst("id_token_hint")).isEqualTo(session.idToken());
-    assertThat(decode(query.getFirst("post_logout_redirect_uri")))
+    assertThat(HubStub.decode(query.getFirst("post_logout_redirect_uri")))
         .isEqualTo("http://localhost:" + port + "/console/");
     client
         .get()
@@ -380,209 +377,6 @@ class ConsoleLoginTest {
         .expectBody(String.class)
         .value(body -> assertThat(body).contains("console-test-asset"));
     client.get().uri("/console/assets/missing.js").exchange().expectStatus().isNotFound();
-  }
-
-  // --- the browser's side of the code flow -------------------------------------------------
-
-  record Started(URI location, String sessionId) {}
-
-  record Session(String id, String idToken) {}
-
-  private Started startLogin() {
-    EntityExchangeResult<Void> result =
-        client
-            .get()
-            .uri("/oauth2/authorization/sequestra")
-            .exchange()
-            .expectStatus()
-            .isFound()
-            .expectBody()
-            .isEmpty();
-    ResponseCookie cookie = result.getResponseCookies().getFirst(SESSION);
-    assertThat(cookie).as("session cookie").isNotNull();
-    assertThat(cookie.isHttpOnly()).isTrue();
-    assertThat(cookie.getSameSite()).isEqualToIgnoringCase("Lax");
-    return new Started(result.getResponseHeaders().getLocation(), cookie.getValue());
-  }
-
-  private Session logIn(String accessToken, String refreshToken) {
-    return logIn(accessToken, refreshToken, 300);
-  }
-
-  /** Authorization redirect, the hub's answer (code + state) and the code exchange. */
-  private Session logIn(String accessToken, String refreshToken, int expiresIn) {
-    Started started = startLogin();
-    MultiValueMap<String, String> query =
-        UriComponentsBuilder.fromUri(started.location()).build(true).getQueryParams();
-    String state = decode(query.getFirst("state"));
-    String nonce = decode(query.getFirst("nonce"));
-    String code = "code-" + UUID.randomUUID();
-    String idToken = idToken(nonce);
-    HUB.stubFor(
-        post(urlPathEqualTo("/realms/sequestra/protocol/openid-connect/token"))
-            .withRequestBody(containing("grant_type=authorization_code"))
-            .withRequestBody(containing("code=" + code))
-            .willReturn(okJson(tokenResponse(accessToken, idToken, refreshToken, expiresIn))));
-
-    EntityExchangeResult<Void> callback =
-        client
-            .get()
-            .uri("/login/oauth2/code/sequestra?code={code}&state={state}", code, state)
-            .cookie(SESSION, started.sessionId())
-            .exchange()
-            .expectStatus()
-            .isFound()
-            .expectHeader()
-            .location("/console/")
-            .expectBody()
-            .isEmpty();
-
-    // PKCE: the code exchange carries the verifier, and the client authenticates as "console"
-    HUB.verify(
-        postRequestedFor(urlPathEqualTo("/realms/sequestra/protocol/openid-connect/token"))
-            .withRequestBody(containing("code=" + code))
-            .withRequestBody(matching(".*code_verifier=[A-Za-z0-9_-]{43}.*"))
-            .withHeader(HttpHeaders.AUTHORIZATION, matching("Basic .+")));
-    ResponseCookie renewed = callback.getResponseCookies().getFirst(SESSION);
-    return new Session(renewed != null ? renewed.getValue() : started.sessionId(), idToken);
-  }
-
-  private String csrfToken(Session session) {
-    ResponseCookie cookie =
-        client
-            .get()
-            .uri("/bff/session")
-            .cookie(SESSION, session.id())
-            .exchange()
-            .expectStatus()
-            .isOk()
-            .expectBody()
-            .returnResult()
-            .getResponseCookies()
-            .getFirst(XSRF);
-    assertThat(cookie).as("XSRF-TOKEN cookie").isNotNull();
-    assertThat(cookie.isHttpOnly()).as("the SPA must read it").isFalse();
-    return cookie.getValue();
-  }
-
-  // --- the stand-in hub ---------------------------------------------------------------------
-
-  private static String hubIssuer() {
-    return HUB.baseUrl() + "/realms/sequestra";
-  }
-
-  private static void stubHub() {
-    String issuer = hubIssuer();
-    String oidc = issuer + "/protocol/openid-connect";
-    HUB.stubFor(
-        get("/realms/sequestra/.well-known/openid-configuration")
-            .willReturn(
-                okJson(
-                    """
-                    {"issuer": "%s",
-                     "authorization_endpoint": "%s/auth",
-                     "token_endpoint": "%s/token",
-                     "userinfo_endpoint": "%s/userinfo",
-                     "end_session_endpoint": "%s/logout",
-                     "jwks_uri": "%s/certs",
-                     "response_types_supported": ["code"],
-                     "subject_types_supported": ["public"],
-                     "id_token_signing_alg_values_supported": ["RS256"],
-                     "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post"],
-                     "code_challenge_methods_supported": ["S256"]}
-                    """
-                        .formatted(issuer, oidc, oidc, oidc, oidc, oidc))));
-    HUB.stubFor(
-        get("/realms/sequestra/protocol/openid-connect/certs")
-            .willReturn(okJson(new JWKSet(KEY.toPublicJWK()).toString())));
-    HUB.stubFor(
-        get("/realms/sequestra/protocol/openid-connect/userinfo")
-            .willReturn(
-                okJson(
-                    "{\"sub\":\"user-1\",\"preferred_username\":\"hub-user\",\"name\":\"Nora Prosecutor\"}")));
-  }
-
-  private static String tokenResponse(
-      String accessToken, String idToken, String refreshToken, int expiresIn) {
-    return "{\"access_token\":\""
-        + accessToken
-        + "\",\"token_type\":\"Bearer\",\"expires_in\":"
-        + expiresIn
-        + ",\"refresh_token\":\""
-        + refreshToken
-        + "\",\"refresh_expires_in\":1800,\"scope\":\"openid profile email\""
-        + (idToken != null ? ",\"id_token\":\"" + idToken + "\"" : "")
-        + "}";
-  }
-
-  /** An access token as the hub issues it for a brokered log-in. */
-  private static String accessToken(String username, String identityProvider, Duration lifetime) {
-    Role role =
-        username.endsWith("prosecutor")
-            ? Role.PROSECUTOR
-            : username.endsWith("supervisor") ? Role.ARO_SUPERVISOR : Role.ARO_ANALYST;
-    return sign(
-        claims(lifetime)
-            .audience(List.of("sequestra-api", "account"))
-            .claim("azp", "console")
-            .claim("preferred_username", username)
-            .claim("name", "Nora Prosecutor")
-            .claim(
-                "realm_access",
-                Map.of("roles", List.of(role.name(), "offline_access", "default-roles-sequestra")))
-            .claim("identity_provider", identityProvider)
-            .build());
-  }
-
-  private enum Role {
-    PROSECUTOR,
-    ARO_SUPERVISOR,
-    ARO_ANALYST
-  }
-
-  private static String idToken(String nonce) {
-    return sign(
-        claims(Duration.ofMinutes(5))
-            .audience("console")
-            .claim("azp", "console")
-            .claim("nonce", nonce)
-            .claim("preferred_username", "hub-user")
-            .claim("name", "Nora Prosecutor")
-            .build());
-  }
-
-  private static JWTClaimsSet.Builder claims(Duration lifetime) {
-    Instant now = Instant.now();
-    return new JWTClaimsSet.Builder()
-        .issuer(hubIssuer())
-        .subject("user-1")
-        .issueTime(Date.from(now))
-        .expirationTime(Date.from(now.plus(lifetime)))
-        .jwtID(UUID.randomUUID().toString());
-  }
-
-  private static String sign(JWTClaimsSet claims) {
-    SignedJWT jwt =
-        new SignedJWT(
-            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(), claims);
-    try {
-      jwt.sign(new RSASSASigner(KEY));
-    } catch (JOSEException e) {
-      throw new IllegalStateException(e);
-    }
-    return jwt.serialize();
-  }
-
-  private static String decode(String value) {
-    return java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  private static RSAKey rsaKey() {
-    try {
-      return new RSAKeyGenerator(2048).keyID("hub-test-key").generate();
-    } catch (JOSEException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static WireMockServer wireMock() {

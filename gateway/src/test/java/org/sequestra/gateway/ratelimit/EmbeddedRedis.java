@@ -5,11 +5,11 @@ import java.net.ServerSocket;
 import redis.embedded.RedisServer;
 
 /** A real Redis server (the binary bundled by embedded-redis) on a free port, nothing on disk. */
-final class EmbeddedRedis {
+public final class EmbeddedRedis {
 
   private EmbeddedRedis() {}
 
-  static RedisServer start(int port) throws IOException {
+  public static RedisServer start(int port) throws IOException {
     RedisServer server =
         RedisServer.newRedisServer()
             .port(port)
@@ -24,7 +24,7 @@ final class EmbeddedRedis {
     return server;
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

@@ -1,6 +1,7 @@
 package org.sequestra.gateway.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
@@ -13,19 +14,22 @@ class RedisStoreAutoConfigurationFilterTest {
     "org.springframework.cloud.gateway.config.GatewayRedisAutoConfiguration",
     "org.springframework.boot.data.redis.autoconfigure.DataRedisRepositoriesAutoConfiguration",
     "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+    "org.springframework.boot.session.data.redis.autoconfigure.SessionDataRedisAutoConfiguration",
+    "org.springframework.boot.session.autoconfigure.SessionAutoConfiguration",
     null
   };
 
   @Test
   void withTheDefaultMemoryStoreNothingOfRedisIsConfigured() {
     assertThat(filter(new MockEnvironment()).match(CANDIDATES, null))
-        .containsExactly(false, false, false, false, true, true);
+        .containsExactly(false, false, false, false, true, false, false, true);
     assertThat(
             filter(
                     new MockEnvironment()
-                        .withProperty("sequestra.gateway.rate-limit.store", "memory"))
+                        .withProperty("sequestra.gateway.rate-limit.store", "memory")
+                        .withProperty("sequestra.console.session-store", "memory"))
                 .match(CANDIDATES, null))
-        .containsExactly(false, false, false, false, true, true);
+        .containsExactly(false, false, false, false, true, false, false, true);
   }
 
   @Test
@@ -35,7 +39,26 @@ class RedisStoreAutoConfigurationFilterTest {
                     new MockEnvironment()
                         .withProperty("sequestra.gateway.rate-limit.store", "REDIS"))
                 .match(CANDIDATES, null))
-        .containsExactly(true, true, false, false, true, true);
+        .containsExactly(true, true, false, false, true, false, false, true);
+  }
+
+  @Test
+  void withRedisSessionsBothRedisAndSpringSessionAreConfigured() {
+    assertThat(
+            filter(new MockEnvironment().withProperty("sequestra.console.session-store", "redis"))
+                .match(CANDIDATES, null))
+        .containsExactly(true, true, false, false, true, true, true, true);
+  }
+
+  @Test
+  void anUnknownStoreStopsTheStartInsteadOfFallingBackToMemory() {
+    assertThatThrownBy(
+            () ->
+                filter(
+                        new MockEnvironment()
+                            .withProperty("sequestra.console.session-store", "reddis"))
+                    .match(CANDIDATES, null))
+        .hasMessageContaining("sequestra.console.session-store must be memory or redis");
   }
 
   private static RedisStoreAutoConfigurationFilter filter(MockEnvironment environment) {
