@@ -53,3 +53,11 @@ app.kubernetes.io/component: {{ index . 1 }}
 {{- printf "https://%s" $g.ingress.host -}}
 {{- end -}}
 {{- end }}
+
+{{/* "true" when the gateway (its values given) keeps anything in Redis: the rate limit's buckets or
+     the console's sessions; empty otherwise. Both use the connection of gateway.rateLimit.redis. */}}
+{{- define "sequestra.gatewayUsesRedis" -}}
+{{- if or (eq .rateLimit.store "redis") (eq .console.sessionStore "redis") -}}
+true
+{{- end -}}
+{{- end }}

@@ -274,6 +274,36 @@ class ChartTest {
   }
 
   @Test
+  void consoleSessionsInRedisGetTheRateLimitsConnectionAndEgressEvenWithInMemoryBuckets() {
+    RenderedChart chart =
+        RenderedChart.render(
+            c ->
+                c.set("gateway.console.sessionStore", "redis")
+                    .set("gateway.rateLimit.redis.host", "redis.data.svc")
+                    .set("gateway.rateLimit.redis.existingSecret", "redis-credentials"));
+    List<EnvVar> env = gatewayEnv(chart);
+
+    assertThat(value(env, "SEQUESTRA_CONSOLE_SESSION_STORE")).isEqualTo("redis");
+    assertThat(value(env, "SPRING_DATA_REDIS_HOST")).isEqualTo("redis.data.svc");
+    assertThat(env).extracting(EnvVar::getName).contains("SPRING_DATA_REDIS_PASSWORD");
+    assertThat(gatewayConfig(chart)).contains("store: \"memory\"");
+    assertThat(gatewayEgressPorts(chart)).contains(6379);
+    // the production example keeps its sessions there too
+    assertThat(
+            value(
+                gatewayEnv(RenderedChart.withProductionExample()),
+                "SEQUESTRA_CONSOLE_SESSION_STORE"))
+        .isEqualTo("redis");
+    // and without a host the chart says what is missing
+    assertThatThrownBy(
+            () -> RenderedChart.render(c -> c.set("gateway.console.sessionStore", "redis")))
+        .hasMessageContaining("gateway.rateLimit.redis.host");
+    assertThatThrownBy(
+            () -> RenderedChart.render(c -> c.set("gateway.console.sessionStore", "disk")))
+        .hasMessageContaining("sessionStore");
+  }
+
+  @Test
   void schemaRejectsTheRedisStoreWithoutAHostOrUrl() {
     assertThatThrownBy(() -> RenderedChart.render(c -> c.set("gateway.rateLimit.store", "redis")))
         .hasMessageContaining("host");
