@@ -31,8 +31,22 @@ class RegistryDelivery {
     record Refused(String reason) implements Result {}
 
     /** Not applied for a passing reason (unreachable, 5xx, time-out, no token, 401/403/429). */
-    record Failed(String reason) implements Result {}
+    record Failed(String reason) implements Result {
+
+      /**
+       * Whether the registry (or the token endpoint before it) could not be reached at all: a
+       * failure of every effect alike, which the next success anywhere ends (see {@link
+       * #AWAY_PREFIXES}), unlike an answer about this effect or a time-out while it was applied.
+       */
+      boolean registryAway() {
+        return AWAY_PREFIXES.stream().anyMatch(reason::startsWith);
+      }
+    }
   }
+
+  /** How the reasons of {@link Result.Failed#registryAway()} failures begin. */
+  static final List<String> AWAY_PREFIXES =
+      List.of("registry unreachable: ", "no token for the registry: ");
 
   /**
    * 4xx answers a retry may change: our token (401), our role while an operator fixes it (403), a
@@ -86,12 +100,31 @@ class RegistryDelivery {
           ? new Result.Refused(reason)
           : new Result.Failed(reason);
     } catch (OAuth2AuthorizationException noToken) {
+      return new Result.Failed(shortened(AWAY_PREFIXES.get(1) + noToken.getError().getErrorCode()));
+    } catch (RestClientException failed) {
+      Throwable cause = failed.getMostSpecificCause();
       return new Result.Failed(
-          shortened("no token for the registry: " + noToken.getError().getErrorCode()));
-    } catch (RestClientException unreachable) {
-      return new Result.Failed(
-          shortened("registry unreachable: " + unreachable.getMostSpecificCause()));
+          shortened(
+              (neverConnected(failed) ? AWAY_PREFIXES.get(0) : "registry did not answer: ")
+                  + cause));
     }
+  }
+
+  /**
+   * No connection was made (refused, no route, unknown host, connect time-out): nothing of the
+   * effect reached the registry. A read time-out or a dropped connection may be this effect's own
+   * doing and is not counted so.
+   */
+  private static boolean neverConnected(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.net.ConnectException
+          || cause instanceof java.net.NoRouteToHostException
+          || cause instanceof java.net.UnknownHostException
+          || cause instanceof java.net.http.HttpConnectTimeoutException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The status with the problem's type and detail (no personal data: ids and rules only). */

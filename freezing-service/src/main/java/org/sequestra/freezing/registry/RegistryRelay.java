@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -40,6 +41,12 @@ import tools.jackson.databind.json.JsonMapper;
  * for a refusal that no retry changes (a 409 or 422; the request's later effects go on); or a
  * passing failure that keeps the row PENDING until its back-off ends and holds back the request's
  * later effects meanwhile.
+ *
+ * <p>While the registry cannot be reached at all (no connection, no token), every waiting effect
+ * backs off alike, though none of them is at fault. Then, when nothing is due, one of them is tried
+ * each {@code initialBackoff} (a probe), and the first effect applied after such failures makes
+ * every effect that failed so due at once: the backlog starts draining when the registry is back,
+ * not when each effect's back-off (up to {@code maxBackoff}) runs out.
  */
 @Component
 class RegistryRelay implements SmartLifecycle {
@@ -61,6 +68,9 @@ class RegistryRelay implements SmartLifecycle {
 
   private volatile Thread worker;
   private volatile boolean running;
+  // true until an effect is applied: also after a restart, some effects may wait for that reason
+  private final AtomicBoolean registryAway = new AtomicBoolean(true);
+  private volatile Instant nextProbe = Instant.MIN;
 
   RegistryRelay(
       JdbcTemplate jdbc,
@@ -132,10 +142,21 @@ class RegistryRelay implements SmartLifecycle {
   }
 
   private List<Claimed> claim() {
+    List<UUID> requests = dueHeads();
+    if (requests.isEmpty() && probeDue()) {
+      requests = awayHead();
+    }
+    if (requests.isEmpty()) {
+      return List.of();
+    }
+    return rowsOf(requests);
+  }
+
+  /** The requests whose head is due, oldest first. */
+  private List<UUID> dueHeads() {
     Timestamp now = Timestamp.from(clock.instant());
-    List<UUID> requests =
-        jdbc.queryForList(
-            """
+    return jdbc.queryForList(
+        """
             select o.request_id from registry_outbox o
             where o.status = 'PENDING'
               and (o.next_attempt_at is null or o.next_attempt_at <= ?)
@@ -146,12 +167,41 @@ class RegistryRelay implements SmartLifecycle {
             limit ?
             for update of o skip locked
             """,
-            UUID.class,
-            now,
-            properties.batchSize());
-    if (requests.isEmpty()) {
-      return List.of();
+        UUID.class,
+        now,
+        properties.batchSize());
+  }
+
+  /** While the registry was away: at most one probe per initial back-off, on this replica. */
+  private boolean probeDue() {
+    Instant now = clock.instant();
+    if (!registryAway.get() || now.isBefore(nextProbe)) {
+      return false;
     }
+    nextProbe = now.plus(properties.initialBackoff());
+    return true;
+  }
+
+  /** The request whose head, held back because the registry was away, is due first. */
+  private List<UUID> awayHead() {
+    return jdbc.queryForList(
+        """
+        select o.request_id from registry_outbox o
+        where o.status = 'PENDING' and (o.last_error like ? or o.last_error like ?)
+          and not exists (select 1 from registry_outbox e
+                          where e.request_id = o.request_id and e.status = 'PENDING'
+                            and e.seq < o.seq)
+        order by o.next_attempt_at, o.seq
+        limit 1
+        for update of o skip locked
+        """,
+        UUID.class,
+        RegistryDelivery.AWAY_PREFIXES.get(0) + "%",
+        RegistryDelivery.AWAY_PREFIXES.get(1) + "%");
+  }
+
+  /** The claimed requests' PENDING rows, in order. */
+  private List<Claimed> rowsOf(List<UUID> requests) {
     // the heads are ours: no other relay takes their requests' later rows (their head is PENDING)
     return jdbc.query(
         """
@@ -265,6 +315,7 @@ class RegistryRelay implements SmartLifecycle {
     List<Object[]> deliveredRows = new ArrayList<>();
     List<Object[]> refusedRows = new ArrayList<>();
     List<Object[]> failedRows = new ArrayList<>();
+    boolean away = false;
     for (Outcome outcome : outcomes) {
       Claimed row = outcome.row();
       switch (outcome.result()) {
@@ -283,6 +334,7 @@ class RegistryRelay implements SmartLifecycle {
               r.reason());
         }
         case RegistryDelivery.Result.Failed f -> {
+          away |= f.registryAway();
           Duration wait = jittered(properties.backoff(row.attempts() + 1));
           failedRows.add(new Object[] {f.reason(), at, Timestamp.from(now.plus(wait)), row.id()});
           failed.increment();
@@ -321,6 +373,33 @@ class RegistryRelay implements SmartLifecycle {
           where id = ?
           """,
           failedRows);
+    }
+    if (away) {
+      registryAway.set(true);
+    } else if (!deliveredRows.isEmpty() && registryAway.getAndSet(false)) {
+      dueAgainNow(at);
+    }
+  }
+
+  /**
+   * The registry is back: the effects that waited only because it was away are due now (those
+   * another relay holds are its own to send).
+   */
+  private void dueAgainNow(Timestamp now) {
+    int due =
+        jdbc.update(
+            """
+            update registry_outbox set next_attempt_at = null
+            where id in (select id from registry_outbox
+                         where status = 'PENDING' and next_attempt_at > ?
+                           and (last_error like ? or last_error like ?)
+                         for update skip locked)
+            """,
+            now,
+            RegistryDelivery.AWAY_PREFIXES.get(0) + "%",
+            RegistryDelivery.AWAY_PREFIXES.get(1) + "%");
+    if (due > 0) {
+      log.info("Registry reachable again: {} waiting effects are due now", due);
     }
   }
 

@@ -290,6 +290,57 @@ class RegistryRelayTest {
   }
 
   @Test
+  void whenTheRegistryIsBackEveryEffectThatWaitedForItIsDueAtOnceNotAfterItsBackOff() {
+    Map<UUID, List<UUID>> written = written(3, 2);
+    // one more request, held back by a failure of its own effect (an HTTP 500), for an hour
+    RegistryEffect ownFailure = effect(UUID.randomUUID(), RegistryEffect.Kind.FROZEN);
+    transactions.executeWithoutResult(status -> outbox.add(ownFailure));
+
+    // the registry (and its token endpoint) cannot be reached: the heads fail
+    relay.relayOnce();
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from registry_outbox where attempts = 1"
+                        + " and (last_error like 'registry unreachable: %'"
+                        + " or last_error like 'no token for the registry: %')")
+                .query(Long.class)
+                .single())
+        .isEqualTo(4);
+    // as after many attempts in a long outage: each head waits an hour more
+    jdbc.sql(
+            "update registry_outbox set next_attempt_at = now() + interval '1 hour'"
+                + " where attempts > 0")
+        .update();
+    jdbc.sql("update registry_outbox set last_error = 'HTTP 500 about:blank: boom' where id = ?")
+        .param(ownFailure.id())
+        .update();
+
+    registryUp();
+    // nothing is due: one waiting head is tried (the probe); once it is applied, the heads that
+    // waited for the registry are due at once, and the one that failed on its own still waits
+    relay.relayOnce();
+    assertThat(applied()).hasSize(2);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from registry_outbox where status = 'PENDING'"
+                        + " and attempts = 1 and next_attempt_at is null")
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+    relay.relayOnce();
+    assertThat(pending()).isEqualTo(1);
+    assertDeliveredOnceInOrder(written);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from registry_outbox where id = ? and status = 'PENDING'"
+                        + " and next_attempt_at > now() + interval '50 minutes'")
+                .param(ownFailure.id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
   void aRefusalIsAPermanentFailureThatDoesNotBlockTheNextEffect() {
     registryUp();
     UUID request = UUID.randomUUID();
