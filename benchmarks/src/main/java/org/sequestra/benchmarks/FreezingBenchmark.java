@@ -138,9 +138,9 @@ public final class FreezingBenchmark {
   }
 
   /**
-   * The relay calls the registry on its port with the stand-in hub's tokens; its back-off while the
-   * registry is down stays at 1 s (in production it doubles up to 5 min), so that the drain starts
-   * within a second of the registry's return.
+   * The relay calls the registry on its port with the stand-in hub's tokens, with the production
+   * back-off (doubling from 1 s up to 5 min): the drain starts when its probe finds the registry
+   * back, at most a second after its return, whatever the effects' own back-off.
    */
   private static Map<String, String> freezingSettings(
       int registryPort, TokenEndpoint tokens, Path logs) {
@@ -153,8 +153,6 @@ public final class FreezingBenchmark {
         "spring.security.oauth2.client.registration.freezing-service.client-secret",
         "not-checked-by-the-stand-in");
     settings.put("sequestra.registry.relay.concurrency", Integer.toString(RELAY_CONCURRENCY));
-    settings.put("sequestra.registry.relay.initial-backoff", "1s");
-    settings.put("sequestra.registry.relay.max-backoff", "1s");
     settings.putAll(AccessLog.settings(logs, ServiceProcess.FREEZING));
     return settings;
   }

@@ -42,11 +42,11 @@ import tools.jackson.databind.json.JsonMapper;
  * passing failure that keeps the row PENDING until its back-off ends and holds back the request's
  * later effects meanwhile.
  *
- * <p>While the registry cannot be reached at all (no connection, no token), every waiting effect
- * backs off alike, though none of them is at fault. Then, when nothing is due, one of them is tried
- * each {@code initialBackoff} (a probe), and the first effect applied after such failures makes
- * every effect that failed so due at once: the backlog starts draining when the registry is back,
- * not when each effect's back-off (up to {@code maxBackoff}) runs out.
+ * <p>While the registry cannot be reached at all (no connection, no token) no effect is at fault,
+ * so the relay does not wear them out: it sends one request's effects per {@code initialBackoff} (a
+ * probe; also after a start, until an effect is applied), and the first effect applied makes every
+ * effect that failed for that reason due at once. The backlog starts draining within a probe of the
+ * registry's return, not when each effect's back-off (up to {@code maxBackoff}) runs out.
  */
 @Component
 class RegistryRelay implements SmartLifecycle {
@@ -142,18 +142,23 @@ class RegistryRelay implements SmartLifecycle {
   }
 
   private List<Claimed> claim() {
-    List<UUID> requests = dueHeads();
-    if (requests.isEmpty() && probeDue()) {
-      requests = awayHead();
+    List<UUID> requests;
+    if (!registryAway.get()) {
+      requests = dueHeads(properties.batchSize());
+    } else if (probeDue()) {
+      // one request only: the oldest due, else the one that waited for the registry longest
+      requests = dueHeads(1);
+      if (requests.isEmpty()) {
+        requests = awayHead();
+      }
+    } else {
+      requests = List.of();
     }
-    if (requests.isEmpty()) {
-      return List.of();
-    }
-    return rowsOf(requests);
+    return requests.isEmpty() ? List.of() : rowsOf(requests);
   }
 
-  /** The requests whose head is due, oldest first. */
-  private List<UUID> dueHeads() {
+  /** Up to {@code limit} requests whose head is due, oldest first. */
+  private List<UUID> dueHeads(int limit) {
     Timestamp now = Timestamp.from(clock.instant());
     return jdbc.queryForList(
         """
@@ -169,7 +174,7 @@ class RegistryRelay implements SmartLifecycle {
             """,
         UUID.class,
         now,
-        properties.batchSize());
+        limit);
   }
 
   /** While the registry was away: at most one probe per initial back-off, on this replica. */
@@ -316,15 +321,18 @@ class RegistryRelay implements SmartLifecycle {
     List<Object[]> refusedRows = new ArrayList<>();
     List<Object[]> failedRows = new ArrayList<>();
     boolean away = false;
+    boolean answered = false; // the registry was reached, whatever it said
     for (Outcome outcome : outcomes) {
       Claimed row = outcome.row();
       switch (outcome.result()) {
         case RegistryDelivery.Result.Delivered d -> {
+          answered = true;
           deliveredRows.add(new Object[] {at, at, row.id()});
           delivered.increment();
           latency.record(Duration.between(row.createdAt(), now));
         }
         case RegistryDelivery.Result.Refused r -> {
+          answered = true;
           refusedRows.add(new Object[] {r.reason(), at, row.id()});
           refused.increment();
           log.warn(
@@ -335,6 +343,7 @@ class RegistryRelay implements SmartLifecycle {
         }
         case RegistryDelivery.Result.Failed f -> {
           away |= f.registryAway();
+          answered |= !f.registryAway();
           Duration wait = jittered(properties.backoff(row.attempts() + 1));
           failedRows.add(new Object[] {f.reason(), at, Timestamp.from(now.plus(wait)), row.id()});
           failed.increment();
@@ -374,10 +383,12 @@ class RegistryRelay implements SmartLifecycle {
           """,
           failedRows);
     }
-    if (away) {
+    if (answered) {
+      if (registryAway.getAndSet(false)) {
+        dueAgainNow(at);
+      }
+    } else if (away) {
       registryAway.set(true);
-    } else if (!deliveredRows.isEmpty() && registryAway.getAndSet(false)) {
-      dueAgainNow(at);
     }
   }
 
@@ -463,6 +474,11 @@ class RegistryRelay implements SmartLifecycle {
     if (properties.enabled()) {
       startWorker();
     }
+  }
+
+  /** As after an applied effect: rounds claim whole batches again (tests start from here). */
+  void registryReached() {
+    registryAway.set(false);
   }
 
   /** Starts the relay's thread (tests start it in a context where it is not enabled). */

@@ -102,6 +102,7 @@ class RegistryRelayTest {
   @BeforeEach
   void anEmptyOutboxAndNoToken() {
     jdbc.sql("delete from registry_outbox").update();
+    relay.registryReached();
     tokens.removeAuthorizedClient("freezing-service", "freezing-service");
   }
 
@@ -206,6 +207,15 @@ class RegistryRelayTest {
     }
   }
 
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   /** Effect ids the registry applied (2xx), oldest first, with the request each belongs to. */
   private List<String[]> applied() {
     List<ServeEvent> events = new ArrayList<>(registry.getAllServeEvents());
@@ -306,6 +316,12 @@ class RegistryRelayTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(4);
+    // still away: a round tries one request (the probe), not every due one
+    jdbc.sql("update registry_outbox set next_attempt_at = now() where attempts > 0").update();
+    sleep(Duration.ofMillis(30)); // the probe interval (initial back-off) is 20 ms here
+    relay.relayOnce();
+    assertThat(jdbc.sql("select sum(attempts) from registry_outbox").query(Long.class).single())
+        .isEqualTo(5);
     // as after many attempts in a long outage: each head waits an hour more
     jdbc.sql(
             "update registry_outbox set next_attempt_at = now() + interval '1 hour'"
@@ -318,6 +334,7 @@ class RegistryRelayTest {
     registryUp();
     // nothing is due: one waiting head is tried (the probe); once it is applied, the heads that
     // waited for the registry are due at once, and the one that failed on its own still waits
+    sleep(Duration.ofMillis(30)); // the next probe
     relay.relayOnce();
     assertThat(applied()).hasSize(2);
     assertThat(
