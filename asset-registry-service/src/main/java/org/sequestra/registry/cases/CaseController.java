@@ -48,7 +48,11 @@ class CaseController implements CasesApi {
   }
 
   @Override
-  @PreAuthorize("hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR', 'EMPACT_INTEGRATION', 'PROSECUTOR')")
+  // ISSUING_AUTHORITY: the freezing-service reads the case of a certificate at issue with the
+  // issuer's own token, for its national reference (visibility as for the issuer's agency)
+  @PreAuthorize(
+      "hasAnyRole('ARO_ANALYST', 'ARO_SUPERVISOR', 'EMPACT_INTEGRATION', 'PROSECUTOR',"
+          + " 'ISSUING_AUTHORITY')")
   public ResponseEntity<CaseDto> getCase(UUID caseId) {
     CaseView view = cases.get(RequestContext.currentCaller(), caseId);
     return ResponseEntity.ok()

@@ -337,6 +337,22 @@ class AssetRegistrationApiTest extends RegistryIntegrationTest {
   }
 
   @Test
+  void anIssuingAuthorityReadsItsOwnAgencysCaseButNotAnotherAgencys() throws Exception {
+    given
+        .get(
+            TestIssuers.token("agency-nl").roles("ISSUING_AUTHORITY").bearer(),
+            "/api/v1/cases/" + caseId)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.id").value(caseId))
+        .andExpect(jsonPath("$.nationalReference").isNotEmpty());
+    given
+        .get(
+            TestIssuers.token("agency-es").roles("ISSUING_AUTHORITY").bearer(),
+            "/api/v1/cases/" + caseId)
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
   void theAssetsOfACaseAreListedInTheOrderTheyWereRegistered() throws Exception {
     String first = given.asset(nlAnalyst(), caseId, asset("CASH", null));
     String second = given.asset(nlAnalyst(), caseId, asset("OTHER", null));

@@ -28,7 +28,16 @@ final class RegistryRecord {
         .list("Registry identifiers", asset.identifiers(), RegistryRecord::identifier)
         .text("Registry location (country)", asset.locationCountry())
         .text("Registry valuation", valuation(asset.valuation()))
-        .text("Registry case", asset.caseId() == null ? null : asset.caseId().toString());
+        .text("Registry case", registryCase(asset));
+  }
+
+  /** The case's national reference with the registry's id; the id alone for older snapshots. */
+  private static String registryCase(AssetSnapshot asset) {
+    String id = asset.caseId() == null ? null : asset.caseId().toString();
+    if (asset.caseReference() == null) {
+      return id;
+    }
+    return id == null ? asset.caseReference() : asset.caseReference() + " (registry id " + id + ")";
   }
 
   private static String identifier(Identifier identifier) {

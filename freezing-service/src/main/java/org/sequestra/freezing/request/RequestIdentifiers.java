@@ -54,11 +54,20 @@ public class RequestIdentifiers {
     }
   }
 
+  /**
+   * The registry's fields that qualify an identifier rather than name an asset: indexed, a search
+   * for a bank's BIC or for "ETHEREUM" would find every request with an account or wallet there.
+   */
+  private static final Set<String> QUALIFIERS =
+      Set.of("BIC", "REGISTRATION_JURISDICTION", "CADASTRAL_COUNTRY", "CHAIN");
+
   /** The registry's identifiers of a request's assets as type and key pairs. */
   static List<String[]> registryKeys(List<AssetSnapshot.Identifier> identifiers) {
     Set<String> seen = new LinkedHashSet<>();
     for (AssetSnapshot.Identifier identifier : identifiers) {
-      if (identifier.type() != null && identifier.value() != null) {
+      if (identifier.type() != null
+          && identifier.value() != null
+          && !QUALIFIERS.contains(identifier.type())) {
         add(seen, identifier.type(), identifier.value());
       }
     }

@@ -39,14 +39,15 @@ public class AssetSnapshots {
       AssetSnapshot asset = snapshots.get(position);
       Valuation valuation = asset.valuation();
       jdbc.update(
-          "insert into asset_snapshot (request_id, position, asset_id, case_id, asset_type,"
-              + " registry_status, description, location_country, identifiers, valuation_amount,"
-              + " valuation_currency, valuation_date, read_at)"
-              + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)",
+          "insert into asset_snapshot (request_id, position, asset_id, case_id, case_reference,"
+              + " asset_type, registry_status, description, location_country, identifiers,"
+              + " valuation_amount, valuation_currency, valuation_date, read_at)"
+              + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)",
           requestId,
           position,
           asset.assetId(),
           asset.caseId(),
+          asset.caseReference(),
           asset.type(),
           asset.status(),
           asset.description(),
@@ -78,6 +79,7 @@ public class AssetSnapshots {
     return new AssetSnapshot(
         row.getObject("asset_id", UUID.class),
         row.getObject("case_id", UUID.class),
+        row.getString("case_reference"),
         row.getString("asset_type"),
         row.getString("registry_status"),
         row.getString("description"),

@@ -22,7 +22,7 @@ interface RegistrySnapshotMapper {
   @Mapping(target = "valuation", source = "asset.currentValuation")
   @Mapping(target = "type", source = "asset.type", defaultValue = "UNKNOWN")
   @Mapping(target = "status", source = "asset.status", defaultValue = "UNKNOWN")
-  AssetSnapshot toSnapshot(AssetDto asset, Instant readAt);
+  AssetSnapshot toSnapshot(AssetDto asset, String caseReference, Instant readAt);
 
   default Money toMoney(MoneyDto money) {
     return money == null ? null : new Money(new BigDecimal(money.getAmount()), money.getCurrency());

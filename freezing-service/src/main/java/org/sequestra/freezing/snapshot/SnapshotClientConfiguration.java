@@ -2,6 +2,7 @@ package org.sequestra.freezing.snapshot;
 
 import org.sequestra.freezing.registry.RegistryProperties;
 import org.sequestra.freezing.registry.client.AssetsApi;
+import org.sequestra.freezing.registry.client.CasesApi;
 import org.sequestra.platform.client.ServiceClients;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,10 +13,11 @@ import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The registry's generated Assets client for reading a certificate's assets at issue. Unlike the
- * relay's client it carries no token of the service's own: it relays the bearer token of the user
- * who issues, so the registry shows only what that user's agency may see and audits the read under
- * that user. Same base URL and time-outs as the relay ({@code sequestra.registry}).
+ * The registry's generated Assets and Cases clients for reading a certificate's assets and their
+ * case at issue. Unlike the relay's client they carry no token of the service's own: they relay the
+ * bearer token of the user who issues, so the registry shows only what that user's agency may see
+ * and audits the read under that user. Same base URL and time-outs as the relay ({@code
+ * sequestra.registry}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SnapshotProperties.class)
@@ -23,6 +25,15 @@ class SnapshotClientConfiguration {
 
   @Bean
   AssetsApi registryAssetsAsCaller(RegistryProperties properties, JsonMapper json) {
+    return ServiceClients.create(asCaller(properties, json), AssetsApi.class);
+  }
+
+  @Bean
+  CasesApi registryCasesAsCaller(RegistryProperties properties, JsonMapper json) {
+    return ServiceClients.create(asCaller(properties, json), CasesApi.class);
+  }
+
+  private static RestClient asCaller(RegistryProperties properties, JsonMapper json) {
     // A field or status the registry adds later must not make its answers unreadable here: an
     // unknown status reads as none, which the snapshot rules refuse.
     JsonMapper tolerant =
@@ -30,11 +41,9 @@ class SnapshotClientConfiguration {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
             .build();
-    RestClient rest =
-        ServiceClients.restClient(
-                properties.url(), properties.connectTimeout(), properties.readTimeout(), tolerant)
-            .requestInterceptor(ServiceClients.relayCallersToken())
-            .build();
-    return ServiceClients.create(rest, AssetsApi.class);
+    return ServiceClients.restClient(
+            properties.url(), properties.connectTimeout(), properties.readTimeout(), tolerant)
+        .requestInterceptor(ServiceClients.relayCallersToken())
+        .build();
   }
 }

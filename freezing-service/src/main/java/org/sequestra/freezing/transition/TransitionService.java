@@ -92,13 +92,16 @@ class TransitionService {
    * step itself checks again under the lock, and its If-Match catches a change in between.
    */
   @Transactional(readOnly = true)
-  List<UUID> assetsToIssue(Caller caller, UUID requestId, String ifMatch) {
+  ToIssue assetsToIssue(Caller caller, UUID requestId, String ifMatch) {
     FreezingRequest request = access.readable(caller, requestId);
     requireSide(caller, request, RequestAction.ISSUE.side());
     ETags.requireMatch(ifMatch, request.getVersion());
     RequestLifecycle.next(request.lifecycleState(), RequestAction.ISSUE);
-    return documents.certificate(request).assetIds();
+    return new ToIssue(request.getCaseId(), documents.certificate(request).assetIds());
   }
+
+  /** What an ISSUE reads from the registry: the request's case and the certificate's assets. */
+  record ToIssue(UUID caseId, List<UUID> assetIds) {}
 
   /**
    * @param readings the registry's assets as the issuer saw them just before (ISSUE only)

@@ -26,10 +26,11 @@ class TransitionSteps {
   }
 
   FreezingRequest record(Caller caller, UUID requestId, String ifMatch, Act act) {
-    RegistryReadings readings =
-        act.action() == RequestAction.ISSUE
-            ? registry.read(transitions.assetsToIssue(caller, requestId, ifMatch))
-            : RegistryReadings.none();
+    RegistryReadings readings = RegistryReadings.none();
+    if (act.action() == RequestAction.ISSUE) {
+      TransitionService.ToIssue toIssue = transitions.assetsToIssue(caller, requestId, ifMatch);
+      readings = registry.read(toIssue.caseId(), toIssue.assetIds());
+    }
     return transitions.record(caller, requestId, ifMatch, act, readings);
   }
 }

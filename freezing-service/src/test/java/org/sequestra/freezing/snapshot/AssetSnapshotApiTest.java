@@ -88,6 +88,18 @@ class AssetSnapshotApiTest {
       registry.start();
     }
     registry.resetAll();
+    // the request's case, as the registry shows it to the issuer
+    registry.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.get("/api/v1/cases/" + Certificates.CASE)
+            .willReturn(
+                okJson(
+                    """
+                    {"id": "%s", "nationalReference": "NL-ARO/2026/0042", "title": "Tulip",
+                     "owningAgency": "NL-ARO", "country": "NL", "openedOn": "2026-01-10",
+                     "status": "OPEN", "createdAt": "2026-01-10T10:00:00Z", "offences": [],
+                     "empactPriorities": [], "access": "OWNER", "version": 3}
+                    """
+                        .formatted(Certificates.CASE))));
   }
 
   @Test
@@ -110,6 +122,7 @@ class AssetSnapshotApiTest {
     mvc.perform(get(request.path()).header("Authorization", NL_ISSUING))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.registrySnapshots[0].caseId").value(Certificates.CASE.toString()))
+        .andExpect(jsonPath("$.registrySnapshots[0].caseReference").value("NL-ARO/2026/0042"))
         .andExpect(jsonPath("$.registrySnapshots[0].type").value("BANK_ACCOUNT"))
         .andExpect(jsonPath("$.registrySnapshots[0].status").value("IDENTIFIED"))
         .andExpect(jsonPath("$.registrySnapshots[0].description").value("account held in Madrid"))
@@ -126,6 +139,11 @@ class AssetSnapshotApiTest {
         // the issuer's own text stays as typed, next to the registry's
         .andExpect(jsonPath(ITEMS + "[0].description").value("villa"));
 
+    // the case once, as the issuer
+    registry.verify(
+        1,
+        getRequestedFor(urlEqualTo("/api/v1/cases/" + Certificates.CASE))
+            .withHeader("Authorization", equalTo(NL_ISSUING)));
     // read as the issuer: the registry saw the issuer's own token, once per asset
     for (UUID asset : new UUID[] {villa, account}) {
       registry.verify(
@@ -283,6 +301,16 @@ class AssetSnapshotApiTest {
     request.step(NL_ISSUING, "ISSUE", "");
 
     searchByIban(byIban).andExpect(jsonPath("$.items[*].id", hasItem(request.id())));
+    // the bank's BIC qualifies the account; it names no asset and is not searched by
+    mvc.perform(
+            get("/api/v1/freezing-requests/search")
+                .param("identifierType", "BIC")
+                .param("identifier", "CAIXESBBXXX")
+                .param("purpose", "snapshot-identifiers")
+                .param("size", "200")
+                .header("Authorization", NL_PROSECUTOR))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[*].id", not(hasItem(request.id()))));
     // the certificate's own identifiers still find it
     mvc.perform(
             get("/api/v1/freezing-requests/search")
@@ -334,7 +362,9 @@ class AssetSnapshotApiTest {
             "Registry description account held in Madrid",
             "IBAN: " + REGISTRY_IBAN,
             "BIC: CAIXESBBXXX",
-            "Registry valuation 120000.00 EUR as of 2026-11-30");
+            "Registry valuation 120000.00 EUR as of 2026-11-30",
+            // (the id may wrap at a hyphen)
+            "Registry case NL-ARO/2026/0042 (registry id");
   }
 
   private void stillADraft(RequestFlow request) throws Exception {

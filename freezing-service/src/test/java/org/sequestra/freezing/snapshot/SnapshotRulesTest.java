@@ -66,7 +66,16 @@ class SnapshotRulesTest {
         Map.of(
             ASSET,
             new AssetSnapshot(
-                ASSET, caseId, "CASH", status, "cash", null, List.of(), null, Instant.now())));
+                ASSET,
+                caseId,
+                null,
+                "CASH",
+                status,
+                "cash",
+                null,
+                List.of(),
+                null,
+                Instant.now())));
   }
 
   private static Certificate certificate() {

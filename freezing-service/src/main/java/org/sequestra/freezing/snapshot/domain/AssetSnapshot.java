@@ -12,12 +12,15 @@ import org.sequestra.freezing.money.Money;
  * even when the registry's asset changes afterwards. Type and status are the registry's own values.
  *
  * @param caseId the registry case the asset belongs to
+ * @param caseReference that case's national reference; null when not read (issued before it was
+ *     kept)
  * @param locationCountry null when the registry knows none
  * @param valuation the registry's latest valuation; null when it has none
  */
 public record AssetSnapshot(
     UUID assetId,
     UUID caseId,
+    String caseReference,
     String type,
     String status,
     String description,
