@@ -119,6 +119,28 @@ describe('Freezing request page', () => {
     expect(property).toHaveTextContent('120000.00 EUR');
   });
 
+  it('shows the registry record kept at issue, naming the case by its national reference', async () => {
+    mockApi(
+      detailRoutes(
+        request({
+          registrySnapshots: [
+            {
+              assetId: 'a-1', caseId: 'c-1', caseReference: 'NL-ARO/2026/0042', type: 'BANK_ACCOUNT',
+              status: 'IDENTIFIED', description: 'account held in Madrid',
+              identifiers: [{ type: 'IBAN', value: 'ES9121000418450200051332' }], readAt: '2026-12-04T09:00:00Z',
+            },
+          ],
+        }),
+      ),
+    );
+    renderAs(`/freezing-requests/${REQUEST_ID}`, 'EXECUTING_AUTHORITY');
+    expect(await screen.findByRole('heading', { name: 'As recorded in the asset registry at issue' })).toBeInTheDocument();
+    const row = screen.getByRole('cell', { name: /account held in Madrid/ }).closest('tr')!;
+    expect(row).toHaveTextContent('BANK_ACCOUNT, IDENTIFIED');
+    expect(row).toHaveTextContent('NL-ARO/2026/0042');
+    expect(row).toHaveTextContent('IBAN: ES9121000418450200051332');
+  });
+
   it('shows no action form to a caller the API allows none', async () => {
     mockApi(detailRoutes(request({ allowedActions: [] })));
     renderAs(`/freezing-requests/${REQUEST_ID}`, 'ISSUING_AUTHORITY');

@@ -99,6 +99,7 @@ export function RequestDetail({ requestId }: { requestId: string }) {
             </dd>
           </dl>
           <PropertyList request={r} />
+          <RegistryRecords request={r} />
           <h2>{t('requests.col.deadlines')}</h2>
           {r.deadlines.length === 0 ? (
             <p className="muted">{t('request.noDeadlines')}</p>
@@ -231,6 +232,45 @@ function PropertyList({ request }: { request: FreezingRequest }) {
           </tbody>
         </table>
       ) : null}
+    </>
+  );
+}
+
+/** The registry's data of each asset as the issuer saw it at issue, kept with the certificate. */
+function RegistryRecords({ request }: { request: FreezingRequest }) {
+  const snapshots = request.registrySnapshots ?? [];
+  if (snapshots.length === 0) return null;
+  return (
+    <>
+      <h3>{t('request.registry')}</h3>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('request.registry.asset')}</th>
+            <th scope="col">{t('request.property.identifiers')}</th>
+            <th scope="col">{t('request.registry.case')}</th>
+            <th scope="col">{t('request.registry.readAt')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {snapshots.map((a) => (
+            <tr key={a.assetId}>
+              <td>
+                {a.description} <span className="muted">· {a.type}, {a.status}</span>
+              </td>
+              <td>
+                {a.identifiers.map((id) => (
+                  <code key={id.type + id.value}>
+                    {id.type}: {id.value}{' '}
+                  </code>
+                ))}
+              </td>
+              <td>{a.caseReference ?? <code>{a.caseId}</code>}</td>
+              <td>{dateTime(a.readAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </>
   );
 }
