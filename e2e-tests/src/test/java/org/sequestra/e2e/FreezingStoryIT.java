@@ -161,7 +161,13 @@ class FreezingStoryIT {
 
     // ES sees the same request and acts within its deadlines
     Response received = api.get("/api/v1/freezing-requests/" + requestId, esExecuting);
-    assertThat(expect(200, received).path("status").asString()).isEqualTo("TRANSMITTED");
+    JsonNode transmitted = expect(200, received);
+    assertThat(transmitted.path("status").asString()).isEqualTo("TRANSMITTED");
+    // with the registry's record of both accounts as the issuer saw it, the case named as NL knows
+    // it
+    assertThat(transmitted.path("registrySnapshots").size()).isEqualTo(2);
+    assertThat(transmitted.path("registrySnapshots").get(0).path("caseReference").asString())
+        .isEqualTo("NL-OM/2026/7781");
     etag =
         FreezingRequests.step(
             api, esExecuting, requestId, received.header("ETag"), "{\"action\":\"RECEIVE\"}");

@@ -40,23 +40,14 @@ class ConfiguredAgenciesApiTest {
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
     TestDatabase.register(registry, "freezing");
-    TestIssuers.register(registry);
-    String prefix = "sequestra.security.trusted-issuers";
-    List<String[]> agencies =
+    TestIssuers.registerAgencies(
+        registry,
+        "ISSUING_AUTHORITY,EXECUTING_AUTHORITY,PROSECUTOR,ARO_ANALYST,ARO_SUPERVISOR",
         List.of(
-            new String[] {"agency-nl", "NL-ARO", "NL"},
-            new String[] {"agency-es", "ES-ARO", "ES"},
-            new String[] {"agency-co", "CO-ARO", "CO"},
-            new String[] {"agency-es-court", "ES-JUZ", "ES"});
-    for (int i = 0; i < agencies.size(); i++) {
-      String[] agency = agencies.get(i);
-      registry.add(prefix + "[" + i + "].issuer", () -> TestIssuers.issuer(agency[0]));
-      registry.add(prefix + "[" + i + "].agency", () -> agency[1]);
-      registry.add(prefix + "[" + i + "].country", () -> agency[2]);
-      registry.add(
-          prefix + "[" + i + "].allowed-roles",
-          () -> "ISSUING_AUTHORITY,EXECUTING_AUTHORITY,PROSECUTOR,ARO_ANALYST,ARO_SUPERVISOR");
-    }
+            new TestIssuers.Agency("agency-nl", "NL-ARO", "NL"),
+            new TestIssuers.Agency("agency-es", "ES-ARO", "ES"),
+            new TestIssuers.Agency("agency-co", "CO-ARO", "CO"),
+            new TestIssuers.Agency("agency-es-court", "ES-JUZ", "ES")));
     registry.add("sequestra.freezing.accepted-languages.ES", () -> "es,ca");
     registry.add("sequestra.freezing.accepted-languages.CO", () -> "EN");
   }

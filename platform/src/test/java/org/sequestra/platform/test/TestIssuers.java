@@ -73,6 +73,26 @@ public final class TestIssuers {
     registry.add("sequestra.keycloak-url", TestIssuers::baseUrl);
   }
 
+  /** A trusted agency of a test's own trust registry: its realm here, agency code and country. */
+  public record Agency(String realm, String agency, String country) {}
+
+  /**
+   * Replaces the service's trust registry with these agencies, each issuing tokens from its realm
+   * at this stand-in and allowed the given roles (comma-separated).
+   */
+  public static void registerAgencies(
+      DynamicPropertyRegistry registry, String allowedRoles, List<Agency> agencies) {
+    register(registry);
+    String prefix = "sequestra.security.trusted-issuers";
+    for (int i = 0; i < agencies.size(); i++) {
+      Agency agency = agencies.get(i);
+      registry.add(prefix + "[" + i + "].issuer", () -> issuer(agency.realm()));
+      registry.add(prefix + "[" + i + "].agency", agency::agency);
+      registry.add(prefix + "[" + i + "].country", agency::country);
+      registry.add(prefix + "[" + i + "].allowed-roles", () -> allowedRoles);
+    }
+  }
+
   public static String issuer(String realm) {
     return baseUrl() + "/realms/" + realm;
   }
