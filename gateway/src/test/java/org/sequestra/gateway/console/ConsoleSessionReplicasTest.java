@@ -16,9 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sequestra.gateway.GatewayApplication;
+import org.sequestra.gateway.GatewayReplicas;
 import org.sequestra.gateway.ratelimit.EmbeddedRedis;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.HttpHeaders;
@@ -50,8 +49,8 @@ class ConsoleSessionReplicasTest {
     hub = new HubStub();
     services = new WireMockServer(wireMockConfig().dynamicPort().http2PlainDisabled(true));
     services.start();
-    a = client(startReplica(redisPort));
-    b = client(startReplica(redisPort));
+    a = GatewayReplicas.client(startReplica(redisPort));
+    b = GatewayReplicas.client(startReplica(redisPort));
   }
 
   @AfterAll
@@ -134,9 +133,6 @@ class ConsoleSessionReplicasTest {
   private static ConfigurableApplicationContext startReplica(int redisPort) {
     List<String> properties =
         List.of(
-            "server.port=0",
-            "server.shutdown=immediate",
-            "management.server.port=0",
             "sequestra.keycloak-url=" + hub.baseUrl(),
             "sequestra.console.client-secret=console-test-secret",
             "sequestra.console.public-url=http://sequestra.test",
@@ -146,18 +142,8 @@ class ConsoleSessionReplicasTest {
             "sequestra.services.asset-registry-url=" + services.baseUrl(),
             "sequestra.services.financial-trace-url=" + services.baseUrl(),
             "sequestra.services.freezing-url=" + services.baseUrl());
-    // as command-line arguments: they override application.yaml (builder properties would not)
-    ConfigurableApplicationContext replica =
-        new SpringApplicationBuilder(GatewayApplication.class)
-            .run(properties.stream().map(property -> "--" + property).toArray(String[]::new));
+    ConfigurableApplicationContext replica = GatewayReplicas.start(properties);
     replicas.add(replica);
     return replica;
-  }
-
-  private static WebTestClient client(ConfigurableApplicationContext replica) {
-    return WebTestClient.bindToServer()
-        .baseUrl("http://127.0.0.1:" + replica.getEnvironment().getProperty("local.server.port"))
-        .responseTimeout(Duration.ofSeconds(30))
-        .build();
   }
 }

@@ -20,9 +20,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sequestra.gateway.GatewayApplication;
+import org.sequestra.gateway.GatewayReplicas;
 import org.sequestra.platform.test.TestIssuers;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -55,8 +54,8 @@ class RedisRateLimitReplicasTest {
     services = new WireMockServer(wireMockConfig().dynamicPort().http2PlainDisabled(true));
     services.start();
     services.stubFor(get("/api/v1/me").willReturn(okJson("{}")));
-    a = client(startReplica());
-    b = client(startReplica());
+    a = GatewayReplicas.client(startReplica());
+    b = GatewayReplicas.client(startReplica());
     // the first requests should find the connection made (otherwise they would pass unchecked)
     await()
         .atMost(Duration.ofSeconds(60))
@@ -132,7 +131,7 @@ class RedisRateLimitReplicasTest {
             () -> assertThat(output.getOut()).contains("Rate-limit store (Redis) failed"));
     // a Redis outage neither unreadies nor restarts a gateway
     for (String probe : List.of("readiness", "liveness")) {
-      management(replicas.getFirst())
+      GatewayReplicas.management(replicas.getFirst())
           .get()
           .uri("/actuator/health/" + probe)
           .exchange()
@@ -161,9 +160,6 @@ class RedisRateLimitReplicasTest {
     List<String> properties =
         new ArrayList<>(
             List.of(
-                "server.port=0",
-                "server.shutdown=immediate",
-                "management.server.port=0",
                 "sequestra.keycloak-url=" + TestIssuers.baseUrl(),
                 "sequestra.services.asset-registry-url=" + services.baseUrl(),
                 "sequestra.services.financial-trace-url=" + services.baseUrl(),
@@ -178,27 +174,9 @@ class RedisRateLimitReplicasTest {
       properties.add(prefix + "requests-per-second=0.0001");
       properties.add(prefix + "burst=" + BURST);
     }
-    // as command-line arguments: they override application.yaml (builder properties would not)
-    ConfigurableApplicationContext replica =
-        new SpringApplicationBuilder(GatewayApplication.class)
-            .run(properties.stream().map(property -> "--" + property).toArray(String[]::new));
+    ConfigurableApplicationContext replica = GatewayReplicas.start(properties);
     replicas.add(replica);
     return replica;
-  }
-
-  private static WebTestClient client(ConfigurableApplicationContext replica) {
-    return WebTestClient.bindToServer()
-        .baseUrl("http://127.0.0.1:" + replica.getEnvironment().getProperty("local.server.port"))
-        .responseTimeout(Duration.ofSeconds(30))
-        .build();
-  }
-
-  private static WebTestClient management(ConfigurableApplicationContext replica) {
-    return WebTestClient.bindToServer()
-        .baseUrl(
-            "http://127.0.0.1:" + replica.getEnvironment().getProperty("local.management.port"))
-        .responseTimeout(Duration.ofSeconds(30))
-        .build();
   }
 
   private static String bearer(String realm) {
