@@ -115,11 +115,7 @@ class ConsoleLoginTest {
     HubStub.Session session = HUB.logIn(client, accessToken, "rt-" + UUID.randomUUID());
     SERVICES.stubFor(get("/api/v1/cases/C-9").willReturn(okJson("{\"id\":\"C-9\"}")));
 
-    client
-        .get()
-        .uri("/bff/session")
-        .cookie(SESSION, session.id())
-        .exchange()
+    HubStub.whoAmI(client, session)
         .expectStatus()
         .isOk()
         .expectHeader()
@@ -267,13 +263,7 @@ class ConsoleLoginTest {
         .expectBody()
         .jsonPath("$.type")
         .isEqualTo("urn:sequestra:problem:unauthorized");
-    client
-        .get()
-        .uri("/bff/session")
-        .cookie(SESSION, ended.id())
-        .exchange()
-        .expectStatus()
-        .isUnauthorized();
+    HubStub.whoAmI(client, ended).expectStatus().isUnauthorized();
   }
 
   @Test
@@ -338,13 +328,7 @@ class ConsoleLoginTest {
     assertThat(query.getFirst("id_token_hint")).isEqualTo(session.idToken());
     assertThat(HubStub.decode(query.getFirst("post_logout_redirect_uri")))
         .isEqualTo("http://localhost:" + port + "/console/");
-    client
-        .get()
-        .uri("/bff/session")
-        .cookie(SESSION, session.id())
-        .exchange()
-        .expectStatus()
-        .isUnauthorized();
+    HubStub.whoAmI(client, session).expectStatus().isUnauthorized();
   }
 
   @Test

@@ -70,11 +70,7 @@ class ConsoleSessionReplicasTest {
     services.stubFor(get("/api/v1/cases/C-7").willReturn(okJson("{\"id\":\"C-7\"}")));
 
     for (WebTestClient replica : List.of(a, b)) {
-      replica
-          .get()
-          .uri("/bff/session")
-          .cookie(SESSION, session.id())
-          .exchange()
+      HubStub.whoAmI(replica, session)
           .expectStatus()
           .isOk()
           .expectBody()
@@ -107,7 +103,7 @@ class ConsoleSessionReplicasTest {
     HubStub.Session session =
         hub.logIn(
             a, hub.accessToken("es-analyst", "agency-es", Duration.ofMinutes(5)), "rt-logout");
-    b.get().uri("/bff/session").cookie(SESSION, session.id()).exchange().expectStatus().isOk();
+    HubStub.whoAmI(b, session).expectStatus().isOk();
     String xsrf = hub.csrfToken(b, session);
 
     b.post()
@@ -120,13 +116,7 @@ class ConsoleSessionReplicasTest {
         .isOk();
 
     for (WebTestClient replica : List.of(a, b)) {
-      replica
-          .get()
-          .uri("/bff/session")
-          .cookie(SESSION, session.id())
-          .exchange()
-          .expectStatus()
-          .isUnauthorized();
+      HubStub.whoAmI(replica, session).expectStatus().isUnauthorized();
     }
   }
 

@@ -143,14 +143,15 @@ final class HubStub {
     return new Session(renewed != null ? renewed.getValue() : started.sessionId(), idToken);
   }
 
+  /** Who is logged in, asked with the session's cookie only ({@code GET /bff/session}). */
+  static WebTestClient.ResponseSpec whoAmI(WebTestClient client, Session session) {
+    return client.get().uri("/bff/session").cookie(SESSION, session.id()).exchange();
+  }
+
   /** The CSRF token the gateway hands the SPA (a cookie it can read). */
   String csrfToken(WebTestClient client, Session session) {
     ResponseCookie cookie =
-        client
-            .get()
-            .uri("/bff/session")
-            .cookie(SESSION, session.id())
-            .exchange()
+        whoAmI(client, session)
             .expectStatus()
             .isOk()
             .expectBody()
