@@ -1,11 +1,7 @@
 package org.sequestra.gateway.console;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
@@ -28,25 +24,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 @AutoConfigureWebTestClient(timeout = "30s")
 class ConsolePublicUrlTest {
 
-  private static final WireMockServer HUB =
-      new WireMockServer(wireMockConfig().dynamicPort().http2PlainDisabled(true));
+  private static final HubStub HUB = new HubStub();
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    HUB.start();
-    String issuer = HUB.baseUrl() + "/realms/sequestra";
-    HUB.stubFor(
-        get("/realms/sequestra/.well-known/openid-configuration")
-            .willReturn(
-                okJson(
-                    """
-                    {"issuer": "%1$s", "authorization_endpoint": "%1$s/protocol/openid-connect/auth",
-                     "token_endpoint": "%1$s/protocol/openid-connect/token",
-                     "jwks_uri": "%1$s/protocol/openid-connect/certs",
-                     "response_types_supported": ["code"], "subject_types_supported": ["public"],
-                     "id_token_signing_alg_values_supported": ["RS256"]}
-                    """
-                        .formatted(issuer))));
     registry.add("sequestra.keycloak-url", HUB::baseUrl);
     registry.add("sequestra.console.client-secret", () -> "console-test-secret");
     registry.add("sequestra.console.public-url", () -> "https://sequestra.example.org/");
@@ -62,23 +43,15 @@ class ConsolePublicUrlTest {
 
   @Test
   void theRedirectUriIsThePublicOneAndTheCookiesAreSecure() {
-    var result =
-        client
-            .get()
-            .uri("/oauth2/authorization/sequestra")
-            .exchange()
-            .expectStatus()
-            .isFound()
-            .expectBody()
-            .returnResult();
+    HubStub.Started started = HUB.startLogin(client);
     String redirectUri =
-        UriComponentsBuilder.fromUri(result.getResponseHeaders().getLocation())
+        UriComponentsBuilder.fromUri(started.location())
             .build(true)
             .getQueryParams()
             .getFirst("redirect_uri");
     assertThat(URLDecoder.decode(redirectUri, StandardCharsets.UTF_8))
         .isEqualTo("https://sequestra.example.org/login/oauth2/code/sequestra");
-    assertThat(result.getResponseCookies().getFirst("SEQUESTRA_SESSION").isSecure()).isTrue();
+    assertThat(started.session().isSecure()).isTrue();
 
     ResponseCookie xsrf =
         client

@@ -67,8 +67,13 @@ final class HubStub {
     hub.stop();
   }
 
-  /** The log-in's start: the hub's authorize URL and the session the state is kept in. */
-  record Started(URI location, String sessionId) {}
+  /** The log-in's start: the hub's authorize URL and the session cookie the state is kept in. */
+  record Started(URI location, ResponseCookie session) {
+
+    String sessionId() {
+      return session.getValue();
+    }
+  }
 
   /** A logged-in browser: its session cookie and the ID token the hub gave. */
   record Session(String id, String idToken) {}
@@ -88,7 +93,7 @@ final class HubStub {
     assertThat(cookie).as("session cookie").isNotNull();
     assertThat(cookie.isHttpOnly()).isTrue();
     assertThat(cookie.getSameSite()).isEqualToIgnoringCase("Lax");
-    return new Started(result.getResponseHeaders().getLocation(), cookie.getValue());
+    return new Started(result.getResponseHeaders().getLocation(), cookie);
   }
 
   Session logIn(WebTestClient client, String accessToken, String refreshToken) {
