@@ -68,7 +68,7 @@ class RegistryRelay implements SmartLifecycle {
 
   private volatile Thread worker;
   private volatile boolean running;
-  // true until an effect is applied: also after a restart, some effects may wait for that reason
+  // true until the registry answers: also after a restart, some effects may wait for that reason
   private final AtomicBoolean registryAway = new AtomicBoolean(true);
   private volatile Instant nextProbe = Instant.MIN;
 
@@ -177,10 +177,10 @@ class RegistryRelay implements SmartLifecycle {
         limit);
   }
 
-  /** While the registry was away: at most one probe per initial back-off, on this replica. */
+  /** While the registry is away: at most one probe per initial back-off, on this replica. */
   private boolean probeDue() {
     Instant now = clock.instant();
-    if (!registryAway.get() || now.isBefore(nextProbe)) {
+    if (now.isBefore(nextProbe)) {
       return false;
     }
     nextProbe = now.plus(properties.initialBackoff());
@@ -192,7 +192,7 @@ class RegistryRelay implements SmartLifecycle {
     return jdbc.queryForList(
         """
         select o.request_id from registry_outbox o
-        where o.status = 'PENDING' and (o.last_error like ? or o.last_error like ?)
+        where o.status = 'PENDING' and o.last_error like any(?)
           and not exists (select 1 from registry_outbox e
                           where e.request_id = o.request_id and e.status = 'PENDING'
                             and e.seq < o.seq)
@@ -201,8 +201,15 @@ class RegistryRelay implements SmartLifecycle {
         for update of o skip locked
         """,
         UUID.class,
-        RegistryDelivery.AWAY_PREFIXES.get(0) + "%",
-        RegistryDelivery.AWAY_PREFIXES.get(1) + "%");
+        awayErrors());
+  }
+
+  /** The patterns of the errors of effects that failed because the registry was away. */
+  private java.sql.Array awayErrors() {
+    Object[] patterns =
+        RegistryDelivery.AWAY_PREFIXES.stream().map(prefix -> prefix + "%").toArray();
+    return jdbc.execute(
+        (java.sql.Connection connection) -> connection.createArrayOf("text", patterns));
   }
 
   /** The claimed requests' PENDING rows, in order. */
@@ -403,12 +410,11 @@ class RegistryRelay implements SmartLifecycle {
             update registry_outbox set next_attempt_at = null
             where id in (select id from registry_outbox
                          where status = 'PENDING' and next_attempt_at > ?
-                           and (last_error like ? or last_error like ?)
+                           and last_error like any(?)
                          for update skip locked)
             """,
             now,
-            RegistryDelivery.AWAY_PREFIXES.get(0) + "%",
-            RegistryDelivery.AWAY_PREFIXES.get(1) + "%");
+            awayErrors());
     if (due > 0) {
       log.info("Registry reachable again: {} waiting effects are due now", due);
     }

@@ -21,6 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestIdentifiers {
 
+  /**
+   * The registry's fields that qualify an identifier rather than name an asset: indexed, a search
+   * for a bank's BIC or for "ETHEREUM" would find every request with an account or wallet there.
+   */
+  private static final Set<String> QUALIFIERS =
+      Set.of("BIC", "REGISTRATION_JURISDICTION", "CADASTRAL_COUNTRY", "CHAIN");
+
   private final JdbcTemplate jdbc;
 
   RequestIdentifiers(JdbcTemplate jdbc) {
@@ -42,24 +49,18 @@ public class RequestIdentifiers {
             snapshots.stream().flatMap(snapshot -> snapshot.identifiers().stream()).toList()));
   }
 
-  /** Adds what is not there yet; also used by the backfill of {@link IdentifierBackfill}. */
+  /** Adds what is not there yet, in one batch; also used by {@link IdentifierBackfill}. */
   static void insert(JdbcTemplate jdbc, UUID requestId, List<String[]> typesAndKeys) {
-    for (String[] typeAndKey : typesAndKeys) {
-      jdbc.update(
-          "insert into request_identifier (request_id, identifier_type, identifier_key)"
-              + " values (?, ?, ?) on conflict do nothing",
-          requestId,
-          typeAndKey[0],
-          typeAndKey[1]);
+    if (typesAndKeys.isEmpty()) {
+      return;
     }
+    jdbc.batchUpdate(
+        "insert into request_identifier (request_id, identifier_type, identifier_key)"
+            + " values (?, ?, ?) on conflict do nothing",
+        typesAndKeys.stream()
+            .map(typeAndKey -> new Object[] {requestId, typeAndKey[0], typeAndKey[1]})
+            .toList());
   }
-
-  /**
-   * The registry's fields that qualify an identifier rather than name an asset: indexed, a search
-   * for a bank's BIC or for "ETHEREUM" would find every request with an account or wallet there.
-   */
-  private static final Set<String> QUALIFIERS =
-      Set.of("BIC", "REGISTRATION_JURISDICTION", "CADASTRAL_COUNTRY", "CHAIN");
 
   /** The registry's identifiers of a request's assets as type and key pairs. */
   static List<String[]> registryKeys(List<AssetSnapshot.Identifier> identifiers) {
